@@ -1,0 +1,96 @@
+"""Sentence and token segmentation with character offsets.
+
+Fast and rule-based: a sentence ends at . ! ? (optionally followed by closing quotes or
+brackets) before whitespace and an upper-case letter, digit or opening quote, unless the
+word before the stop is a known abbreviation (per-language `abbreviations.yaml`) or an
+ordinal ("5. Juni"). Line breaks that separate paragraphs or headlines always end a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from chronik.model import Span
+from chronik.resources import has_resource, load_yaml
+
+_TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|[^\w\s]", re.UNICODE)
+_CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“»«‘(\[]?[\w])")
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+MAX_SENTENCE_CHARS = 2000  # very long "sentences" (tables, no punctuation) are cut here
+
+
+@functools.cache
+def _abbreviations(lang: str | None) -> frozenset[str]:
+    out: set[str] = set()
+    for code in {lang or "", "common"}:
+        if code and has_resource(code, "abbreviations.yaml"):
+            data = load_yaml(code, "abbreviations.yaml") or {}
+            out.update(a.lower().rstrip(".") for a in data.get("abbreviations", ()))
+    return frozenset(out)
+
+
+def _is_boundary(text: str, pos: int, abbrevs: frozenset[str]) -> bool:
+    """`pos` is the index of the stop character; decide if it ends a sentence."""
+    if text[pos] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    word = m.group(1) if m else ""
+    word = word.lstrip("\"'„“(»«[")
+    if not word:
+        return True
+    if word.isdigit() and len(word) <= 2:
+        # "am 5. Juni", "der 2. Weltkrieg": an ordinal, unless a capitalized sentence start
+        # follows that is not a month/noun — we cannot tell, so be conservative: not a boundary
+        nxt = text[pos + 1:pos + 3].strip()
+        return not nxt[:1].isalpha() and not nxt[:1].isdigit()
+    lw = word.lower()
+    if lw in abbrevs:
+        return False
+    if len(word) == 1 and word.isalpha():  # initials: "G. Bush"
+        return False
+    if re.fullmatch(r"(?:\w\.)+\w", word):  # "z.B", "U.S"
+        return False
+    return True
+
+
+def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
+    """Split `text` into sentence spans (stripped of surrounding whitespace)."""
+    abbrevs = _abbreviations(lang)
+    out: list[Span] = []
+
+    def emit(start: int, end: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+            if cut <= start:
+                cut = start + MAX_SENTENCE_CHARS
+            out.append(Span.of(text, start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append(Span.of(text, start, end))
+
+    para_start = 0
+    for pm in list(_PARA.finditer(text)) + [None]:
+        para_end = pm.start() if pm else len(text)
+        s = para_start
+        for cm in _CANDIDATE.finditer(text, para_start, para_end):
+            if _is_boundary(text, cm.start(), abbrevs):
+                emit(s, cm.end())
+                s = cm.end()
+        emit(s, para_end)
+        if pm is None:
+            break
+        para_start = pm.end()
+    return tuple(out)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word and punctuation tokens of text[start:end], with offsets into `text`."""
+    return [Span(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end if end is not None else len(text))]
