@@ -262,6 +262,36 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim the text attributes to a source ("berichtete KCNA", "laut Tass", "Experten
+    vermuten"): the events stage marks events inside `span` as reported or speculative."""
+
+    span: Span  # the attributed content (clause, sentence or the sentence "Dies" points back to)
+    sources: tuple[str, ...] = ()  # entity ids of the sources, outermost first
+    via: tuple[str, ...] = ()  # entity ids the source cites ("unter Berufung auf ...")
+    source_text: str | None = None  # the text naming the source when no entity could be linked
+    cue: str | None = None
+    cue_span: Span | None = None
+    modality: Modality = "reported"  # reported | speculative | negated (a denial)
+
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {"start": self.span.start, "end": self.span.end,
+                               "text": self.span.text, "sources": list(self.sources),
+                               "via": list(self.via), "source_text": self.source_text,
+                               "cue": self.cue, "modality": self.modality}
+        if self.cue_span is not None:
+            rec["cue_span"] = self.cue_span.to_record()
+        return rec
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Attribution:
+        cs = rec.get("cue_span")
+        return cls(Span(rec["start"], rec["end"], rec["text"]), tuple(rec.get("sources", ())),
+                   tuple(rec.get("via", ())), rec.get("source_text"), rec.get("cue"),
+                   Span.from_record(cs) if cs else None, rec.get("modality", "reported"))
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything chronik read from one article. Stages return a new Analysis."""
 
@@ -271,6 +301,7 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
     warnings: tuple[str, ...] = ()
 
     @classmethod
@@ -301,6 +332,7 @@ class Analysis:
             "entities": [e.to_record() for e in self.entities],
             "events": [v.to_record() for v in self.events],
             "quotes": [q.to_record() for q in self.quotes],
+            "attributions": [a.to_record() for a in self.attributions],
         }
         if self.warnings:
             rec["warnings"] = list(self.warnings)
@@ -315,5 +347,6 @@ class Analysis:
             entities=tuple(Entity.from_record(e) for e in rec.get("entities", ())),
             events=tuple(Event.from_record(v) for v in rec.get("events", ())),
             quotes=tuple(Quote.from_record(q) for q in rec.get("quotes", ())),
+            attributions=tuple(Attribution.from_record(a) for a in rec.get("attributions", ())),
             warnings=tuple(rec.get("warnings", ())),
         )

@@ -32,8 +32,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", find_sentences, requires=(), assigns=("sentences",)),
     Stage("time", find_timexes, requires=("sentences",), assigns=("timexes", "article.date_refined")),
     Stage("actors", find_entities, requires=("sentences",), assigns=("entities",)),
-    Stage("quotes", find_quotes, requires=("sentences", "entities"), assigns=("quotes",)),
-    Stage("events", find_events, requires=("sentences", "timexes", "entities", "quotes"),
+    Stage("quotes", find_quotes, requires=("sentences", "entities"), assigns=("quotes", "attributions")),
+    Stage("events", find_events, requires=("sentences", "timexes", "entities", "quotes", "attributions"),
           assigns=("events",)),
 )
 STAGE_NAMES = tuple(s.name for s in STAGES)

@@ -79,6 +79,11 @@ def record_errors(rec: dict[str, Any]) -> list[str]:
                 check(f"quotes.{k}", i, q[k])
         if q["speaker"] is not None and q["speaker"] not in ids:
             errs.append(f"quotes[{i}]: unknown speaker id {q['speaker']!r}")
+    for i, a in enumerate(rec.get("attributions", [])):
+        check("attributions", i, a)
+        for ref in [*a["sources"], *a["via"]]:
+            if ref not in ids:
+                errs.append(f"attributions[{i}]: unknown entity id {ref!r}")
     return errs
 
 
