@@ -1,111 +1,107 @@
-"""Dated text records, the seed's format.
+"""Dated text records, the seed's format, read line by line (bounded memory).
 
     date 2025-06 Lead or title on the same line
     <blank line>
     Body ...
 
-Optional leading whitespace; the date keeps its precision (a month stays a month). Several
-records may follow each other in one file, each starting with its own `date` header line
-after a blank line.
+Optional leading whitespace before `date`; the date keeps its precision (a month stays a
+month). Several records may follow each other in one file, each header after a blank line.
+A bad header (`date 2025-13`, `date gestern`) is reported with its line and the reader skips
+to the next record. The article text is the lead, a blank line, then the body.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TextIO
 
 from chronik.errors import InputError
 from chronik.model import Article
+from chronik.readers.common import MAX_RECORD_CHARS, OnError, report
+from chronik.readers.dates import DateError, parse_partial_date
+from chronik.readers.lang import choose_lang
 
-HEADER = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$")
-DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-MAX_HEADER_CHARS = 10_000
+HEADER = re.compile(r"[ \t\ufeff]*date[ \t]+(\S+)(?:[ \t]+(.*))?")
+MAX_LINE_CHARS = 1024 * 1024  # longer lines are read in pieces, never whole
+_SKIP = object()  # marks a rejected record whose lines are skipped
 
 
-def parse_date(raw: str) -> str:
-    """Check a YYYY, YYYY-MM or YYYY-MM-DD date and return it unchanged; else ValueError."""
-    import datetime as _dt
+def _lines(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
+    """(line number, text without newline, complete?) with lines cut at MAX_LINE_CHARS."""
+    lineno, pending = 0, False
+    while True:
+        piece = stream.readline(MAX_LINE_CHARS)
+        if not piece:
+            return
+        if not pending:
+            lineno += 1
+        ends = piece.endswith("\n")
+        pending = not ends
+        yield lineno, piece[:-1] if ends else piece, not pending
 
-    m = DATE.match(raw)
-    if not m:
-        raise ValueError(f"bad date {raw[:40]!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = m.groups()
-    if mo is not None and not 1 <= int(mo) <= 12:
-        raise ValueError(f"bad date {raw!r}: month {mo} out of range")
-    if d is not None:
-        try:
-            _dt.date(int(y), int(mo), int(d))
-        except ValueError as exc:
-            raise ValueError(f"bad date {raw!r}: {exc}") from None
-    return raw
+
+class _Record:
+    __slots__ = ("line", "date", "title", "body", "size")
+
+    def __init__(self, line: int, date: str, title: str) -> None:
+        self.line, self.date, self.title = line, date, title
+        self.body: list[str] = []
+        self.size = len(title)
 
 
 def read_text_records(stream: TextIO, path: str, *, lang: str | None = None,
-                      on_error: Callable[[InputError], None] | None = None,
+                      on_error: OnError | None = None,
                       source: str | None = None) -> Iterator[Article]:
-    """Yield one Article per `date ...` record in `stream`, streaming line by line."""
-    from chronik.readers.lang import detect_language
+    """Yield one Article per `date ...` record in `stream`."""
 
-    def finish(header_line: int, date: str, title: str, body: list[str]) -> Article | None:
-        text_body = "\n".join(body).strip("\n")
-        title = title.strip()
-        text = title + ("\n\n" + text_body if text_body else "") if title else text_body
+    def finish(rec: _Record) -> Article | None:
+        body = "\n".join(rec.body).strip("\n")
+        title = rec.title.strip()
+        text = f"{title}\n\n{body}" if title and body else (title or body)
         if not text.strip():
-            err = InputError(path, "record has a date header but no text", line=header_line)
-            if on_error is None:
-                raise err
-            on_error(err)
+            report(on_error, InputError(path, "record has a date header but no text", rec.line))
             return None
-        return Article.create(text, date=date, title=title or None,
-                              lang=lang or detect_language(text), source=source,
-                              origin=f"{path}:{header_line}")
+        return Article.create(text, date=rec.date, title=title or None,
+                              lang=choose_lang(lang, None, text), source=source,
+                              origin=f"{path}:{rec.line}")
 
-    current: tuple[int, str, str] | None = None
-    body: list[str] = []
-    prev_blank = True
-    seen_any = False
-    for lineno, line in enumerate(stream, 1):
-        line = line.rstrip("\r\n")
-        if line.startswith("\ufeff"):
-            line = line[1:]
-        m = HEADER.match(line) if prev_blank and len(line) < MAX_HEADER_CHARS * 10 else None
-        if m and (current is None or prev_blank):
-            if current is not None:
-                art = finish(current[0], current[1], current[2], body)
-                if art:
-                    yield art
-            current, body = None, []
-            seen_any = True
+    current: _Record | object | None = None
+    prev_blank, seen_text, partial = True, False, False
+    for lineno, line, complete in _lines(stream):
+        continued, partial = partial, not complete
+        m = HEADER.fullmatch(line) if prev_blank and not continued and complete else None
+        if m is None and prev_blank and not continued and not complete and line.lstrip().startswith("date"):
+            m = HEADER.match(line)  # a header line longer than MAX_LINE_CHARS (absurd date)
+        if m:
+            seen_text = True
+            if isinstance(current, _Record) and (art := finish(current)):
+                yield art
             try:
-                date = parse_date(m.group(1)[:MAX_HEADER_CHARS])
-            except ValueError as exc:
-                err = InputError(path, str(exc), line=lineno)
-                if on_error is None:
-                    raise err from None
-                on_error(err)
-                current = (lineno, "", "\x00skip")
+                current = _Record(lineno, parse_partial_date(m.group(1)), m.group(2) or "")
+            except DateError as exc:
+                report(on_error, InputError(path, f"{exc} in the 'date' header", lineno))
+                current = _SKIP
+        elif isinstance(current, _Record):
+            current.size += len(line) + 1
+            if current.size > MAX_RECORD_CHARS:
+                report(on_error, InputError(
+                    path, f"record longer than {MAX_RECORD_CHARS:,} characters: skipped", current.line))
+                current = _SKIP
+            elif continued:
+                current.body[-1] += line
             else:
-                current = (lineno, date, m.group(2))
-        elif current is not None:
-            body.append(line)
-        elif line.strip():
-            seen_any = True
-            err = InputError(path, "expected a header line 'date YYYY[-MM[-DD]] title'", line=lineno)
-            if on_error is None:
-                raise err
-            on_error(err)
-            # skip until the next header
-            current = (lineno, "", "\x00skip")
-        prev_blank = not line.strip()
-        if current is not None and current[2] == "\x00skip" and not line.strip():
-            current = None
-    if current is not None and current[2] != "\x00skip":
-        art = finish(current[0], current[1], current[2], body)
-        if art:
-            yield art
-    elif not seen_any:
-        err = InputError(path, "empty file: no article found")
-        if on_error is None:
-            raise err
-        on_error(err)
+                current.body.append(line)
+        elif current is None and line.strip():
+            seen_text = True
+            report(on_error, InputError(
+                path, "expected a header line 'date YYYY[-MM[-DD]] lead' before the text", lineno))
+            current = _SKIP
+        if complete:
+            prev_blank = not line.strip()
+        elif not continued:
+            prev_blank = False
+    if isinstance(current, _Record) and (art := finish(current)):
+        yield art
+    if not seen_text:
+        report(on_error, InputError(path, "empty file: only whitespace, no record"))

@@ -1,10 +1,176 @@
-"""Time stage: TIMEX3 expressions, normalized against the publication date (issue 3)."""
+"""Time stage: TIMEX3 expressions, normalized against the publication date (issue 3).
+
+`find_timexes(analysis)` finds dates, times, durations and sets with the language's rules
+(resources/<lang>/time*.yaml), resolves each against the right reference — the publication date
+(DCT) for deictic expressions, the narrative time (the last full date mentioned) for anaphoric
+ones — and refines a coarse DCT when the text pins the reporting day. `tag_text()` is the same
+without an Analysis (used by the TimeML CLI and the benchmarks).
+"""
 
 from __future__ import annotations
 
-from chronik.model import Analysis
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from chronik.analysis.time.anchor import Ref
+from chronik.analysis.time.clean import matching_text
+from chronik.analysis.time.normalize import Context, Resolved, read_slots, resolve, side_slots
+from chronik.analysis.time.patterns import Grammar, Rule, grammar
+from chronik.analysis.time.refine import refine, weekday_date_day
+from chronik.model import Analysis, Span, Timex
+from chronik.resources import available_languages
+
+__all__ = ["TagResult", "find_timexes", "tag_text"]
+
+# what the left side of a range borrows from the right ("10. bis 18. Mai", "zwei bis drei Tage")
+_INHERIT = ("month", "year", "yrel", "unit", "part", "weekday")
+
+
+@dataclass(frozen=True, slots=True)
+class TagResult:
+    timexes: tuple[Timex, ...]
+    date_refined: str | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    rule: Rule
+    slots: dict[str, Any]
+    direction: str = "near"
+    sentence: int = 0
 
 
 def find_timexes(analysis: Analysis) -> Analysis:
-    """Not built yet: returns the analysis unchanged (no timexes)."""
-    return analysis
+    """Stage function: fill `timexes` and `article.date_refined` (warnings on conflicts)."""
+    art = analysis.article
+    res = tag_text(art.text, art.lang, art.date,
+                   sentence_starts=[s.start for s in analysis.sentences] or None)
+    article = art
+    if res.date_refined and res.date_refined != art.date_refined:
+        from dataclasses import replace
+
+        article = replace(art, date_refined=res.date_refined)
+    return analysis.replace(article=article, timexes=res.timexes,
+                            warnings=analysis.warnings + res.warnings)
+
+
+def _grammar_for(lang: str | None) -> Grammar | None:
+    code = (lang or "").split("-")[0].lower()
+    if code and code in available_languages():
+        try:
+            return grammar(code)
+        except Exception:  # a language without time resources: no timexes, not a crash
+            if code in ("de", "en"):
+                raise
+            return None
+    return None
+
+
+def tag_text(text: str, lang: str | None, dct: str | None, *,
+             sentence_starts: list[int] | None = None) -> TagResult:
+    """Find and normalize the timexes of `text` written in `lang` and published at `dct`."""
+    g = _grammar_for(lang or "de")
+    if g is None or not text:
+        return TagResult((), None, ())
+    mt, back = matching_text(text)
+    cands = _candidates(g, mt)
+    if not cands:
+        return TagResult((), None, ())
+    starts = _sentence_starts(sentence_starts, back, len(mt))
+    _directions(g, mt, cands, starts)
+    ref = Ref.parse(dct)
+    refined, warnings = _refine(g, cands, ref, mt)
+    dct_ref = refined or ref
+    timexes = _resolve_all(g, cands, dct_ref, mt, text, back)
+    return TagResult(tuple(timexes), refined.value() if refined else None, tuple(warnings))
+
+
+def _sentence_starts(starts: list[int] | None, back: list[int] | None, n: int) -> list[int]:
+    if not starts:
+        return [0]
+    if back is None:
+        return starts
+    return [bisect.bisect_left(back, s) for s in starts]
+
+
+def _candidates(g: Grammar, mt: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    rules = g.rules
+    for m in g.regex.finditer(mt):
+        rule = rules[m.lastgroup]  # type: ignore[index]
+        raw = {slot: m.group(gname) for gname, slot in rule.slots if m.group(gname) is not None}
+        slots = read_slots(g, raw)
+        if rule.sides is None:
+            s, e = m.span(rule.span_group)
+            out.append(_Cand(s, e, rule, slots))
+            continue
+        for side, gname in zip(("l", "r"), rule.sides, strict=True):
+            s, e = m.span(gname)
+            out.append(_Cand(s, e, rule, side_slots(slots, side, _INHERIT)))
+    return out
+
+
+def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> None:
+    """Past or future for each candidate: the nearest tense cue in its sentence, else a default."""
+    cues: list[tuple[int, str]] = []
+    if g.cues is not None:
+        cues = [(m.start(), m.lastgroup or "") for m in g.cues.finditer(mt)]
+    cue_pos = [c[0] for c in cues]
+    for c in cands:
+        si = bisect.bisect_right(starts, c.start) - 1
+        c.sentence = si
+        lo = starts[si] if si >= 0 else 0
+        hi = starts[si + 1] if si + 1 < len(starts) else len(mt)
+        i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
+        best: tuple[int, str] | None = None
+        for pos, tense in cues[i:j]:
+            if c.start <= pos < c.end:
+                continue
+            d = abs(pos - c.start)
+            if best is None or d < best[0]:
+                best = (d, tense)
+        if best is not None:
+            c.direction = best[1]
+        else:
+            key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
+            c.direction = g.default_direction.get(key, "near")
+
+
+def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[Ref | None, list[str]]:
+    pairs: list[tuple[dt.date, bool, bool, str]] = []
+    for c in cands:
+        s = c.slots
+        wd, day, month = s.get("weekday"), s.get("day"), s.get("month")
+        if not (isinstance(wd, int) and isinstance(day, int) and isinstance(month, int)):
+            continue
+        if c.rule.kind == "set":
+            continue
+        year = s.get("year") if isinstance(s.get("year"), int) else None
+        d, agrees = weekday_date_day(ref, wd, day, month, year)
+        if d is not None:
+            pairs.append((d, agrees, c.direction == "future", mt[c.start:c.end]))
+    if not pairs:
+        return None, []
+    return refine(ref, pairs)
+
+
+def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text: str,
+                 back: list[int] | None) -> list[Timex]:
+    narrative = dct
+    out: list[Timex] = []
+    for c in cands:
+        ctx = Context(dct, narrative, c.direction)
+        r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
+        if r is None:
+            continue
+        if r.day is not None and r.type in ("DATE", "TIME"):
+            narrative = Ref.of_date(r.day)
+        start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
+        out.append(Timex(f"t{len(out) + 1}", Span.of(text, start, end), r.type,  # type: ignore[arg-type]
+                         r.value, r.anchor, r.mod, c.rule.name))  # type: ignore[arg-type]
+    return out

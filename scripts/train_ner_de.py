@@ -1,0 +1,231 @@
+#!/usr/bin/env python
+"""Train the German CRF name tagger (python-crfsuite) reproducibly.
+
+    python scripts/train_ner_de.py [--shared ../shared] [--eval-only]
+
+Steps, all deterministic (fixed seeds, sorted inputs):
+1. word clusters from unlabeled text (Wikinews articles of quotes-de train+dev, the GermEval
+   training file's tokens, KRAUTS raw text): each frequent word gets a vector of its left and
+   right neighbours (PPMI over the 1,000 most frequent context words), reduced by truncated SVD
+   and grouped by k-means at two granularities (64 and 512 classes) → resources/de/ner_clusters.tsv;
+2. a token gazetteer from the knowledge base (the tokens of person, organization and place
+   names, state adjectives with their German endings) → resources/de/ner_gazetteer.tsv;
+3. CRF training on GermEval 2014 NER-de-test.tsv (outer column, labels folded to PER/ORG/LOC/OTH:
+   *deriv and *part count as their base class) → resources/de/ner.crfsuite, with L1+L2
+   regularisation and a minimum feature frequency to keep the model small;
+4. exact outer-span P/R/F1 on NER-de-dev.tsv.
+
+numpy and scipy are needed by this script only, never at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+RES = ROOT / "src" / "chronik" / "resources" / "de"
+SEED = 20140
+_TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|[^\w\s]")
+ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def germeval(path: Path) -> list[tuple[list[str], list[str]]]:
+    from chronik.eval.score_ner import fold_label, read_conll
+
+    return [([r[1] for r in s], [fold_label(r[2]) for r in s]) for s in read_conll(path)]
+
+
+def unlabeled_sentences(shared: Path, train: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+    sents = [w for w, _ in train]
+    files = sorted(glob.glob(str(shared / "data/quotes-de/train/*.json")))
+    files += sorted(glob.glob(str(shared / "data/quotes-de/dev/*.json")))
+    for f in files:
+        text = json.loads(Path(f).read_text("utf-8")).get("originalText") or ""
+        for line in text.splitlines():
+            toks = _TOKEN.findall(line)
+            if toks:
+                sents.append(toks)
+    for f in sorted(glob.glob(str(shared / "data/krauts/*raw-text/*"))):
+        for line in Path(f).read_text("utf-8", errors="replace").splitlines():
+            toks = _TOKEN.findall(line)
+            if toks:
+                sents.append(toks)
+    return sents
+
+
+def build_clusters(sents: list[list[str]], min_count: int = 3, n_ctx: int = 1000,
+                   dims: int = 60, ks: tuple[int, ...] = (64, 512)) -> dict[str, list[int]]:
+    """Distributional word classes: PPMI of neighbour counts → SVD → k-means."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.linalg import svds
+
+    counts = Counter(w for s in sents for w in s)
+    vocab = sorted((w for w, c in counts.items() if c >= min_count), key=lambda w: (-counts[w], w))
+    ctx = sorted(counts, key=lambda w: (-counts[w], w))[:n_ctx]
+    vi = {w: i for i, w in enumerate(vocab)}
+    ci = {w: i for i, w in enumerate(ctx)}
+    rows, cols = [], []
+    for s in sents:
+        padded = ["<s>", *s, "</s>"]
+        for j in range(1, len(padded) - 1):
+            r = vi.get(padded[j])
+            if r is None:
+                continue
+            left, right = ci.get(padded[j - 1], -1), ci.get(padded[j + 1], -1)
+            if left >= 0:
+                rows.append(r)
+                cols.append(left)
+            if right >= 0:
+                rows.append(r)
+                cols.append(n_ctx + right)
+    m = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 2 * n_ctx)).tocsr()
+    m.sum_duplicates()
+    total = m.sum()
+    row_sum = np.asarray(m.sum(axis=1)).ravel() + 1e-9
+    col_sum = np.asarray(m.sum(axis=0)).ravel() ** 0.75
+    col_sum = col_sum / col_sum.sum() * total + 1e-9
+    m = m.tocoo()
+    pmi = np.log(m.data * total / (row_sum[m.row] * col_sum[m.col]))
+    keep = pmi > 0
+    ppmi = coo_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape).tocsr()
+    rng = np.random.default_rng(SEED)
+    v0 = rng.standard_normal(min(ppmi.shape))
+    u, s, _ = svds(ppmi, k=dims, v0=v0)
+    x = u * np.sqrt(s)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    out: dict[str, list[int]] = {w: [] for w in vocab}
+    for k in ks:
+        labels = kmeans(x, k, rng)
+        for w, lab in zip(vocab, labels, strict=True):
+            out[w].append(int(lab))
+    return out
+
+
+def kmeans(x, k: int, rng, iters: int = 25):
+    import numpy as np
+
+    centers = x[rng.choice(len(x), size=k, replace=False)].copy()
+    labels = np.zeros(len(x), dtype=int)
+    for _ in range(iters):
+        sims = x @ centers.T
+        labels = sims.argmax(axis=1)
+        for c in range(k):
+            members = x[labels == c]
+            if len(members):
+                centers[c] = members.mean(axis=0)
+                centers[c] /= np.linalg.norm(centers[c]) + 1e-9
+    return labels
+
+
+def write_clusters(clusters: dict[str, list[int]]) -> None:
+    with open(RES / "ner_clusters.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# word\tclass of 64\tclass of 512 (scripts/train_ner_de.py)\n")
+        for w in sorted(clusters):
+            if "\t" in w or w.startswith("#"):
+                continue
+            fh.write(w + "\t" + "\t".join(str(c) for c in clusters[w]) + "\n")
+
+
+def build_gazetteer() -> dict[str, set[str]]:
+    """Lower-cased name tokens of the KB by type, plus state adjectives with their endings."""
+    from chronik.analysis.actors.kbsource import default_kb, fixture_kb
+
+    kb = default_kb()
+    if not len(kb):  # no bundled KB data yet: the test fixture keeps the script runnable
+        print("warning: the bundled KB is empty; gazetteer from the test fixture", file=sys.stderr)
+        kb = fixture_kb()
+    table: dict[str, set[str]] = {}
+    for alias, eid, kind in kb.aliases("de"):
+        etype = kb[eid].type
+        etype = "LOC" if etype == "GPE" else etype
+        if kind == "adjective":
+            for end in ADJ_ENDINGS:
+                table.setdefault((alias + end).lower(), set()).add("ADJ")
+            continue
+        if kind not in ("name", "short", "demonym") or not etype:
+            continue
+        for tok in _TOKEN.findall(alias):
+            if len(tok) < 2 or not tok[:1].isupper():
+                continue
+            table.setdefault(tok.lower(), set()).add(etype if kind != "demonym" else "DEM")
+    return table
+
+
+def write_gazetteer(table: dict[str, set[str]]) -> None:
+    with open(RES / "ner_gazetteer.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# lower-cased token\tKB name types (scripts/train_ner_de.py)\n")
+        for w in sorted(table):
+            if "\t" in w or w.startswith("#"):
+                continue
+            fh.write(w + "\t" + "\t".join(sorted(table[w])) + "\n")
+
+
+def train(data, model: Path, c1: float, c2: float, minfreq: int, iters: int) -> None:
+    import pycrfsuite
+
+    from chronik.analysis.actors.ner_features import sentence_features
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, labels in data:
+        trainer.append(sentence_features(words), labels)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
+                        "feature.minfreq": minfreq, "feature.possible_transitions": True})
+    trainer.train(str(model))
+
+
+def evaluate(model: Path, data) -> None:
+    import pycrfsuite
+
+    from chronik.analysis.actors.ner_features import sentence_features
+    from chronik.eval.score_ner import format_scores, score_sequences
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    t0 = time.perf_counter()
+    pred = [tagger.tag(sentence_features(w)) for w, _ in data]
+    dt = time.perf_counter() - t0
+    n_tok = sum(len(w) for w, _ in data)
+    print(format_scores(score_sequences([g for _, g in data], pred)))
+    print(f"tagging: {n_tok / dt:,.0f} tokens/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--minfreq", type=int, default=1)
+    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--eval-only", action="store_true")
+    ap.add_argument("--keep-resources", action="store_true",
+                    help="reuse the existing cluster and gazetteer files")
+    args = ap.parse_args()
+    random.seed(SEED)
+    ge = args.shared / "data" / "germeval2014"
+    train_data, dev_data = germeval(ge / "NER-de-test.tsv"), germeval(ge / "NER-de-dev.tsv")
+    model = RES / "ner.crfsuite"
+    if not args.eval_only:
+        if not args.keep_resources:
+            t0 = time.perf_counter()
+            write_clusters(build_clusters(unlabeled_sentences(args.shared, train_data)))
+            write_gazetteer(build_gazetteer())
+            print(f"clusters and gazetteer: {time.perf_counter() - t0:.1f} s", flush=True)
+        t0 = time.perf_counter()
+        train(train_data, model, args.c1, args.c2, args.minfreq, args.iters)
+        print(f"training: {time.perf_counter() - t0:.1f} s, model {model.stat().st_size / 1e6:.1f} MB")
+    evaluate(model, dev_data)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Token features for the German CRF name tagger, shared by training and tagging.
+
+Why this shape: python-crfsuite spends most of its time on the Python side building feature
+strings, so every feature of a word *type* is computed once (`functools.lru_cache`) and the
+features of a position are a concatenation of cached tuples: the word's own features and the
+prefixed features of its neighbours. Word clusters (`ner_clusters.tsv`, distributional
+classes built from unlabeled news text by scripts/train_ner_de.py) and a token gazetteer
+(`ner_gazetteer.tsv`, written from the KB at training time so tagging sees exactly the
+gazetteer the model was trained with) are loaded lazily once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from chronik.resources import has_resource, resource_path
+
+_SHAPE_SUBS = ((re.compile(r"[A-ZÄÖÜ]"), "X"), (re.compile(r"[a-zäöüß]"), "x"),
+               (re.compile(r"\d"), "d"))
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def read_table(lang: str, name: str) -> dict[str, tuple[str, ...]]:
+    """A `word<TAB>value<TAB>value…` resource as a dict (empty when the file is absent)."""
+    if not has_resource(lang, name):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for line in resource_path(lang, name).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        out[parts[0]] = tuple(parts[1:])
+    return out
+
+
+@functools.cache
+def clusters() -> dict[str, tuple[str, ...]]:
+    return read_table("de", "ner_clusters.tsv")
+
+
+@functools.cache
+def gazetteer() -> dict[str, tuple[str, ...]]:
+    return read_table("de", "ner_gazetteer.tsv")
+
+
+def shape(word: str) -> str:
+    s = word
+    for rx, rep in _SHAPE_SUBS:
+        s = rx.sub(rep, s)
+    s = "".join(ch if ch in "Xxd" else "p" if not ch.isalnum() else "o" for ch in s)
+    return _REPEATS.sub(r"\1", s)
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a word type, independent of its position."""
+    low = word.lower()
+    f = ["w=" + low, "sh=" + shape(word)]
+    if len(low) > 3:
+        f += ["s3=" + low[-3:], "s4=" + low[-4:], "p3=" + low[:3]]
+    if len(low) > 2:
+        f.append("s2=" + low[-2:])
+    if word[:1].isupper():
+        f.append("cap")
+        if word.isupper() and len(word) > 1:
+            f.append("allcap")
+    if "-" in word:
+        f.append("hyph")
+        head, _, tail = word.rpartition("-")
+        f.append("hd=" + head.lower()[-4:])
+        f.append("tl=" + tail.lower())
+    if any(ch.isdigit() for ch in word):
+        f.append("digit")
+    table = clusters()
+    cl = table.get(word) or table.get(low)
+    if word[:1].isupper() and low in table:
+        f.append("lcseen")  # also written lower-case: a sentence-initial common word?
+    if cl:
+        f += [f"c{i}={c}" for i, c in enumerate(cl)]
+    else:
+        f.append("c=unk")
+    for g in gazetteer().get(low, ()):
+        f.append("gz=" + g)
+    return tuple(f)
+
+
+_CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "cap", "s3=")
+
+
+@functools.lru_cache(maxsize=400_000)
+def context_features(word: str, offset: int) -> tuple[str, ...]:
+    """A neighbour's features, prefixed with its offset ("-1:w=der")."""
+    p = f"{offset:+d}:"
+    return tuple(p + x for x in word_features(word) if x.startswith(_CONTEXT_KEEP))
+
+
+_BOS = ("BOS",)
+_EOS = ("EOS",)
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """The CRF item sequence of one sentence."""
+    n = len(words)
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        f = list(word_features(w))
+        if i == 0:
+            f += _BOS
+        else:
+            f += context_features(words[i - 1], -1)
+            f.append("b=" + words[i - 1].lower() + "|" + w.lower())
+            if i > 1:
+                f += context_features(words[i - 2], -2)
+        if i == n - 1:
+            f += _EOS
+        else:
+            f += context_features(words[i + 1], 1)
+            if i < n - 2:
+                f += context_features(words[i + 2], 2)
+        out.append(f)
+    return out

@@ -1,0 +1,206 @@
+"""Trigger lexicons: per-language YAML (resources/<lang>/event_triggers.yaml) compiled into
+lookup tables of inflected forms.
+
+The YAML lists lemmas with a stem and an inflection class; every surface form (finite forms,
+participles, infinitives, zu-infinitives, joined and split separable verbs, noun case forms,
+compound tails) is generated here from the `inflection` patterns of the same file, so the
+language knowledge stays data and the engine stays language-agnostic.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronik.errors import ResourceError
+from chronik.resources import has_resource, load_yaml
+
+FINITE, PARTICIPLE, INFINITIVE, NOUN = "finite", "participle", "infinitive", "noun"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: what a word (with its particle or light verb) means as an event."""
+
+    lemma: str
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()  # roles that mark the recipient: dat, acc, obj, mit, gegen …
+    actor: tuple[str, ...] = ()  # extra roles that mark the actor (nominals): von, by, poss …
+    symmetric: bool = False  # coordinated subjects: first is actor, the rest recipients
+    host: bool = False  # "in/nach X" names the host (visits): X's state is the recipient
+    standalone: bool = True  # nouns: False = only with one of `light` in the clause
+    light: tuple[str, ...] = ()  # light-verb lemmas that make the noun a predicate
+    particle: str | None = None  # separable particle ("zu" in zusichern, "out" in pull out)
+    needs: tuple[str, ...] = ()  # words one of which must occur in the clause
+    pos: str = "verb"  # verb | noun
+
+    @property
+    def cue(self) -> str:
+        return f"trigger:{self.lemma}"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A form found in text: the entry and the grammatical kind of that form."""
+
+    trigger: Trigger
+    kind: str  # finite | participle | infinitive | noun
+    split: bool = False  # finite form whose particle must stand at the clause end
+
+
+@dataclass
+class Lexicon:
+    """All lookups the engine needs for one language."""
+
+    lang: str
+    forms: dict[str, list[Hit]] = field(default_factory=dict)
+    compound_tails: dict[str, list[Hit]] = field(default_factory=dict)
+    light_forms: dict[str, str] = field(default_factory=dict)  # form → light-verb lemma
+    syntax: dict[str, Any] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # word classes (lower-case)
+    det_case: dict[str, str] = field(default_factory=dict)
+    contexts: dict[str, str] = field(default_factory=dict)  # cue word/stem → context
+    min_tail: int = 4
+
+    def lookup(self, word: str) -> list[Hit]:
+        """Hits for one token (exact, then as the tail of a compound noun)."""
+        low = word.lower()
+        hits = self.forms.get(low)
+        if hits:
+            return hits
+        if word[:1].isupper() and len(low) > self.min_tail + 2:
+            for i in range(3, len(low) - self.min_tail + 1):
+                tail = self.compound_tails.get(low[i:])
+                if tail:
+                    return tail
+        return []
+
+    def is_(self, cls: str, word: str) -> bool:
+        return word in self.words.get(cls, frozenset())
+
+
+def _as_tuple(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(str(x) for x in v)
+
+
+def _verb_forms(entry: dict[str, Any], infl: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """(form, kind, split) for a verb entry, from its stem/class or its explicit forms."""
+    out: list[tuple[str, str, bool]] = []
+    particle = entry.get("particle") or ""
+    sep = infl.get("separable", True)
+    cls = entry.get("class", "weak")
+    stem = entry.get("stem")
+    finite: list[str] = list(_as_tuple(entry.get("finite")))
+    participles: list[str] = list(_as_tuple(entry.get("participle")))
+    infinitives: list[str] = list(_as_tuple(entry.get("infinitive")))
+    if stem is not None and cls in infl.get("classes", {}):
+        spec = infl["classes"][cls]
+        variant = None
+        for v in spec.get("variants", ()):  # e.g. stems ending in t/d take linking e
+            if any(stem.endswith(s) for s in _as_tuple(v.get("stem_ends"))):
+                variant = v
+                break
+        endings = (variant or spec).get("finite", spec.get("finite", ()))
+        finite += [stem + e for e in _as_tuple(endings)]
+        infinitives += [stem + e for e in _as_tuple((variant or spec).get("infinitive",
+                                                                          spec.get("infinitive", ())))]
+        inseparable = any(stem.startswith(p) for p in _as_tuple(infl.get("no_ge_prefixes")))
+        no_ge = inseparable or any(stem.endswith(s) for s in _as_tuple(infl.get("no_ge_suffixes")))
+        pat = (variant or spec).get("participle", spec.get("participle"))
+        for p in _as_tuple(pat):
+            form = p.format(stem=stem, ge="" if no_ge else infl.get("ge", ""))
+            participles.append(form)
+        if spec.get("participle_as_finite"):  # English: "met" is past and participle
+            finite += participles
+    for f in finite:
+        if particle and sep:
+            out.append((f, FINITE, True))  # "sichert … zu"
+            out.append((particle + f, FINITE, False))  # "dass … zusichert"
+        elif particle:  # English phrasal verb: particle follows
+            out.append((f, FINITE, True))
+        else:
+            out.append((f, FINITE, False))
+    for p in participles:
+        if particle and sep:
+            out.append((particle + p, PARTICIPLE, False))
+        else:
+            out.append((p, PARTICIPLE, bool(particle)))
+    for i in infinitives:
+        if particle and sep:
+            out.append((particle + i, INFINITIVE, False))
+            zu = infl.get("zu_infix")
+            if zu:
+                out.append((particle + zu + i, INFINITIVE, False))  # "auszubauen"
+        else:
+            out.append((i, INFINITIVE, bool(particle)))
+    return out
+
+
+def _noun_forms(entry: dict[str, Any], infl: dict[str, Any]) -> list[str]:
+    lemma = entry["lemma"]
+    forms = [lemma] + list(_as_tuple(entry.get("forms")))
+    if entry.get("inflect", True):
+        forms += [lemma + e for e in _as_tuple(infl.get("noun_endings"))]
+    return forms
+
+
+def _trigger(entry: dict[str, Any], pos: str, where: str) -> Trigger:
+    try:
+        return Trigger(
+            lemma=str(entry["lemma"]), type=str(entry["type"]), mode=entry.get("mode"),
+            context=_as_tuple(entry.get("context")), recipient=_as_tuple(entry.get("recipient")),
+            actor=_as_tuple(entry.get("actor")), symmetric=bool(entry.get("symmetric", False)),
+            host=bool(entry.get("host", False)), standalone=bool(entry.get("standalone", True)),
+            light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
+            needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos)
+    except KeyError as exc:
+        raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
+
+
+@functools.cache
+def load_lexicon(lang: str) -> Lexicon | None:
+    """Compile resources/<lang>/event_triggers.yaml; None when the language has none."""
+    if not has_resource(lang, "event_triggers.yaml"):
+        return None
+    where = f"resources/{lang}/event_triggers.yaml"
+    data = load_yaml(lang, "event_triggers.yaml") or {}
+    from chronik.analysis.events.ontology import plover_types
+
+    types = set(plover_types())
+    infl = data.get("inflection") or {}
+    lex = Lexicon(lang=lang, syntax=data.get("syntax") or {})
+    lex.min_tail = int(infl.get("min_compound_tail", 4))
+    for cls, words in (data.get("words") or {}).items():
+        lex.words[cls] = frozenset(str(w).lower() for w in words)
+    for case, dets in (data.get("determiners") or {}).items():
+        for d in dets:
+            lex.det_case.setdefault(str(d).lower(), case)
+    for ctx, cues in (data.get("contexts") or {}).items():
+        for c in cues:
+            lex.contexts[str(c).lower()] = ctx
+    for entry in data.get("light_verbs") or ():
+        for form, _kind, _split in _verb_forms(entry, infl):
+            lex.light_forms[form.lower()] = entry["lemma"]
+    for entry in data.get("verbs") or ():
+        trig = _trigger(entry, "verb", where)
+        if trig.type not in types:
+            raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
+        for form, kind, split in _verb_forms(entry, infl):
+            lex.forms.setdefault(form.lower(), []).append(Hit(trig, kind, split))
+    for entry in data.get("nouns") or ():
+        trig = _trigger(entry, "noun", where)
+        if trig.type not in types:
+            raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
+        for form in _noun_forms(entry, infl):
+            hit = Hit(trig, NOUN)
+            lex.forms.setdefault(form.lower(), []).append(hit)
+            if entry.get("compound", infl.get("compounds", False)) and len(form) >= lex.min_tail:
+                lex.compound_tails.setdefault(form.lower(), []).append(hit)
+    return lex

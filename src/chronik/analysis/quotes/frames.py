@@ -1,0 +1,356 @@
+"""Attribution frames in one sentence: a cue, the speaker's noun phrase and the content.
+
+A frame is found from the cue outwards, on word tokens of the sentence (words inside direct
+quotations are never cues):
+- a speech, speculation or denial verb ("sagte", "vermuten", "dementierte"): the speaker is
+  the first noun phrase of the clause when the clause starts with one ("Die Ministerin sagte"),
+  else the noun phrase after the verb ("Am Montag sagte die Ministerin", "sagte er");
+  the content is a following complement clause (", dass …", ", sie sei …", ": …"), the clause
+  before (", sagte X"), the main clause around "wie X mitteilte", or the previous sentence
+  ("Dies berichtete X"); verbs with an object instead ("forderte Neuwahlen") report the sentence;
+- a source preposition ("laut X", "nach Angaben X"), a postposition ("X zufolge") or ", so X.":
+  the content is the rest of the sentence.
+All the words involved come from the language's `quote_cues.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.analysis.quotes.lexicon import Lexicon
+
+TOKEN = re.compile(r"\w+(?:[-'’:*_.]\w+)*|[^\w\s]")
+_ADJ_END = ("e", "en", "er", "es", "em")
+_END_PUNCT = ".!?;"
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    quoted: bool  # inside a direct quotation
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Frame:
+    kind: str  # speech | speculation | denial | reported | prep | post | so
+    cue: tuple[int, int]
+    cue_text: str
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None
+    content_type: str = "indirect"  # indirect | reported
+    via: tuple[int, int] | None = None
+    back_ref: bool = False  # content is the previous sentence
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Tok]:
+    toks = []
+    qi = 0
+    for m in TOKEN.finditer(text, start, end):
+        s = m.start()
+        while qi < len(quotes) and quotes[qi][1] <= s:
+            qi += 1
+        inside = qi < len(quotes) and quotes[qi][0] <= s < quotes[qi][1]
+        toks.append(Tok(s, m.end(), m.group(), m.group().lower(), inside))
+    return toks
+
+
+class FrameFinder:
+    """Finds frames with one lexicon; `english` switches noun phrases to lower-case nouns."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.lower_nouns = lex.lang == "en"
+        self.skip_after = lex.adverbs | {"sich", "himself", "herself", "themselves"}
+        self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
+                        | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
+
+    # --- noun phrases -------------------------------------------------------------------
+    def np_forward(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+        """Token range of a noun phrase starting at `j` (before `limit`), or None."""
+        lex = self.lex
+        if j >= limit:
+            return None
+        t = toks[j]
+        if t.low in lex.pronouns and not t.quoted:
+            return (j, j + 1)
+        k, noun = j, False
+        while k < limit:
+            t = toks[k]
+            if t.quoted:
+                break
+            low = t.low
+            if low in lex.determiners:
+                k += 1
+                continue
+            if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and low not in self.np_stop)):
+                if low in self.np_stop and not t.cap:
+                    break
+                if t.cap and low in lex.cue_words and k > j:
+                    break
+                noun = True
+                k += 1
+                continue
+            if t.text[:1].isdigit():
+                k += 1
+                continue
+            if t.text[:1].isalpha() and low.endswith(_ADJ_END) and low not in self.np_stop \
+                    and any(x.cap for x in toks[k + 1:min(limit, k + 3)]):
+                k += 1
+                continue
+            if low in ("von", "für", "of", "for", "in", "aus") and noun and k + 1 < limit \
+                    and (toks[k + 1].cap or toks[k + 1].low in lex.determiners):
+                k += 1
+                continue
+            if low == "(" and k + 2 < limit and toks[k + 2].text == ")" and noun:
+                k += 3
+                continue
+            if low == "-" and noun and k + 1 < limit and toks[k + 1].cap:
+                k += 1
+                continue
+            break
+        while k > j and toks[k - 1].low in lex.determiners:
+            k -= 1
+        return (j, k) if noun and k > j else None
+
+    def np_backward(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+        """A noun phrase ending right before token `i` ("Angaben der Polizei zufolge")."""
+        k = i - 1
+        while k >= lo:
+            t = toks[k]
+            if t.quoted or not (t.cap or t.low in self.lex.determiners or t.text[:1].isdigit()
+                                or (t.text[:1].isalpha() and t.low.endswith(_ADJ_END)
+                                    and t.low not in self.np_stop)):
+                break
+            k -= 1
+        k += 1
+        while k < i and toks[k].low not in self.lex.determiners and not toks[k].cap:
+            k += 1
+        return (k, i) if k < i and any(t.cap for t in toks[k:i]) else None
+
+    # --- frames -------------------------------------------------------------------------
+    def frames(self, toks: list[Tok]) -> list[Frame]:
+        lex = self.lex
+        out: list[Frame] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            low = t.low
+            if t.quoted:
+                i += 1
+                continue
+            f = None
+            if low in lex.cue_words and (not t.cap or i == 0):
+                f = self._verb_frame(toks, i)
+            elif low in lex.prep_cues:
+                f = self._prep_frame(toks, i)
+            elif low in lex.post_cues:
+                f = self._post_frame(toks, i)
+            elif low in lex.so_cues and i > 0 and toks[i - 1].text == ",":
+                f = self._so_frame(toks, i)
+            elif lex.phrase_cues:
+                f = self._phrase_frame(toks, i)
+            if f is not None:
+                out.append(f)
+            i += 1
+        return out
+
+    def _clause_start(self, toks: list[Tok], i: int) -> int:
+        k = i - 1
+        while k >= 0 and not (toks[k].text in ",;:–—" or toks[k].quoted):
+            k -= 1
+        return k + 1
+
+    def _clause_end(self, toks: list[Tok], i: int) -> int:
+        k = i
+        while k < len(toks) and toks[k].text not in ",;:" and not toks[k].quoted:
+            k += 1
+        return k
+
+    def _verb_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        lex = self.lex
+        t = toks[i]
+        low = t.low
+        n = len(toks)
+        cend = self._clause_end(toks, i + 1)
+        cue_end = i
+        need = lex.need_particle.get(low)
+        if need is not None:
+            hit = next((k for k in range(i + 1, cend) if toks[k].low in need), None)
+            if hit is None:
+                return None
+            cue_end = hit
+        kind = ("denial" if low in lex.denial_verbs and (need is None or toks[cue_end].low in
+                                                          ("zurück",) or low not in ("wies", "wiesen", "weist"))
+                else "speculation" if low in lex.speculation_verbs
+                else "speech" if low in lex.speech_verbs else "reported")
+        if kind == "denial" and low in ("wies", "wiesen", "weist") and toks[cue_end].low != "zurück":
+            kind = "speech"
+        cue_text = t.text if cue_end == i else f"{t.text} {toks[cue_end].text}"
+        cue = (t.start, toks[cue_end].end)
+        # speaker: pronoun right after the verb, else the clause's first noun phrase, else after
+        lo = self._clause_start(toks, i)
+        speaker = None
+        after = i + 1
+        while after < cend and toks[after].low in self.skip_after:
+            after += 1
+        back_ref = False
+        if after < cend and toks[after].low in lex.pronouns:
+            speaker = (after, after + 1)
+        else:
+            j = lo
+            if j < i and toks[j].low in lex.back_refs and j + 1 == i:
+                back_ref = True
+            while j < i and (toks[j].low in lex.conjunctions or toks[j].low in lex.adverbs
+                             or toks[j].low in lex.as_cues) and not (
+                                 toks[j].low in lex.determiners and j + 1 < i and toks[j + 1].cap):
+                j += 1
+            first_ok = j < i and toks[j].low not in lex.prepositions and not back_ref
+            if first_ok:
+                speaker = self.np_forward(toks, j, i)
+            if speaker is None:
+                speaker = self.np_forward(toks, after, cend)
+        if speaker is None:
+            return None
+        # via: "unter Berufung auf X" after the cue
+        via = self._via(toks, i + 1, n)
+        content, ctype = self._content(toks, i, cue_end, lo, speaker, back_ref)
+        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs):
+            content, ctype = self._sentence(toks), "reported"
+        return Frame(kind, cue, cue_text, self._chars(toks, speaker), content, ctype,
+                     self._chars(toks, via) if via else None, back_ref)
+
+    def _content(self, toks: list[Tok], i: int, cue_end: int, lo: int,
+                 speaker: tuple[int, int], back_ref: bool) -> tuple[tuple[int, int] | None, str]:
+        lex = self.lex
+        n = len(toks)
+        if back_ref:
+            return None, "indirect"  # the caller takes the previous sentence
+        # clause after the cue: ", dass …", ": …", ", sie sei …"
+        k = max(cue_end, speaker[1] if speaker[0] > i else i) + 1
+        while k < n and toks[k].text not in ",:;" and not toks[k].quoted:
+            if toks[k].low in lex.complementizers:
+                break
+            k += 1
+        if k < n and not toks[k].quoted:
+            j = k + 1 if toks[k].text in ",:" else k
+            if j < n:
+                nxt = toks[j]
+                if toks[k].text == ":" or nxt.low in lex.complementizers or (
+                        any(x.low in lex.subjunctive for x in toks[j:n] if not x.quoted)):
+                    span = self._span(toks, j, n)
+                    if span:
+                        return span, "indirect"
+        # clause before the cue: "…, sagte X" / "…, berichtete X"
+        if lo >= 2 and toks[lo - 1].text == "," and (lo - 1 == i - 1 or lo == i):
+            span = self._span(toks, 0, lo - 1)
+            if span:
+                return span, "indirect"
+        # "wie X mitteilte": the rest of the sentence
+        if lo < i and toks[lo].low in lex.as_cues:
+            end = self._clause_end(toks, i + 1)
+            if lo > 0:
+                span = self._span(toks, 0, lo - 1)
+            else:
+                span = self._span(toks, end + 1, n)
+            if span:
+                return span, "indirect"
+        return None, "indirect"
+
+    def _prep_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        lex = self.lex
+        n = len(toks)
+        nouns = lex.prep_cue_nouns.get(toks[i].low)
+        np = self.np_forward(toks, i + 1, n)
+        if np is None:
+            return None
+        if nouns is not None:
+            head = [t.low for t in toks[np[0]:np[1]]]
+            if not any(w.endswith(nouns) for w in head):
+                return None
+        if np[1] - np[0] == 1 and toks[np[0]].low in lex.pronouns:
+            return None
+        content = self._rest(toks, i, np[1])
+        if content is None:
+            return None
+        return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
+                     self._chars(toks, np), content)
+
+    def _post_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        lo = self._clause_start(toks, i)
+        np = self.np_backward(toks, i, lo)
+        if np is None:
+            return None
+        content = self._rest(toks, np[0], i + 1)
+        if content is None:
+            return None
+        return Frame("post", (toks[i].start, toks[i].end), toks[i].text,
+                     self._chars(toks, np), content)
+
+    def _so_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        n = len(toks)
+        np = self.np_forward(toks, i + 1, n)
+        if np is None or (np[1] < n and toks[np[1]].text not in ".,:;!?" and not toks[np[1]].quoted):
+            return None
+        content = self._span(toks, 0, i - 1)
+        if content is None:
+            return None
+        return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self._chars(toks, np), content)
+
+    def _phrase_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        for words, kind in self.lex.phrase_cues:
+            m = len(words)
+            if tuple(t.low for t in toks[i:i + m]) != words:
+                continue
+            n = len(toks)
+            if kind == "prep":
+                np = self.np_forward(toks, i + m, n)
+                if np is None:
+                    return None
+                content = self._rest(toks, i, np[1])
+                if content is None:
+                    return None
+                return Frame("prep", (toks[i].start, toks[i + m - 1].end),
+                             " ".join(t.text for t in toks[i:i + m]), self._chars(toks, np), content)
+        return None
+
+    def _via(self, toks: list[Tok], start: int, n: int) -> tuple[int, int] | None:
+        for words in self.lex.via_cues:
+            m = len(words)
+            for k in range(start, n - m + 1):
+                if tuple(t.low for t in toks[k:k + m]) == words:
+                    return self.np_forward(toks, k + m, n)
+        return None
+
+    # --- spans --------------------------------------------------------------------------
+    def _rest(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        """The longer part of the sentence outside tokens [a, b)."""
+        before = self._span(toks, 0, a)
+        after = self._span(toks, b, len(toks))
+        if before and after:
+            return before if before[1] - before[0] > after[1] - after[0] else after
+        return before or after
+
+    def _span(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        while a < b and (toks[a].text in ",:;–—-" ):
+            a += 1
+        while b > a and toks[b - 1].text in _END_PUNCT + ",:–—-" and not toks[b - 1].quoted:
+            b -= 1
+        if b - a < 2 or not any(t.text[:1].isalpha() and not t.quoted for t in toks[a:b]):
+            return None
+        return (toks[a].start, toks[b - 1].end)
+
+    def _sentence(self, toks: list[Tok]) -> tuple[int, int] | None:
+        return self._span(toks, 0, len(toks))
+
+    @staticmethod
+    def _chars(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+        return (toks[rng[0]].start, toks[rng[1] - 1].end)

@@ -1,0 +1,96 @@
+"""The cue lexicon of one language, loaded once from `resources/<lang>/quote_cues.yaml`.
+
+Everything language-specific the quotes engine knows lives in that file; this module only
+turns its lists into frozensets and a few precompiled patterns, and checks their shape.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from chronik.errors import ResourceError
+from chronik.resources import has_resource, load_yaml
+
+NAME = "quote_cues.yaml"
+_SETS = ("speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+         "prep_cues", "post_cues", "so_cues", "as_cues", "back_refs", "complementizers",
+         "subjunctive", "determiners", "prepositions", "adverbs", "conjunctions")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Closed word classes and cue lists of one language (all lower case)."""
+
+    lang: str
+    quote_marks: tuple[tuple[str, str], ...]
+    speech_verbs: frozenset[str]
+    speculation_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    reported_verbs: frozenset[str]
+    particles: frozenset[str]
+    need_particle: dict[str, frozenset[str]]
+    prep_cues: frozenset[str]
+    prep_cue_nouns: dict[str, tuple[str, ...]]
+    post_cues: frozenset[str]
+    so_cues: frozenset[str]
+    as_cues: frozenset[str]
+    via_cues: tuple[tuple[str, ...], ...]
+    back_refs: frozenset[str]
+    complementizers: frozenset[str]
+    subjunctive: frozenset[str]
+    pronouns: dict[str, str]
+    plural_pronouns: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    conjunctions: frozenset[str]
+    role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
+    phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        return self.speech_verbs | self.speculation_verbs | self.denial_verbs | self.reported_verbs
+
+
+def _words(data: dict, key: str, where: str) -> frozenset[str]:
+    val = data.get(key) or []
+    if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
+        raise ResourceError(where, f"{key!r} must be a list of strings")
+    return frozenset(v.lower() for v in val)
+
+
+@functools.cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon for `lang`, falling back to German when the language has no cue file."""
+    code = lang if lang and has_resource(lang, NAME) else "de"
+    where = f"resources/{code}/{NAME}"
+    data = load_yaml(code, NAME) or {}
+    if not isinstance(data, dict):
+        raise ResourceError(where, "expected a mapping at the top level")
+    marks = data.get("quote_marks") or []
+    if not all(isinstance(m, list) and len(m) == 2 for m in marks):
+        raise ResourceError(where, "quote_marks must be [open, close] pairs")
+    sets = {k: _words(data, k, where) for k in _SETS}
+    roles: dict[str, str] = {}
+    for typ, nouns in (data.get("role_nouns") or {}).items():
+        if typ not in ("PER", "ORG", "MISC"):
+            raise ResourceError(where, f"role_nouns type {typ!r} is not PER, ORG or MISC")
+        for n in nouns:
+            roles.setdefault(str(n).lower(), typ)
+    phrases = tuple((tuple(str(p).lower().split()), str(kind))
+                    for kind, plist in (data.get("phrase_cues") or {}).items() for p in plist)
+    return Lexicon(
+        lang=code,
+        quote_marks=tuple((m[0], m[1]) for m in marks),
+        need_particle={k.lower(): frozenset(x.lower() for x in (v or ()))
+                       for k, v in (data.get("need_particle") or {}).items()},
+        prep_cue_nouns={k.lower(): tuple(x.lower() for x in v)
+                        for k, v in (data.get("prep_cue_nouns") or {}).items()},
+        via_cues=tuple(tuple(v.lower().split()) for v in data.get("via_cues") or ()),
+        pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+        plural_pronouns=tuple(tuple(p.lower().split()) for p in data.get("plural_pronouns") or ()),
+        role_nouns=roles,
+        phrase_cues=phrases,
+        **sets,
+    )

@@ -1,0 +1,401 @@
+"""Typed resolution steps: matched slots + reference times → a TIMEX3 value.
+
+Each rule names one step (`date`, `relative`, `duration`, `set`, `fixed`, `range`); the slot
+texts are read through the language's name tables, so nothing here knows a word of any language.
+A value that cannot exist (31 February, month 13) resolves to None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from chronik.analysis.time.anchor import (
+    Ref,
+    add_months,
+    iso_week,
+    valid_date,
+    weekday_near,
+    year_for_month,
+)
+from chronik.analysis.time.patterns import SLOT_TABLE, Grammar, Rule
+
+_NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_TIME_UNITS = {"H", "MIN", "S"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str | None
+    type: str
+    anchor: str  # absolute | dct | narrative
+    mod: str | None = None
+    day: dt.date | None = None  # the day the value names, if it names one (narrative time)
+
+
+@dataclass(slots=True)
+class Context:
+    """Reference times for one expression."""
+
+    dct: Ref | None
+    narrative: Ref | None
+    direction: str  # past | future | near
+
+
+def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
+    """Slot texts → values: digits as numbers, words through the slot's name table."""
+    out: dict[str, Any] = {}
+    for name, text in slots.items():
+        base = name[2:] if name[:2] in ("l_", "r_") else name
+        t = text.strip().rstrip(".")
+        if base == "year":
+            out[name] = _year(t)
+            continue
+        if base in ("decade", "century"):
+            out[name] = t
+            continue
+        if t and _NUM.match(t):
+            num = float(t.replace(",", ".")) if ("," in t or "." in t) else int(t)
+            out[name] = num
+            continue
+        table = SLOT_TABLE.get(base)
+        val = g.lookup(table, t) if table else None
+        if val is None and base == "num":
+            val = g.lookup("ordinal", t)
+        if val is None and base == "unit":
+            val = None
+        out[name] = val if val is not None else t
+    return out
+
+
+def _year(text: str) -> int | str:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        return "YY" + digits  # century decided against the reference
+    return int(digits) if digits else text
+
+
+def _full_year(y: Any, ref: Ref | None) -> int | None:
+    if isinstance(y, int):
+        return y
+    if isinstance(y, str) and y.startswith("YY"):
+        yy = int(y[2:])
+        base = ref.year if ref else 2000
+        cand = (base // 100) * 100 + yy
+        return cand - 100 if cand > base + 10 else cand
+    return None
+
+
+def _fmt_num(n: Any) -> str:
+    if isinstance(n, float):
+        return f"{n:g}"
+    return str(n)
+
+
+def _time_suffix(s: dict[str, Any], p: dict[str, Any]) -> str | None:
+    hour = s.get("hour")
+    if isinstance(hour, int | float) and not isinstance(hour, bool):
+        h = int(hour)
+        minute = s.get("minute", 0)
+        m = int(minute) if isinstance(minute, int) else 0
+        part = s.get("part") or p.get("part")
+        if part in ("AF", "EV", "NI") and h < 12 and part != "NI" or (part == "NI" and 6 <= h < 12):
+            h += 12
+        if not (0 <= h <= 24 and 0 <= m <= 59):
+            return ""
+        return f"T{h:02d}:{m:02d}"
+    part = s.get("part") or p.get("part")
+    if isinstance(part, str) and part.isupper():
+        return f"T{part}"
+    return None
+
+
+def _day_prefix(ref: Ref | None) -> str:
+    if ref is None:
+        return "XXXX-XX-XX"
+    if ref.day is not None:
+        return ref.value()
+    if ref.month is not None:
+        return f"{ref.year:04d}-{ref.month:02d}-XX"
+    return f"{ref.year:04d}-XX-XX"
+
+
+def resolve(g: Grammar, rule: Rule, slots: dict[str, Any], ctx: Context) -> Resolved | None:
+    step = _STEPS[rule.kind]
+    return step(rule, slots, ctx)
+
+
+def _mod(s: dict[str, Any], p: dict[str, Any]) -> str | None:
+    m = s.get("mod") or p.get("mod")
+    return m if isinstance(m, str) and m.isupper() else None
+
+
+def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
+    """Calendar dates and times from whatever parts are given (day, month, year, weekday, ...)."""
+    p = rule.params
+    ref = ctx.narrative if rule.anchor == "narrative" and ctx.narrative else (ctx.dct or ctx.narrative)
+    mod = _mod(s, p)
+    direction = ctx.direction
+    rel = s.get("rel")
+    if isinstance(rel, int):
+        direction = "past" if rel < 0 else ("future" if rel > 0 else "near")
+    anchor = "absolute"
+    if "decade" in s:
+        d = re.sub(r"\D", "", str(s["decade"]))
+        if len(d) == 2:
+            d = ("20" if int(d) < 30 else "19") + d
+        return Resolved(d[:3] if len(d) >= 3 else None, rule.type or "DATE", anchor, mod)
+    if "century" in s:
+        c = s["century"]
+        c = int(re.sub(r"\D", "", str(c)) or 0) if not isinstance(c, int) else c
+        return Resolved(f"{c - 1:02d}" if c else None, rule.type or "DATE", anchor, mod)
+    year = _full_year(s.get("year"), ref)
+    month = s.get("month") if isinstance(s.get("month"), int) else None
+    day = s.get("day") if isinstance(s.get("day"), int) else None
+    weekday = s.get("weekday") if isinstance(s.get("weekday"), int) else None
+    if "month" in s and month is None or "day" in s and day is None:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    yoff = s.get("yrel") if isinstance(s.get("yrel"), int) else p.get("year_offset")
+    if year is None and yoff is not None:
+        if ref is None:
+            return Resolved(None, rule.type or "DATE", "dct", mod)
+        year = ref.year + int(yoff)
+        anchor = rule.anchor
+    season = s.get("season") if isinstance(s.get("season"), str) else None
+    quarter = s.get("quarter") if isinstance(s.get("quarter"), int) else p.get("quarter")
+    half = s.get("half") if isinstance(s.get("half"), int) else None
+    day_date: dt.date | None = None
+    if year is None:
+        if ref is None:
+            year_s = "XXXX"
+        elif month is not None:
+            year = year_for_month(ref, month, day, direction)
+            anchor = rule.anchor
+        elif season is not None or quarter is not None or half is not None:
+            m = _SEASON_MONTH.get(season or "", 0) or ((quarter or half or 1) - 1) * 3 + 2
+            year = year_for_month(ref, m, None, direction) if (season or rel) else ref.year
+            anchor = rule.anchor
+        elif weekday is not None and day is None:
+            anchor = rule.anchor
+            base = ref.date
+            if base is None:
+                value = f"{ref.year:04d}-WXX-{weekday}"
+                return Resolved(value + (_time_suffix(s, p) or ""), _type(rule, s, p), anchor, mod)
+            day_date = weekday_near(base, weekday, direction) + dt.timedelta(days=int(p.get("shift_days", 0)))
+        elif s.get("hour") is not None or s.get("part") is not None or p.get("part"):
+            anchor = "narrative" if ctx.narrative else "dct"
+            tref = ctx.narrative or ctx.dct
+            if tref is not None and tref.day is not None:
+                day_date = tref.date
+            else:
+                suffix = _time_suffix(s, p)
+                if suffix == "":
+                    return None
+                return Resolved(_day_prefix(tref) + (suffix or ""), _type(rule, s, p), anchor, mod)
+        else:
+            return None
+    if day_date is None:
+        if year is None:
+            y = "XXXX"
+        else:
+            y = f"{year:04d}"
+        if month is not None and day is not None:
+            if year is None:
+                value = f"{y}-{month:02d}-{day:02d}"
+            else:
+                day_date = valid_date(year, month, day)
+                if day_date is None:
+                    return None
+                shift = int(p.get("shift_days", 0))
+                day_date += dt.timedelta(days=shift)
+        elif month is not None:
+            value = f"{y}-{month:02d}"
+        elif season is not None:
+            value = f"{y}-{season}"
+        elif quarter is not None:
+            if not 1 <= quarter <= 4:
+                return None
+            value = f"{y}-Q{quarter}"
+        elif half is not None:
+            if not 1 <= half <= 2:
+                return None
+            value = f"{y}-H{half}"
+        elif day is not None:
+            # a bare day number in a range ("10." of "10. bis 18. Mai") without month
+            return None
+        else:
+            value = y
+    if day_date is not None:
+        value = day_date.isoformat()
+    suffix = _time_suffix(s, p)
+    if suffix == "":
+        return None
+    if suffix:
+        value += suffix
+    return Resolved(value, _type(rule, s, p), anchor, mod, day_date)
+
+
+def _type(rule: Rule, s: dict[str, Any], p: dict[str, Any]) -> str:
+    if rule.type:
+        return rule.type
+    if s.get("hour") is not None or s.get("part") is not None or p.get("part"):
+        return "TIME"
+    return "DATE"
+
+
+def _offset(s: dict[str, Any], p: dict[str, Any]) -> int | None:
+    sign = int(p.get("sign", 1))
+    if isinstance(s.get("deictic"), int):
+        return s["deictic"]
+    n = s.get("num", p.get("num"))
+    if isinstance(s.get("rel"), int):
+        n = s["rel"]
+    if n is None:
+        n = p.get("offset", 0)
+    if not isinstance(n, int | float) or isinstance(n, bool):
+        return None
+    if isinstance(n, float):
+        if n != int(n):
+            return None
+        n = int(n)
+    return sign * n
+
+
+def shift_value(ref: Ref, unit: str, n: int) -> tuple[str | None, dt.date | None]:
+    """The value `n` units away from `ref`, at the unit's precision and the ref's knowledge."""
+    if unit == "D":
+        if ref.day is None:
+            if n == 0 and ref.month is not None:
+                return f"{ref.year:04d}-{ref.month:02d}-XX", None
+            return (_day_prefix(ref) if ref.month is not None else None), None
+        d = ref.date + dt.timedelta(days=n)  # type: ignore[operator]
+        return d.isoformat(), d
+    if unit in ("W", "WE"):
+        if ref.day is None:
+            return f"{ref.year:04d}-WXX" + ("-WE" if unit == "WE" else ""), None
+        w = iso_week(ref.date + dt.timedelta(weeks=n))  # type: ignore[operator]
+        return w + ("-WE" if unit == "WE" else ""), None
+    if unit == "M":
+        if ref.month is None:
+            return f"{ref.year:04d}-XX", None
+        y, m = add_months(ref.year, ref.month, n)
+        return f"{y:04d}-{m:02d}", None
+    if unit == "Q":
+        if ref.month is None:
+            return f"{ref.year:04d}-QX", None
+        y, m = add_months(ref.year, ref.month, 3 * n)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}", None
+    if unit == "H2":
+        if ref.month is None:
+            return f"{ref.year:04d}-HX", None
+        y, m = add_months(ref.year, ref.month, 6 * n)
+        return f"{y:04d}-H{(m - 1) // 6 + 1}", None
+    if unit == "Y":
+        return f"{ref.year + n:04d}", None
+    if unit == "DE":
+        return f"{(ref.year // 10 + n):03d}", None
+    if unit == "CE":
+        return f"{(ref.year // 100 + n):02d}", None
+    return None, None
+
+
+def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
+    """Deictic (DCT) and anaphoric (narrative) offsets: gestern, last week, zwei Tage später."""
+    p = rule.params
+    ref = ctx.narrative if rule.anchor == "narrative" else ctx.dct
+    if ref is None:
+        ref = ctx.dct or ctx.narrative
+    unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit", "D")
+    if isinstance(s.get("deictic"), int) and "unit" not in s:
+        unit = p.get("unit", "D")
+    n = _offset(s, p)
+    typ = _type(rule, s, p)
+    mod = _mod(s, p)
+    if n is None or ref is None:
+        return Resolved(None, typ, rule.anchor, mod)
+    if unit in _TIME_UNITS:
+        return Resolved(None, typ, rule.anchor, mod)
+    value, day = shift_value(ref, unit, n)
+    if value is None:
+        return None
+    suffix = _time_suffix(s, p)
+    if suffix == "":
+        return None
+    if suffix:
+        value += suffix
+    return Resolved(value, typ, rule.anchor, mod, day)
+
+
+def resolve_duration(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
+    """Amounts of time: P3D, PT2H, PXY (vague), P1.5Y."""
+    p = rule.params
+    unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit")
+    if not isinstance(unit, str) or not unit.isupper():
+        return None
+    n = s.get("num", p.get("num", "X"))
+    if not isinstance(n, int | float) or isinstance(n, bool):
+        n = "X"
+    if unit == "WE":
+        unit, n = "D", (2 * n if n != "X" else "X")
+    if unit == "H2":
+        unit, n = "M", (6 * n if n != "X" else "X")
+    if unit == "Q":
+        unit, n = "M", (3 * n if n != "X" else "X")
+    code = {"MIN": "M"}.get(unit, unit)
+    value = f"PT{_fmt_num(n)}{code}" if unit in _TIME_UNITS else f"P{_fmt_num(n)}{code}"
+    return Resolved(value, rule.type or "DURATION", "absolute", _mod(s, p))
+
+
+def resolve_set(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
+    """Recurrences: jeden Montag (XXXX-WXX-1), täglich (P1D), every evening (XXXX-XX-XXTEV)."""
+    p = rule.params
+    if isinstance(s.get("weekday"), int):
+        value = f"XXXX-WXX-{s['weekday']}"
+        suffix = _time_suffix(s, p)
+        return Resolved(value + (suffix or ""), "SET", "absolute", _mod(s, p))
+    if isinstance(s.get("month"), int):
+        return Resolved(f"XXXX-{s['month']:02d}", "SET", "absolute", _mod(s, p))
+    unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit")
+    if isinstance(unit, str) and unit.isupper():
+        n = s.get("num", 1)
+        n = n if isinstance(n, int) else 1
+        code = {"MIN": "M"}.get(unit, unit)
+        return Resolved(f"PT{n}{code}" if unit in _TIME_UNITS else f"P{n}{code}", "SET", "absolute", _mod(s, p))
+    suffix = _time_suffix(s, p)
+    if suffix:
+        return Resolved("XXXX-XX-XX" + suffix, "SET", "absolute", _mod(s, p))
+    value = p.get("value")
+    return Resolved(str(value), "SET", "absolute", _mod(s, p)) if value else None
+
+
+def resolve_fixed(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
+    """A value given by the rule or by a table (PRESENT_REF, PAST_REF, FUTURE_REF, ...)."""
+    p = rule.params
+    value = s.get("ref") if isinstance(s.get("ref"), str) else p.get("value")
+    if value is None:
+        return None
+    return Resolved(str(value), rule.type or "DATE", "absolute", _mod(s, p))
+
+
+_STEPS = {
+    "date": resolve_date, "relative": resolve_relative, "duration": resolve_duration,
+    "set": resolve_set, "fixed": resolve_fixed,
+}
+
+
+def side_slots(slots: dict[str, Any], side: str, inherit: tuple[str, ...]) -> dict[str, Any]:
+    """The slots of one side of a range; the left side borrows `inherit` slots from the right."""
+    own = {k[2:]: v for k, v in slots.items() if k.startswith(side + "_")}
+    if side == "l":
+        other = {k[2:]: v for k, v in slots.items() if k.startswith("r_")}
+        for name in inherit:
+            if name not in own and name in other:
+                own[name] = other[name]
+    return own

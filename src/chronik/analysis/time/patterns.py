@@ -1,0 +1,235 @@
+"""Compile a language's time resources (YAML data) into one scanning regex.
+
+The resource files hold everything language-specific: name tables (months, weekdays, numbers
+in words, units, ...), named pattern fragments, tense cues and the rules. Rules are plain regexes
+that may reference fragments and tables as `{name}` and capture *slots* as named groups
+(`(?P<month>{month})`); the engine knows the slots, never the words. Tables compile longest-first
+so "Januar" wins over "Jan". All rules join into one alternation (rule order = priority at a
+position), scanned once per text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronik.errors import ResourceError
+from chronik.resources import load_yaml, resource_path
+
+# Slots a rule may capture; `l_`/`r_` prefixed variants belong to the two sides of a range.
+SLOTS = frozenset({
+    "year", "yrel", "month", "day", "weekday", "hour", "minute", "part", "season", "quarter",
+    "half", "decade", "century", "num", "unit", "rel", "deictic", "mod", "ref", "week",
+})
+KINDS = frozenset({"date", "relative", "duration", "set", "fixed", "range"})
+TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+# Which name table reads a slot's text when it is not digits.
+SLOT_TABLE = {
+    "month": "month", "day": "ordinal", "weekday": "weekday", "part": "part", "season": "season",
+    "quarter": "ordinal", "half": "ordinal", "num": "number", "unit": "unit", "rel": "rel",
+    "yrel": "rel", "deictic": "deictic", "mod": "mod", "ref": "ref", "week": "ordinal",
+    "hour": "number",
+}
+_REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: how to find an expression and which resolution step gives its value."""
+
+    name: str
+    kind: str
+    type: str | None
+    anchor: str  # dct | narrative: what relative values count from
+    params: dict[str, Any]
+    group: str  # outer group name in the combined regex
+    slots: tuple[tuple[str, str], ...]  # (group name, slot name)
+    span_group: str
+    sides: tuple[str, str] | None = None  # group names of a range's two parts
+    examples: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    lang: str
+    regex: re.Pattern[str]
+    rules: dict[str, Rule]
+    tables: dict[str, dict[str, Any]]
+    cues: re.Pattern[str] | None  # groups `past` and `future`
+    default_direction: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, table: str, text: str) -> Any:
+        return self.tables.get(table, {}).get(key(text))
+
+
+def key(text: str) -> str:
+    """Table key of a matched word: case-folded, inner whitespace and dots normalized."""
+    return _WS.sub(" ", text.strip()).casefold()
+
+
+def _alternation(words: list[str], exact: bool) -> str:
+    alts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in alts)
+    return f"(?-i:{body})" if exact else f"(?:{body})"
+
+
+def _resource_files(lang: str) -> list[str]:
+    """`time.yaml` plus every `time_*.yaml` of the language, in name order."""
+    folder = resource_path(lang, "")
+    try:
+        names = sorted(p.name for p in folder.iterdir()
+                       if p.name == "time.yaml" or (p.name.startswith("time_") and p.name.endswith(".yaml")))
+    except FileNotFoundError:
+        names = []
+    if not names:
+        raise ResourceError(f"resources/{lang}/time.yaml", "no time resources for this language")
+    return names
+
+
+def _merge(lang: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """Merge the language's files; remember which file each rule came from (for errors)."""
+    merged: dict[str, Any] = {"names": {}, "fragments": {}, "rules": [], "tense": {}, "case_sensitive": []}
+    origin: dict[str, str] = {}
+    for name in _resource_files(lang):
+        where = f"resources/{lang}/{name}"
+        data = load_yaml(lang, name) or {}
+        if not isinstance(data, dict):
+            raise ResourceError(where, "top level must be a mapping")
+        for sect in ("names", "fragments", "tense"):
+            part = data.get(sect) or {}
+            if not isinstance(part, dict):
+                raise ResourceError(where, f"'{sect}' must be a mapping")
+            for k, v in part.items():
+                if sect == "names" and k in merged["names"]:
+                    merged["names"][k].update(v)
+                else:
+                    merged[sect][k] = v
+                origin.setdefault(f"{sect}:{k}", where)
+        merged["case_sensitive"] += list(data.get("case_sensitive") or [])
+        for i, rule in enumerate(data.get("rules") or []):
+            if not isinstance(rule, dict) or "name" not in rule:
+                raise ResourceError(where, "a rule must be a mapping with a 'name'", entry=i)
+            if rule["name"] in origin:
+                raise ResourceError(where, "duplicate rule name", entry=rule["name"])
+            origin[rule["name"]] = where
+            merged["rules"].append(rule)
+    return merged, origin
+
+
+def _expand(pattern: str, fragments: dict[str, str], tables: dict[str, str], where: str,
+            rule: str, depth: int = 0) -> str:
+    if depth > 12:
+        raise ResourceError(where, "fragment references nest too deeply (a cycle?)", entry=rule)
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in fragments:
+            return "(?:" + _expand(fragments[name], fragments, tables, where, rule, depth + 1) + ")"
+        if name in tables:
+            return tables[name]
+        raise ResourceError(where, f"unknown fragment or name table {{{name}}}", entry=rule)
+
+    return _REF.sub(sub, pattern)
+
+
+def _tables(merged: dict[str, Any], origin: dict[str, str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for tname, entries in merged["names"].items():
+        if not isinstance(entries, dict):
+            raise ResourceError(origin.get(f"names:{tname}", "?"), "a name table must map words to values",
+                                entry=tname)
+        out[tname] = {key(str(w)): v for w, v in entries.items()}
+    return out
+
+
+@functools.cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of `lang` (cached per process)."""
+    merged, origin = _merge(lang)
+    tables = _tables(merged, origin)
+    exact = set(merged["case_sensitive"])
+    table_res = {t: _alternation([str(w) for w in merged["names"][t]], t in exact) for t in merged["names"]}
+    fragments = {str(k): str(v) for k, v in merged["fragments"].items()}
+    alts: list[str] = []
+    rules: dict[str, Rule] = {}
+    for i, spec in enumerate(merged["rules"]):
+        rule = _compile_rule(i, spec, fragments, table_res, origin[spec["name"]])
+        rules[rule.group] = rule
+        alts.append(_rule_regex(i, spec, fragments, table_res, origin[spec["name"]]))
+    body = "|".join(alts)
+    try:
+        regex = re.compile(rf"(?<![\w.])(?:{body})(?!\w)", re.IGNORECASE)
+    except re.error as exc:
+        raise ResourceError(f"resources/{lang}/time*.yaml", f"combined rules do not compile: {exc}") from exc
+    tense = merged["tense"]
+    cues = None
+    past, future = tense.get("past") or [], tense.get("future") or []
+    if past or future:
+        cues = re.compile(rf"(?<!\w)(?:(?P<past>{_alternation(past, False)})|"
+                          rf"(?P<future>{_alternation(future, False)}))(?!\w)", re.IGNORECASE)
+    defaults = {str(k): str(v) for k, v in (tense.get("default") or {}).items()}
+    return Grammar(lang, regex, rules, tables, cues, defaults)
+
+
+def _rule_regex(i: int, spec: dict[str, Any], fragments: dict[str, str], tables: dict[str, str],
+                where: str) -> str:
+    name = spec["name"]
+    pat = _expand(str(spec["pattern"]), fragments, tables, where, name)
+    pat = _GROUP.sub(lambda m: f"(?P<r{i}_{m.group(1)}>", pat)
+    before = spec.get("before")
+    after = spec.get("after")
+    not_after = spec.get("not_after")
+    out = f"(?P<r{i}_span>{pat})"
+    if before:
+        out = "(?:" + _expand(str(before), fragments, tables, where, name) + ")" + out
+    if after:
+        out += "(?=" + _expand(str(after), fragments, tables, where, name) + ")"
+    if not_after:
+        out += "(?!" + _expand(str(not_after), fragments, tables, where, name) + ")"
+    out = f"(?P<r{i}>{out})"
+    try:
+        re.compile(out, re.IGNORECASE)
+    except re.error as exc:
+        raise ResourceError(where, f"pattern does not compile: {exc}", entry=name) from exc
+    return out
+
+
+def _compile_rule(i: int, spec: dict[str, Any], fragments: dict[str, str], tables: dict[str, str],
+                  where: str) -> Rule:
+    name = str(spec["name"])
+    kind = spec.get("resolve", "date")
+    if kind not in KINDS:
+        raise ResourceError(where, f"unknown resolve step {kind!r} (one of {sorted(KINDS)})", entry=name)
+    typ = spec.get("type")
+    if typ is not None and typ not in TYPES:
+        raise ResourceError(where, f"unknown type {typ!r}", entry=name)
+    anchor = spec.get("anchor", "dct")
+    if anchor not in ("dct", "narrative"):
+        raise ResourceError(where, f"anchor must be dct or narrative, not {anchor!r}", entry=name)
+    if "pattern" not in spec:
+        raise ResourceError(where, "rule has no pattern", entry=name)
+    pat = _expand(str(spec["pattern"]), fragments, tables, where, name)
+    slots: list[tuple[str, str]] = []
+    sides: tuple[str, str] | None = None
+    for g in _GROUP.findall(pat):
+        if kind == "range" and g in ("l", "r"):
+            continue
+        base = g[2:] if kind == "range" and g[:2] in ("l_", "r_") else g
+        if base not in SLOTS:
+            raise ResourceError(where, f"unknown slot (?P<{g}>); slots are {sorted(SLOTS)}", entry=name)
+        slots.append((f"r{i}_{g}", g))
+    if kind == "range":
+        groups = set(_GROUP.findall(pat))
+        if not {"l", "r"} <= groups:
+            raise ResourceError(where, "a range rule needs groups (?P<l>...) and (?P<r>...)", entry=name)
+        sides = (f"r{i}_l", f"r{i}_r")
+    params = dict(spec.get("params") or {})
+    examples = spec.get("examples") or []
+    if not isinstance(examples, list):
+        raise ResourceError(where, "examples must be a list", entry=name)
+    return Rule(name, kind, typ, anchor, params, f"r{i}", tuple(slots), f"r{i}_span", sides,
+                tuple(examples))

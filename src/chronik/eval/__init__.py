@@ -1,0 +1,1 @@
+"""Scoring chronik output against gold data (NER, TimeML, quotes, events)."""

@@ -1,0 +1,127 @@
+"""When two event mentions from (possibly different) articles report the same happening.
+
+Pairwise and symmetric, so the connected components it induces do not depend on the order
+articles arrive in; `merge.py` then splits each component into clusters whose members are all
+pairwise compatible (2024-06-19 and 2024-06-21 never end up together through a vague
+"June 2024" between them).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+
+from chronik.timeline.dates import Period, compatible as periods_compatible
+
+NULL_DATE_WINDOW_DAYS = 3  # undated reports fuse only with reports this close in time
+
+
+@functools.cache
+def _rules() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("chronik.fusion").joinpath("types.yaml")
+                          .read_text(encoding="utf-8")) or {}
+    compat: dict[str, set[str]] = {}
+    for group in data.get("compatible", ()):
+        for t in group:
+            compat.setdefault(t, {t}).update(group)
+    return frozenset(data.get("symmetric", ())), {k: frozenset(v) for k, v in compat.items()}
+
+
+def compatible_types(t: str) -> frozenset[str]:
+    """Types a report of type `t` may be fused with (itself included)."""
+    return _rules()[1].get(t, frozenset((t,)))
+
+
+def is_symmetric(t: str) -> bool:
+    return t in _rules()[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An article-level event as fusion sees it (participants are global entity ids)."""
+
+    event_id: int
+    article_id: str
+    local_id: str
+    type: str
+    actors: frozenset[int]
+    recipients: frozenset[int]
+    period: Period | None
+    day: date | None  # the article's publication day
+    negated: bool
+    confidence: float = 0.5
+    group: int | None = None
+
+    @property
+    def parties(self) -> frozenset[int]:
+        return self.actors | self.recipients
+
+    @property
+    def fusable(self) -> bool:
+        return bool(self.parties) and (self.period is not None or self.day is not None)
+
+    def sort_key(self) -> tuple:
+        """Canonical order: most precise date first, then content ids (never row ids)."""
+        p = self.period
+        return (p.rank if p else 99, p.start.isoformat() if p else "9999", -len(self.parties),
+                self.type, self.article_id, self.local_id)
+
+
+def _nested(a: frozenset[int], b: frozenset[int]) -> bool:
+    return a <= b or b <= a
+
+
+def participants_compatible(a: Mention, b: Mention) -> bool:
+    """Same participants up to roles: shared ones, and neither side adds a conflicting one."""
+    if not (a.parties & b.parties):
+        return False
+    if a.type == b.type and not is_symmetric(a.type):
+        return _nested(a.actors, b.actors) and _nested(a.recipients, b.recipients) \
+            and not (a.actors & b.recipients and not a.actors & b.actors)
+    return _nested(a.parties, b.parties)
+
+
+def dates_compatible(a: Mention, b: Mention) -> bool:
+    if a.period is not None and b.period is not None:
+        return periods_compatible(a.period, b.period)
+    # an undated report: only a strong match, and only with reports close in time
+    if a.type != b.type or a.parties != b.parties:
+        return False
+    if a.day is None or b.day is None:
+        return False
+    if a.period is None and b.period is None:
+        return abs((a.day - b.day).days) <= NULL_DATE_WINDOW_DAYS
+    dated, undated = (a, b) if a.period is not None else (b, a)
+    assert dated.period is not None and undated.day is not None
+    lag = (undated.day - dated.period.end).days  # reported this many days after it ended
+    if not -1 <= lag <= NULL_DATE_WINDOW_DAYS:
+        return False
+    return dated.day is None or abs((dated.day - undated.day).days) <= NULL_DATE_WINDOW_DAYS
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Can `a` and `b` be reports of one happening?"""
+    if a.event_id == b.event_id:
+        return True
+    if a.negated != b.negated or not a.fusable or not b.fusable:
+        return False
+    if b.type not in compatible_types(a.type):
+        return False
+    return participants_compatible(a, b) and dates_compatible(a, b)
+
+
+def affinity(a: Mention, b: Mention) -> int:
+    """How well two compatible mentions agree (picks the best cluster for a mention)."""
+    score = 2 * len(a.parties & b.parties)
+    if a.type == b.type:
+        score += 2
+    if a.period is not None and b.period is not None and a.period.value == b.period.value:
+        score += 3
+    if a.article_id == b.article_id:
+        score -= 1
+    return score
