@@ -12,7 +12,8 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 
-from chronik.timeline.dates import Period, compatible as periods_compatible
+from chronik.timeline.dates import Period
+from chronik.timeline.dates import compatible as periods_compatible
 
 NULL_DATE_WINDOW_DAYS = 3  # undated reports fuse only with reports this close in time
 

@@ -14,6 +14,7 @@ import re
 from typing import BinaryIO, TextIO
 
 from chronik.errors import InputError
+from chronik.readers.streams import rejoin
 
 HEAD_BYTES = 64 * 1024
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -86,36 +87,6 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
             pass
     enc = detect_encoding(data, path, complete=True)
     return data.decode(enc, errors=_FALLBACK_ERRORS if enc == "utf-8" else "replace")
-
-
-class _Prefixed(io.RawIOBase):
-    """A raw stream that first returns bytes already read (the sniffed head), then the rest."""
-
-    def __init__(self, head: bytes, rest: BinaryIO | None) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buf) -> int:  # type: ignore[override]
-        if self._head.nbytes:
-            n = min(len(buf), self._head.nbytes)
-            buf[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        if self._rest is None:
-            return 0
-        data = self._rest.read(len(buf))
-        if not data:
-            return 0
-        buf[:len(data)] = data
-        return len(data)
-
-
-def rejoin(head: bytes, rest: BinaryIO | None) -> io.BufferedReader:
-    """A binary stream equal to `head` followed by what is left in `rest`."""
-    return io.BufferedReader(_Prefixed(head, rest), buffer_size=256 * 1024)
 
 
 def open_text(head: bytes, rest: BinaryIO | None, path: str) -> TextIO:

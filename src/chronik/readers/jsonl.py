@@ -79,7 +79,7 @@ def read_jsonl(stream: TextIO, path: str, *, lang: str | None = None,
         try:
             rec = _decode(line.lstrip("\ufeff"))
         except json.JSONDecodeError as exc:
-            report(on_error, InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})", lineno))
+            report(on_error, InputError(path, f"malformed JSON: {exc.msg} (column {exc.pos + 1})", lineno))
             continue
         try:
             yield record_to_article(rec, f"{path}:{lineno}", lang)

@@ -11,7 +11,6 @@ records are read first; then one InputError names the file, the record number an
 
 from __future__ import annotations
 
-import io
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -21,87 +20,9 @@ from chronik.model import Article
 from chronik.readers.common import MAX_WHOLE_BYTES, OnError, mb, report
 from chronik.readers.dates import DateError, parse_date
 from chronik.readers.html import read_html_bytes
+from chronik.readers.streams import GZIP_MAGIC, ForwardStream, InflateError, Inflater, chunks, rejoin
 
-GZIP_MAGIC = b"\x1f\x8b"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-CHUNK = 256 * 1024
-
-
-class InflateError(Exception):
-    """The gzip stream is corrupt (not merely truncated)."""
-
-
-class _ForwardStream(io.RawIOBase):
-    """A forward-only stream FastWARC accepts: it asks for tell() and a no-op seek, which
-    pipes and our inflater cannot otherwise answer. Counts bytes; notes truncation."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._buf = b""
-        self.pos = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        if (whence == io.SEEK_CUR and offset == 0) or (whence == io.SEEK_SET and offset == self.pos):
-            return self.pos
-        raise io.UnsupportedOperation("forward-only stream")
-
-    def readinto(self, buf) -> int:  # type: ignore[override]
-        while not self._buf:
-            nxt = next(self._chunks, None)
-            if nxt is None:
-                return 0
-            self._buf = nxt
-        n = min(len(buf), len(self._buf))
-        buf[:n] = self._buf[:n]
-        self._buf = self._buf[n:]
-        self.pos += n
-        return n
-
-
-class _Inflater:
-    """Inflates concatenated gzip members (one per WARC record) as a stream of chunks;
-    `truncated` is set when the input ends inside a member."""
-
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
-        self.truncated = False
-
-    def __iter__(self) -> Iterator[bytes]:
-        d, in_member = zlib.decompressobj(31), False
-        while True:
-            data = self.raw.read(CHUNK)
-            if not data:
-                self.truncated = in_member
-                return
-            while data:
-                if not in_member:
-                    d, in_member = zlib.decompressobj(31), True
-                try:
-                    out = d.decompress(data)
-                except zlib.error as exc:
-                    raise InflateError(str(exc)) from None
-                if out:
-                    yield out
-                if d.eof:
-                    in_member, data = False, d.unused_data
-                    if data and not data.startswith(GZIP_MAGIC[:len(data)]):
-                        raise InflateError("garbage after a gzip member")
-                else:
-                    data = b""
-
-
-def _plain_chunks(raw: BinaryIO) -> Iterator[bytes]:
-    while data := raw.read(CHUNK):
-        yield data
 
 
 def _dechunk(body: bytes) -> bytes:
@@ -188,11 +109,9 @@ def read_warc(raw: BinaryIO, path: str, *, lang: str | None = None,
     from fastwarc.warc import ArchiveIterator
 
     head = raw.read(2)
-    from chronik.readers.encoding import rejoin
-
     source_stream = rejoin(head, raw)
-    inflater = _Inflater(source_stream) if head == GZIP_MAGIC else None
-    stream = _ForwardStream(iter(inflater) if inflater else _plain_chunks(source_stream))
+    inflater = Inflater(source_stream) if head == GZIP_MAGIC else None
+    stream = ForwardStream(iter(inflater) if inflater else chunks(source_stream))
     where = "offset" if inflater is None else "uncompressed offset"
     n, broken = 0, False
     try:

@@ -118,7 +118,7 @@ def _affected_events(store, entity_ids: list[int]) -> list[int]:
 
 def merge_entities(store, winner: int, loser: int, reason: str) -> MergeRecord:
     """Make `loser` an alias of `winner` (one transaction; fused events are re-fused)."""
-    from chronik.fusion.merge import refuse_events
+    from chronik.fusion.merge import refresh_fusion_keys, refuse_events
 
     winner, loser = _canonical(store, winner), _canonical(store, loser)
     if winner == loser:
@@ -130,13 +130,15 @@ def merge_entities(store, winner: int, loser: int, reason: str) -> MergeRecord:
         mid = store.insert_id(
             "INSERT INTO entity_merges (winner, loser, reason, created_at) VALUES (?, ?, ?, ?) "
             "RETURNING id", (winner, loser, reason, _now()))
-        refuse_events(store, _affected_events(store, [winner]))
+        affected = _affected_events(store, [winner])
+        refresh_fusion_keys(store, affected)
+        refuse_events(store, affected)
     return get_merge(store, mid)
 
 
 def undo_merge(store, merge_id: int) -> MergeRecord:
     """Undo one merge: the loser (and what was merged into it) gets its own rows back."""
-    from chronik.fusion.merge import refuse_events
+    from chronik.fusion.merge import refresh_fusion_keys, refuse_events
 
     rec = get_merge(store, merge_id)
     if rec.undone_at:
@@ -156,7 +158,9 @@ def undo_merge(store, merge_id: int) -> MergeRecord:
                     store.execute(f"UPDATE {table} SET entity_id = ? WHERE entity_orig = ?",
                                   (now, orig))
                     touched.add(now)
-        refuse_events(store, _affected_events(store, [rec.winner, *sorted(touched)]))
+        affected = _affected_events(store, [rec.winner, *sorted(touched)])
+        refresh_fusion_keys(store, affected)
+        refuse_events(store, affected)
     return get_merge(store, merge_id)
 
 

@@ -182,7 +182,8 @@ CREATE TABLE timeline_events (          -- fused: one real-world event, many rep
     mode TEXT,
     date TEXT,                           -- the fused date as given (month stays a month)
     date_start TEXT NOT NULL,            -- sort key 1: first day of the period (or reported day)
-    date_span INTEGER NOT NULL,          -- sort key 2: days the period covers
+    date_end TEXT NOT NULL,              -- last day of the period
+    date_span INTEGER NOT NULL,          -- sort key 2 (descending): days the period covers
     precision TEXT NOT NULL,             -- day | week | month | quarter | season | half | year | reported
     location INTEGER REFERENCES entities (id),
     modality TEXT NOT NULL,
@@ -195,8 +196,8 @@ CREATE TABLE timeline_events (          -- fused: one real-world event, many rep
     last_reported TEXT,
     fusion_group INTEGER NOT NULL
 );
-CREATE INDEX timeline_events_order ON timeline_events (date_start, date_span, id);
-CREATE INDEX timeline_events_type ON timeline_events (type, date_start);
+CREATE INDEX timeline_events_order ON timeline_events (date_start, date_span DESC, id);
+CREATE INDEX timeline_events_type ON timeline_events (type, date_start, date_span DESC, id);
 CREATE INDEX timeline_events_group ON timeline_events (fusion_group);
 
 CREATE TABLE timeline_event_mentions (
@@ -215,7 +216,7 @@ CREATE TABLE timeline_event_participants (
     PRIMARY KEY (timeline_event_id, role, entity_id)
 );
 CREATE INDEX timeline_event_participants_entity
-    ON timeline_event_participants (entity_id, date_start, date_span, timeline_event_id);
+    ON timeline_event_participants (entity_id, date_start, date_span DESC, timeline_event_id);
 
 CREATE TABLE timeline_event_sources (   -- publishers and cited sources of a fused event
     timeline_event_id INTEGER NOT NULL REFERENCES timeline_events (id) ON DELETE CASCADE,

@@ -98,8 +98,8 @@ class Gazetteer:
                 return s_letters[: len(letters)] == letters
         return True
 
-    def scan(self, text: str) -> list[Hit]:
-        """Leftmost-longest non-overlapping alias hits in `text`."""
+    def scan(self, text: str, longest: bool = True) -> list[Hit]:
+        """Leftmost-longest non-overlapping alias hits in `text` (every hit if not `longest`)."""
         if not self.size:
             return []
         norm = normalize(text)
@@ -123,7 +123,7 @@ class Gazetteer:
         out: list[Hit] = []
         last_end = -1
         for (start, end) in sorted(found, key=lambda se: (se[0], -se[1])):
-            if start < last_end:
+            if start < last_end and longest:
                 continue
             out.append(Hit(start, end, tuple(found[(start, end)])))
             last_end = end

@@ -31,6 +31,7 @@ class Trigger:
     actor: tuple[str, ...] = ()  # extra roles that mark the actor (nominals): von, by, poss …
     symmetric: bool = False  # coordinated subjects: first is actor, the rest recipients
     host: bool = False  # "in/nach X" names the host (visits): X's state is the recipient
+    inverse: bool = False  # subject hosts, object visits ("empfangen", "host")
     standalone: bool = True  # nouns: False = only with one of `light` in the clause
     light: tuple[str, ...] = ()  # light-verb lemmas that make the noun a predicate
     particle: str | None = None  # separable particle ("zu" in zusichern, "out" in pull out)
@@ -157,11 +158,18 @@ def _trigger(entry: dict[str, Any], pos: str, where: str) -> Trigger:
             lemma=str(entry["lemma"]), type=str(entry["type"]), mode=entry.get("mode"),
             context=_as_tuple(entry.get("context")), recipient=_as_tuple(entry.get("recipient")),
             actor=_as_tuple(entry.get("actor")), symmetric=bool(entry.get("symmetric", False)),
-            host=bool(entry.get("host", False)), standalone=bool(entry.get("standalone", True)),
+            host=bool(entry.get("host", False)), inverse=bool(entry.get("inverse", False)),
+            standalone=bool(entry.get("standalone", True)),
             light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
             needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos)
     except KeyError as exc:
         raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
+
+
+def _add(table: dict[str, list[Hit]], key: str, hit: Hit) -> None:
+    hits = table.setdefault(key, [])
+    if hit not in hits:
+        hits.append(hit)
 
 
 @functools.cache
@@ -193,14 +201,14 @@ def load_lexicon(lang: str) -> Lexicon | None:
         if trig.type not in types:
             raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
         for form, kind, split in _verb_forms(entry, infl):
-            lex.forms.setdefault(form.lower(), []).append(Hit(trig, kind, split))
+            _add(lex.forms, form.lower(), Hit(trig, kind, split))
     for entry in data.get("nouns") or ():
         trig = _trigger(entry, "noun", where)
         if trig.type not in types:
             raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
         for form in _noun_forms(entry, infl):
             hit = Hit(trig, NOUN)
-            lex.forms.setdefault(form.lower(), []).append(hit)
+            _add(lex.forms, form.lower(), hit)
             if entry.get("compound", infl.get("compounds", False)) and len(form) >= lex.min_tail:
-                lex.compound_tails.setdefault(form.lower(), []).append(hit)
+                _add(lex.compound_tails, form.lower(), hit)
     return lex

@@ -1,10 +1,21 @@
-"""Quotes stage: quotations and attributions with speakers and cues (issue 6)."""
+"""Quotes stage: quotations and attributions with speakers and cues (issue 6).
+
+Runs after segment, time and actors, before events. It fills `Analysis.quotes` (direct quotes
+in quotation marks, indirect speech, reported statements: each with speaker, cue and type) and
+`Analysis.attributions` (content the text attributes to a source, which the events stage marks
+as reported, speculative or denied). Speakers that name no known entity are appended as new
+entities. Rules only, driven by `resources/<lang>/quote_cues.yaml`; see frames.py and marks.py.
+"""
 
 from __future__ import annotations
 
+from chronik.analysis.quotes.attribute import attribute
 from chronik.model import Analysis
 
 
 def find_quotes(analysis: Analysis) -> Analysis:
-    """Not built yet: returns the analysis unchanged (no quotes)."""
-    return analysis
+    """Return `analysis` with quotes, attributions and any new speaker entities."""
+    if not analysis.article.text.strip():
+        return analysis
+    quotes, attributions, entities = attribute(analysis)
+    return analysis.replace(quotes=quotes, attributions=attributions, entities=entities)

@@ -69,6 +69,7 @@ class FrameFinder:
         self.lex = lex
         self.lower_nouns = lex.lang == "en"
         self.skip_after = lex.adverbs | {"sich", "himself", "herself", "themselves"}
+        self.genitive = frozenset(("des", "der", "eines", "einer", "of", "the"))
         self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
                         | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
 
@@ -88,6 +89,8 @@ class FrameFinder:
                 break
             low = t.low
             if low in lex.determiners:
+                if noun and low not in self.genitive:
+                    break
                 k += 1
                 continue
             if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and low not in self.np_stop)):
@@ -118,7 +121,10 @@ class FrameFinder:
             break
         while k > j and toks[k - 1].low in lex.determiners:
             k -= 1
-        return (j, k) if noun and k > j else None
+        if not noun or k <= j or toks[j].text[:1].isdigit() or (
+                k - j == 1 and toks[j].low in lex.not_speakers):
+            return None
+        return (j, k)
 
     def np_backward(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
         """A noun phrase ending right before token `i` ("Angaben der Polizei zufolge")."""
@@ -165,7 +171,7 @@ class FrameFinder:
 
     def _clause_start(self, toks: list[Tok], i: int) -> int:
         k = i - 1
-        while k >= 0 and not (toks[k].text in ",;:–—" or toks[k].quoted):
+        while k >= 0 and not (toks[k].text in ",;:–—" or (toks[k].quoted and k == i - 1)):
             k -= 1
         return k + 1
 
@@ -211,21 +217,23 @@ class FrameFinder:
                 back_ref = True
             while j < i and (toks[j].low in lex.conjunctions or toks[j].low in lex.adverbs
                              or toks[j].low in lex.as_cues) and not (
-                                 toks[j].low in lex.determiners and j + 1 < i and toks[j + 1].cap):
+                                 toks[j].low in lex.determiners and j + 1 < i and toks[j + 1].cap
+                             ) and not (toks[j].low in lex.prepositions and j == lo):
                 j += 1
             first_ok = j < i and toks[j].low not in lex.prepositions and not back_ref
             if first_ok:
                 speaker = self.np_forward(toks, j, i)
             if speaker is None:
                 speaker = self.np_forward(toks, after, cend)
-        if speaker is None:
+        if speaker is None and not (lex.impersonal and after < cend
+                                    and lex.impersonal.get(low) == toks[after].low):
             return None
         # via: "unter Berufung auf X" after the cue
         via = self._via(toks, i + 1, n)
-        content, ctype = self._content(toks, i, cue_end, lo, speaker, back_ref)
+        content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref)
         if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs):
             content, ctype = self._sentence(toks), "reported"
-        return Frame(kind, cue, cue_text, self._chars(toks, speaker), content, ctype,
+        return Frame(kind, cue, cue_text, self._chars(toks, speaker) if speaker else None, content, ctype,
                      self._chars(toks, via) if via else None, back_ref)
 
     def _content(self, toks: list[Tok], i: int, cue_end: int, lo: int,

@@ -13,7 +13,7 @@ from chronik.errors import ResourceError
 from chronik.resources import has_resource, load_yaml
 
 NAME = "quote_cues.yaml"
-_SETS = ("speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+_SETS = ("not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
          "prep_cues", "post_cues", "so_cues", "as_cues", "back_refs", "complementizers",
          "subjunctive", "determiners", "prepositions", "adverbs", "conjunctions")
 
@@ -23,6 +23,7 @@ class Lexicon:
     """Closed word classes and cue lists of one language (all lower case)."""
 
     lang: str
+    not_speakers: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
     speculation_verbs: frozenset[str]
@@ -47,6 +48,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
     phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
+    impersonal: dict[str, str] | None = None  # cue -> the subject word that means "no speaker"
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -92,5 +94,6 @@ def lexicon(lang: str | None) -> Lexicon:
         plural_pronouns=tuple(tuple(p.lower().split()) for p in data.get("plural_pronouns") or ()),
         role_nouns=roles,
         phrase_cues=phrases,
+        impersonal={str(k).lower(): str(v).lower() for k, v in (data.get("impersonal") or {}).items()},
         **sets,
     )

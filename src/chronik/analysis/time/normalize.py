@@ -63,10 +63,10 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
             continue
         table = SLOT_TABLE.get(base)
         val = g.lookup(table, t) if table else None
+        if val is None and table:
+            val = g.lookup(table + "_abbr", t)
         if val is None and base == "num":
             val = g.lookup("ordinal", t)
-        if val is None and base == "unit":
-            val = None
         out[name] = val if val is not None else t
     return out
 
@@ -96,7 +96,7 @@ def _fmt_num(n: Any) -> str:
 
 
 def _time_suffix(s: dict[str, Any], p: dict[str, Any]) -> str | None:
-    hour = s.get("hour")
+    hour = s.get("hour", p.get("hour"))
     if isinstance(hour, int | float) and not isinstance(hour, bool):
         h = int(hour)
         minute = s.get("minute", 0)
@@ -124,8 +124,9 @@ def _day_prefix(ref: Ref | None) -> str:
 
 
 def resolve(g: Grammar, rule: Rule, slots: dict[str, Any], ctx: Context) -> Resolved | None:
-    step = _STEPS[rule.kind]
-    return step(rule, slots, ctx)
+    kind = rule.params.get("kind", "date") if rule.kind == "range" else rule.kind
+    step = _STEPS.get(kind)
+    return step(rule, slots, ctx) if step else None
 
 
 def _mod(s: dict[str, Any], p: dict[str, Any]) -> str | None:

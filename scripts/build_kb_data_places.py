@@ -1,0 +1,90 @@
+"""Regions, cities and sites that appear in conflict and politics news (facts, by the team).
+
+PLACES: id | English name | alpha-3 | more English names | German names (comma-separated).
+An empty id becomes chronik:place-<slug> (no Wikidata id checked).
+"""
+
+PLACES = """
+|Kursk Oblast|RUS|Kursk,Kursk region|Region Kursk,Gebiet Kursk,Oblast Kursk,Kursk
+|Belgorod Oblast|RUS|Belgorod,Belgorod region|Region Belgorod,Gebiet Belgorod,Belgorod
+|Bryansk Oblast|RUS|Bryansk,Bryansk region|Region Brjansk,Gebiet Brjansk,Brjansk
+|Kaliningrad|RUS|Kaliningrad Oblast|Kaliningrad,Königsberg
+|Saint Petersburg|RUS|St. Petersburg,St Petersburg,Petersburg|Sankt Petersburg,St. Petersburg,Petersburg
+|Vladivostok|RUS||Wladiwostok
+|Chechnya|RUS|Chechen Republic|Tschetschenien
+|Siberia|RUS||Sibirien
+|Crimea|UKR|Crimean Peninsula|Krim,Halbinsel Krim
+|Sevastopol|UKR|Sevastopol|Sewastopol
+|Donbas|UKR|Donbass|Donbass,Donbas
+|Donetsk Oblast|UKR|Donetsk region|Region Donezk,Gebiet Donezk,Oblast Donezk
+|Donetsk|UKR||Donezk
+|Luhansk Oblast|UKR|Luhansk region,Lugansk region|Region Luhansk,Gebiet Luhansk,Oblast Luhansk
+|Luhansk|UKR|Lugansk|Luhansk,Lugansk
+|Zaporizhzhia Oblast|UKR|Zaporizhzhia region,Zaporozhye region|Region Saporischschja,Gebiet Saporischschja
+|Zaporizhzhia|UKR|Zaporizhia,Zaporozhye|Saporischschja,Saporoschje
+|Zaporizhzhia Nuclear Power Plant|UKR|Zaporizhzhia nuclear plant|Atomkraftwerk Saporischschja,AKW Saporischschja
+|Kherson Oblast|UKR|Kherson region|Region Cherson,Gebiet Cherson
+|Kherson|UKR||Cherson
+|Kharkiv|UKR|Kharkov|Charkiw,Charkow
+|Kharkiv Oblast|UKR|Kharkiv region|Region Charkiw,Gebiet Charkiw
+|Odesa|UKR|Odessa|Odessa
+|Lviv|UKR|Lvov|Lwiw,Lemberg
+|Dnipro|UKR|Dnipropetrovsk|Dnipro,Dnipropetrowsk
+|Mariupol|UKR||Mariupol
+|Bakhmut|UKR|Artemovsk|Bachmut
+|Avdiivka|UKR|Avdiyivka|Awdijiwka
+|Pokrovsk|UKR||Pokrowsk
+|Sumy|UKR||Sumy
+|Chernobyl|UKR|Chornobyl|Tschernobyl
+|Gaza Strip|PSE|Gaza|Gazastreifen,Gaza
+|Gaza City|PSE||Gaza-Stadt,Stadt Gaza
+|Rafah|PSE||Rafah
+|Khan Younis|PSE|Khan Yunis|Chan Junis,Khan Junis
+|West Bank|PSE||Westjordanland,Westbank
+|East Jerusalem|PSE||Ostjerusalem
+|Golan Heights|SYR|Golan|Golanhöhen,Golan
+|Tel Aviv|ISR||Tel Aviv
+|Haifa|ISR||Haifa
+|Aleppo|SYR||Aleppo
+|Idlib|SYR||Idlib
+|Mosul|IRQ||Mossul
+|Hodeidah|YEM|Hudaydah|Hodeidah,Hudaida
+|Red Sea|||Rotes Meer,Roten Meer,Roten Meeres
+|Strait of Hormuz|||Straße von Hormus
+|Black Sea|||Schwarzes Meer,Schwarzen Meer,Schwarzen Meeres
+|Baltic Sea|||Ostsee
+|South China Sea|||Südchinesisches Meer,Südchinesischen Meer
+|Taiwan Strait|||Taiwanstraße,Straße von Taiwan
+|Korean Peninsula|||koreanische Halbinsel,Koreanische Halbinsel,koreanischen Halbinsel
+|Demilitarized Zone|KOR|DMZ,Korean Demilitarized Zone|Demilitarisierte Zone,entmilitarisierte Zone
+|Panmunjom|KOR||Panmunjom
+|Busan|KOR|Pusan|Busan
+|Kashmir|IND||Kaschmir
+|Xinjiang|CHN||Xinjiang
+|Tibet|CHN||Tibet
+|Nagorno-Karabakh|AZE|Karabakh|Bergkarabach,Berg-Karabach
+|Transnistria|MDA||Transnistrien
+|Darfur|SDN||Darfur
+|Sahel|||Sahelzone,Sahel
+|Middle East|||Nahost,Naher Osten,Nahen Osten
+|New York City|USA|New York,NYC|New York
+|Geneva|CHE||Genf
+|Davos|CHE||Davos
+|Strasbourg|FRA||Straßburg
+|The Hague|NLD||Den Haag
+|Munich|DEU||München
+|Hamburg|DEU||Hamburg
+|Frankfurt|DEU|Frankfurt am Main|Frankfurt,Frankfurt am Main
+|Bonn|DEU||Bonn
+|Istanbul|TUR||Istanbul
+|Dubai|ARE||Dubai
+|Jeddah|SAU||Dschidda
+|Shanghai|CHN||Shanghai
+|Hiroshima|JPN||Hiroshima
+|Okinawa|JPN||Okinawa
+|Anchorage|USA||Anchorage
+|Alaska|USA||Alaska
+|Mar-a-Lago|USA||Mar-a-Lago
+|Camp David|USA||Camp David
+|Brussels|BEL||Brüssel
+"""

@@ -1,0 +1,464 @@
+"""The linker: gazetteer hits, role nouns and unknown names → Entity objects.
+
+Mentions are collected per entity key — ("kb", id) for KB entities, ("new", n) for unknown
+names — then ordered by first mention and numbered e1, e2, …
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from chronik.analysis.actors.gazetteer import Gazetteer, Hit, gazetteer_for, lang_cues
+from chronik.analysis.actors.names import Name, find_names
+from chronik.analysis.actors.roles import RoleNoun, role_matcher
+from chronik.model import Analysis, Entity, Span
+from chronik.text.segment import sentences as split_sentences
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
+_WORD_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
+_CAP_AFTER = re.compile(r"[\s-]*([A-ZÄÖÜ][\w]*)")
+_STATE_TYPES = ("GPE",)
+
+
+def name_key(name: str) -> str:
+    from chronik.kb import name_key as kb_name_key
+
+    return kb_name_key(name)
+
+
+@dataclass
+class _Doc:
+    """Per-article working state."""
+
+    text: str
+    lang: str
+    date: str | None
+    kb: object
+    mentions: dict[tuple, list[tuple[int, int]]] = field(default_factory=dict)
+    unknown: list[dict] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)  # spans already explained
+
+    def add(self, key: tuple, start: int, end: int) -> None:
+        lst = self.mentions.setdefault(key, [])
+        if (start, end) not in lst:
+            lst.append((start, end))
+
+    def mentioned_before(self, eid: str, pos: int) -> bool:
+        return any(s < pos for s, _ in self.mentions.get(("kb", eid), ()))
+
+    def overlaps_taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+
+@functools.cache
+def _cue_sets(lang: str) -> dict:
+    cues = lang_cues(lang)
+    return {
+        "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
+        "region": frozenset(str(w) for w in cues.get("region_words") or ()),
+        "former": tuple(str(w).lower().rstrip("-") for w in cues.get("former_words") or ()),
+        "pronouns": frozenset(str(w) for w in cues.get("subject_pronouns") or ()),
+        "lead": int(cues.get("lead_sentences") or 3),
+        "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
+        "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
+                                      key=len, reverse=True)),
+    }
+
+
+# -- KB helpers -----------------------------------------------------------------------------
+def _ent(kb, eid: str):
+    return kb.get(eid)
+
+
+def _etype(kb, eid: str) -> str | None:
+    e = kb.get(eid)
+    return e.type if e is not None else None
+
+
+def _country(kb, eid: str) -> str | None:
+    e = kb.get(eid)
+    return e.country if e is not None else None
+
+
+def _has_role_at(kb, eid: str, date: str | None) -> bool:
+    try:
+        return bool(kb.roles_at(eid, date))
+    except ValueError:
+        return False
+
+
+_INDEX_CACHE: dict[tuple[int, str], tuple[object, dict, dict]] = {}
+
+
+def _indexes(kb, lang: str, gz: Gazetteer) -> tuple[dict, dict]:
+    """(organization heads by (head, country), past role holders by (key, country))."""
+    ck = (id(kb), lang)
+    hit = _INDEX_CACHE.get(ck)
+    if hit is not None and hit[0] is kb:
+        return hit[1], hit[2]
+    heads: dict[tuple[str, str], str] = {}
+    past: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for ent in kb:
+        for r in ent.roles:
+            if r.country and r.end:
+                past.setdefault((r.key, r.country), []).append((r.end, ent.id))
+        if ent.type != "ORG" or not ent.country:
+            continue
+        for alias in ent.names(lang):
+            words = alias.split()
+            if len(words) < 2 or len(words) > 5:
+                continue
+            state_hits = [h for h in gz.scan(alias, longest=False)
+                          if any(_etype(kb, e) in _STATE_TYPES and _country(kb, e) == ent.country
+                                 for e, _ in h.readings)]
+            if not state_hits:
+                continue
+            rest = list(alias)
+            for h in state_hits:
+                rest[h.start:h.end] = " " * (h.end - h.start)
+            rest = "".join(rest)
+            caps = [w for w in rest.split() if w[:1].isupper()]
+            if len(caps) == 1:
+                heads.setdefault((caps[0].lower(), ent.country), ent.id)
+    _INDEX_CACHE[ck] = (kb, heads, past)
+    return heads, past
+
+
+# -- step 1: gazetteer hits -----------------------------------------------------------------
+def _prev_word(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def _choose(doc: _Doc, hit: Hit, cues: dict) -> list[tuple[str, str]]:
+    """The readings of a hit that hold here: [(entity id, kind)], usually one."""
+    kb, text = doc.kb, doc.text
+    by_kind: dict[str, list[str]] = {}
+    for eid, kind in hit.readings:
+        by_kind.setdefault(kind, []).append(eid)
+    locative = _prev_word(text, hit.start).lower() in cues["locative"]
+    names = by_kind.get("name", [])
+    if "metonym" in by_kind:
+        places = [e for e in names if _etype(kb, e) in ("LOC",)]
+        if locative and places:
+            return [(places[0], "name")]
+        if not locative:
+            return [(by_kind["metonym"][0], "metonym")]
+        names = [e for e in names if e not in places] or names
+    for kind in ("name", "short"):
+        cands = names if kind == "name" else by_kind.get("short", [])
+        if not cands:
+            continue
+        if kind == "short":
+            nxt = _CAP_AFTER.match(text, hit.end)
+            if nxt and text[hit.end:hit.end + 1] in " -" and not text[nxt.start(1):nxt.end(1)].isupper():
+                # "Kim Yo-jong": the short name of someone else's full name
+                continue
+        best = [e for e in cands if doc.mentioned_before(e, hit.start)]
+        if not best:
+            best = [e for e in cands if _has_role_at(kb, e, doc.date)] if len(cands) > 1 else cands
+        if not best and kind == "name":
+            best = cands
+        if best:
+            return [(best[0], kind)]
+    for kind in ("adjective", "demonym"):
+        if kind in by_kind:
+            return [(by_kind[kind][0], kind)]
+    return []
+
+
+_REGION_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _link_hits(doc: _Doc, hits: list[Hit], cues: dict) -> list[tuple[Hit, str, str]]:
+    chosen = []
+    for hit in hits:
+        for eid, kind in _choose(doc, hit, cues):
+            start = hit.start
+            if _etype(doc.kb, eid) in ("LOC", "GPE") and kind == "name":
+                lo = max(0, start - 30)
+                m = _REGION_BEFORE.search(doc.text, lo, start)
+                if m and m.group(1) in cues["region"]:
+                    start = m.start(1)  # "Region Kursk"
+            doc.add(("kb", eid), start, hit.end)
+            doc.taken.append((start, hit.end))
+            chosen.append((hit, eid, kind))
+    return chosen
+
+
+# -- step 2: state-qualified organizations --------------------------------------------------
+def _state_orgs(doc: _Doc, chosen: list[tuple[Hit, str, str]], heads: dict, cues: dict) -> None:
+    text, kb = doc.text, doc.kb
+    for hit, eid, kind in chosen:
+        if _etype(kb, eid) not in _STATE_TYPES:
+            continue
+        if kind == "name" and not text[hit.start:hit.end].endswith(("s", "'", "’")):
+            continue
+        if kind not in ("name", "adjective"):
+            continue
+        m = _WORD_AFTER.match(text, hit.end)
+        if not m:
+            continue
+        word = m.group(1)
+        country = _country(kb, eid)
+        org = None
+        for suf in (*cues["noun_suffixes"], ""):
+            if suf and not word.endswith(suf):
+                continue
+            base = word[: len(word) - len(suf)] if suf else word
+            org = heads.get((base.lower(), country))
+            if org:
+                break
+        if org:
+            doc.add(("kb", org), hit.start, m.end(1))
+            doc.taken.append((m.start(1), m.end(1)))
+
+
+# -- step 3: role nouns ---------------------------------------------------------------------
+def _role_country(doc: _Doc, rn: RoleNoun, chosen: list[tuple[Hit, str, str]],
+                  cues: dict) -> tuple[str | None, int]:
+    """The state a role noun belongs to, and where the role phrase starts.
+
+    Before it: a state adjective ("russische"), a genitive ("Russlands", "Russia's") or a
+    hyphenated prefix ("US-Präsident"), with only former-words between; inside a phrase
+    ("Sekretär des russischen Sicherheitsrats"); after it: "Präsident Russlands",
+    "President of Russia".
+    """
+    text, kb = doc.text, doc.kb
+    for hit, eid, kind in chosen:
+        if _etype(kb, eid) not in _STATE_TYPES:
+            continue
+        if hit.end <= rn.start and rn.start - hit.end <= 30:
+            between = text[hit.end:rn.start]
+            if between.startswith(("'s", "’s")):
+                between = between[2:]
+            words = between.replace("-", " ").split()
+            if not all(any(w.lower().startswith(f) for f in cues["former"]) for w in words):
+                continue
+            surface = text[hit.start:hit.end]
+            if kind in ("adjective", "demonym") or between.strip() == "-" or surface.endswith(
+                    ("s", "'", "’")) or text[hit.end:hit.end + 2] in ("'s", "’s"):
+                return _country(kb, eid), hit.start
+            continue
+        if rn.start <= hit.start and hit.end <= rn.end:
+            return _country(kb, eid), rn.start
+        if hit.start >= rn.end and kind == "name" and re.fullmatch(
+                r"\s+(?:(?:der|des|von|of|of the)\s+)?", text[rn.end:hit.start]):
+            return _country(kb, eid), rn.start
+    return None, rn.start
+
+
+def _is_former(doc: _Doc, rn: RoleNoun, start: int, cues: dict) -> bool:
+    before = doc.text[max(0, start - 40):start].replace("-", " ").split()[-2:]
+    before += [doc.text[max(0, rn.start - 4):rn.start]]
+    return any(w.lower().startswith(f) for w in before for f in cues["former"] if f)
+
+
+def _name_follows(doc: _Doc, pos: int, names: list[Name]) -> Name | None:
+    text = doc.text
+    m = re.match(r"\s+", text[pos:pos + 3])
+    nxt = pos + (m.end() if m else 0)
+    for n in names:
+        if n.start == nxt and n.type == "PER":
+            return n
+    for key, spans in doc.mentions.items():
+        if key[0] == "kb" and _etype(doc.kb, key[1]) == "PER" and any(s == nxt for s, _ in spans):
+            return Name(nxt, nxt, "PER")
+    return None
+
+
+_CAP_RUN = re.compile(r"\s+((?:[A-ZÄÖÜ][\w'’-]*)(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})")
+
+
+def _cue_name(doc: _Doc, pos: int, names: list[Name], cues: dict) -> Name | None:
+    """A run of capitalized words right after a role noun is a person's name
+    ("des südkoreanischen Präsidenten Lee Jae-myung") even when the tagger missed it."""
+    m = _CAP_RUN.match(doc.text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    kept = []
+    offset = m.start(1)
+    for w in words:
+        if w in cues["not_names"] or doc.overlaps_taken(offset, offset + len(w)):
+            break
+        kept.append(w)
+        offset += len(w) + 1
+    if not kept:
+        return None
+    start = m.start(1)
+    end = start + len(" ".join(kept))
+    if doc.text[start:end] != " ".join(kept):
+        return None
+    if any(n.start < end and start < n.end for n in names):
+        return None
+    name = Name(start, end, "PER")
+    names.append(name)
+    return name
+
+
+def _link_roles(doc: _Doc, chosen, names: list[Name], cues: dict, past: dict) -> dict[int, str]:
+    """Add role-noun mentions; return {name start: country} for names a role noun precedes."""
+    kb, date = doc.kb, doc.date
+    name_country: dict[int, str] = {}
+    for rn in role_matcher(doc.lang).find(doc.text):
+        if any(s <= rn.start and rn.end <= e and (s, e) != (rn.start, rn.end) for s, e in doc.taken):
+            continue  # a role noun inside a linked name ("Präsident-Kennedy-Platz")
+        country, start = _role_country(doc, rn, chosen, cues)
+        former = _is_former(doc, rn, start, cues)
+        follower = _name_follows(doc, rn.end, names) or _cue_name(doc, rn.end, names, cues)
+        if follower is not None:
+            if country:
+                name_country[follower.start] = country
+            continue
+        target = None
+        if country and not former:
+            try:
+                holders = kb.holders(rn.key, country, date)
+            except ValueError:
+                holders = []
+            if holders:
+                target = holders[0].id
+        elif country and former:
+            ended = [(end, eid) for end, eid in past.get((rn.key, country), ())
+                     if not date or end[:len(date)] <= date]
+            if ended:
+                target = max(ended)[1]
+        else:
+            target = _last_holder(doc, rn.start, rn.key, former)
+        if target:
+            doc.add(("kb", target), start, rn.end)
+    return name_country
+
+
+def _last_holder(doc: _Doc, pos: int, key: str, former: bool) -> str | None:
+    """The entity mentioned last before `pos` that holds (or held) role `key`."""
+    best, best_pos = None, -1
+    for k, spans in doc.mentions.items():
+        if k[0] != "kb":
+            continue
+        before = [s for s, _ in spans if s < pos]
+        if not before or max(before) <= best_pos:
+            continue
+        ent = doc.kb.get(k[1])
+        if ent is None or ent.type != "PER":
+            continue
+        roles = ent.roles if former else doc.kb.roles_at(k[1], doc.date)
+        if any(r.key == key for r in roles):
+            best, best_pos = k[1], max(before)
+    return best
+
+
+# -- step 4: unknown names ------------------------------------------------------------------
+def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cues: dict) -> None:
+    text = doc.text
+    groups: list[dict] = []  # {"type", "names": [surface], "key", "spans", "country"}
+    for n in sorted(names, key=lambda n: n.start):
+        start, end = n.start, n.end
+        # leading function words the tagger swept in
+        while True:
+            m = re.match(r"(\S+)\s+", text[start:end])
+            if m and m.group(1) in cues["not_names"]:
+                start += m.end()
+                continue
+            break
+        surface = text[start:end]
+        if not surface[:1].isupper() or surface in cues["not_names"] or len(surface) < 2:
+            continue
+        if doc.overlaps_taken(start, end):
+            continue
+        key = name_key(surface)
+        if not key:  # a script the key function cannot fold: keep the surface itself
+            key = surface.casefold()
+        words = surface.split()
+        group = None
+        for g in groups:
+            if g["type"] != n.type:
+                continue
+            if g["key"] == key:
+                group = g
+                break
+            if n.type == "PER":
+                gw = g["words"]
+                if (len(words) == 1 and (words[0] in (gw[0], gw[-1]) or words[0].rstrip("s") in (gw[0], gw[-1]))
+                        and len(gw) > 1) or (len(gw) == 1 and gw[0] in (words[0], words[-1])):
+                    group = g
+                    break
+        if group is None:
+            group = {"type": n.type, "words": words, "key": key, "spans": [], "country": None}
+            groups.append(group)
+        elif len(words) > len(group["words"]):
+            group["words"], group["key"] = words, key
+        group["spans"].append((start, end))
+        if n.start in name_country and not group["country"]:
+            group["country"] = name_country[n.start]
+    for i, g in enumerate(groups):
+        doc.unknown.append(g)
+        for s, e in g["spans"]:
+            doc.add(("new", i), s, e)
+
+
+# -- step 5: pronouns in the lead -----------------------------------------------------------
+def _link_pronouns(doc: _Doc, sentences: tuple[Span, ...], cues: dict) -> None:
+    if not cues["pronouns"]:
+        return
+    for i in range(1, min(len(sentences), cues["lead"])):
+        sent = sentences[i]
+        first = sent.text.split(None, 1)[0] if sent.text.split() else ""
+        if first not in cues["pronouns"]:
+            continue
+        prev = sentences[i - 1]
+        persons = set()
+        for key, spans in doc.mentions.items():
+            is_per = (key[0] == "kb" and _etype(doc.kb, key[1]) == "PER") or (
+                key[0] == "new" and doc.unknown[key[1]]["type"] == "PER")
+            if is_per and any(prev.start <= s < prev.end for s, _ in spans):
+                persons.add(key)
+        if len(persons) == 1:
+            doc.add(persons.pop(), sent.start, sent.start + len(first))
+
+
+# -- assembly -------------------------------------------------------------------------------
+def link_entities(analysis: Analysis, kb) -> tuple[Entity, ...]:
+    art = analysis.article
+    text = art.text
+    if not text:
+        return ()
+    lang = (art.lang or "de").split("-")[0].lower()
+    date = art.date_refined or art.date
+    sentences = analysis.sentences or split_sentences(text, lang)
+    cues = _cue_sets(lang)
+    doc = _Doc(text, lang, date, kb)
+    gz = gazetteer_for(kb, lang)
+    heads, past = _indexes(kb, lang, gz)
+    chosen = _link_hits(doc, gz.scan(text), cues)
+    _state_orgs(doc, chosen, heads, cues)
+    names = [n for n in find_names(text, sentences, lang) if not doc.overlaps_taken(n.start, n.end)]
+    name_country = _link_roles(doc, chosen, names, cues, past)
+    _link_unknown(doc, names, name_country, cues)
+    _link_pronouns(doc, sentences, cues)
+    return _assemble(doc)
+
+
+def _assemble(doc: _Doc) -> tuple[Entity, ...]:
+    kb, text = doc.kb, doc.text
+    order = sorted(doc.mentions, key=lambda k: min(doc.mentions[k]))
+    out = []
+    for i, key in enumerate(order, 1):
+        spans = tuple(Span.of(text, s, e) for s, e in sorted(set(doc.mentions[key])))
+        if key[0] == "kb":
+            ent = kb.get(key[1])
+            try:
+                role = kb.role_at(key[1], doc.date)
+            except ValueError:
+                role = None
+            out.append(Entity(f"e{i}", ent.name, ent.type, spans, ent.country, ent.id,
+                              role.title if role else None, name_key(ent.name)))
+        else:
+            g = doc.unknown[key[1]]
+            name = " ".join(g["words"])
+            out.append(Entity(f"e{i}", name, g["type"], spans, g["country"], None, None,
+                              g["key"]))
+    return tuple(out)

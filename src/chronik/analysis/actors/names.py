@@ -1,0 +1,157 @@
+"""Names the KB lacks: a trained CRF for German, capitalization patterns for English.
+
+German: `resources/de/ner.crfsuite`, trained by scripts/train_ner_de.py on GermEval 2014
+(outer spans; PER, ORG, LOC, OTH). The tagger runs per sentence on the segmenter's tokens.
+English: no annotated English NER data is available to the project, so unknown English names
+come from capitalization patterns, which are data in `resources/en/actors.yaml`: a run of
+capitalized words (joined by connectors such as "of") not at a sentence start is a person
+after a title cue ("President", "Mr"), an organization when it ends in an organization noun
+("Ministry", "Agency", "Party") or starts with one ("Ministry of …"), a place when it ends in a
+place noun or follows a locative preposition, and otherwise a person when it has two or three
+words; single unknown words count only after a title cue or as acronyms (organizations).
+Other languages get the English patterns (they need only capitalization).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources as _ir
+
+from chronik.analysis.actors.gazetteer import lang_cues
+from chronik.analysis.actors.ner_features import sentence_features
+from chronik.model import Span
+from chronik.resources import has_resource
+from chronik.text.segment import tokens
+
+CRF_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # OTH (works, events, …) is not an actor
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int
+    end: int
+    type: str  # PER, ORG, LOC, MISC
+
+
+@functools.cache
+def _crf_tagger():
+    """The German CRF tagger, or None when the model file is absent."""
+    if not has_resource("de", "ner.crfsuite"):
+        return None
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    ref = _ir.files("chronik.resources").joinpath("de", "ner.crfsuite")
+    with _ir.as_file(ref) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, after last token, class) of a BIO label sequence."""
+    out = []
+    start, cls = -1, ""
+    for i, lab in enumerate([*labels, "O"]):
+        p, _, c = lab.partition("-")
+        if start >= 0 and (p != "I" or c != cls):
+            out.append((start, i, cls))
+            start = -1
+        if p == "B" or (p == "I" and start < 0):
+            start, cls = i, c
+    return out
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """CRF labels (B-PER, I-LOC, O, …) for one tokenized German sentence."""
+    tagger = _crf_tagger()
+    if tagger is None or not words:
+        return ["O"] * len(words)
+    return tagger.tag(sentence_features(words))
+
+
+def german_names(text: str, sentences: tuple[Span, ...]) -> list[Name]:
+    out: list[Name] = []
+    for sent in sentences:
+        toks = tokens(text, sent.start, sent.end)
+        if not toks:
+            continue
+        labels = tag_words([t.text for t in toks])
+        for a, b, cls in bio_spans(labels):
+            etype = CRF_TYPES.get(cls)
+            if etype:
+                out.append(Name(toks[a].start, toks[b - 1].end, etype))
+    return out
+
+
+@functools.cache
+def _english_cues(lang: str):
+    cues = lang_cues(lang if has_resource(lang, "actors.yaml") else "en")
+    if "person_titles" not in cues:
+        cues = lang_cues("en")
+    titles = sorted((str(t) for t in cues.get("person_titles") or ()), key=len, reverse=True)
+    title_rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(t) for t in titles) + r")\s*$")
+    conn = "|".join(re.escape(str(c)) for c in cues.get("name_connectors") or ())
+    word = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+    run = re.compile(rf"(?<![\w'’]){word}(?:\s+(?:(?:{conn})\s+)?{word})*" if conn else
+                     rf"(?<![\w'’]){word}(?:\s+{word})*")
+    return {
+        "titles": frozenset(titles),
+        "title_rx": title_rx,
+        "run": run,
+        "org_suffixes": frozenset(cues.get("org_suffixes") or ()),
+        "org_heads": frozenset(cues.get("org_heads") or ()),
+        "loc_suffixes": frozenset(cues.get("location_suffixes") or ()),
+        "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
+        "not_names": frozenset(cues.get("not_names") or ()),
+    }
+
+
+def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> list[Name]:
+    cues = _english_cues(lang)
+    out: list[Name] = []
+    for sent in sentences:
+        for m in cues["run"].finditer(text, sent.start, sent.end):
+            words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+            words = [(m.start() + a, m.start() + b, w) for a, b, w in words]
+            # titles at the start of the run are cues, not part of the name
+            cue = False
+            while words and (words[0][2] in cues["titles"] or words[0][2].rstrip(".") in cues["titles"]):
+                words.pop(0)
+                cue = True
+            while words and words[0][2] in cues["not_names"]:
+                words.pop(0)
+            while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
+                words.pop()
+            if not words:
+                continue
+            start, end = words[0][0], words[-1][1]
+            before = text[sent.start:start]
+            cue = cue or bool(cues["title_rx"].search(before))
+            prev = before.split()[-1].lower() if before.split() else ""
+            at_start = not before.strip() or before.rstrip()[-1:] in "\"'“‘(:"
+            first, last = words[0][2], words[-1][2].rstrip(".,")
+            if cue:
+                etype = "PER"
+            elif last in cues["org_suffixes"] or first in cues["org_heads"]:
+                etype = "ORG"
+            elif last in cues["loc_suffixes"] or prev in cues["locative"]:
+                etype = "LOC"
+            elif len(words) == 1 and first.isupper() and 2 <= len(first) <= 6:
+                etype = "ORG"
+            elif 2 <= len(words) <= 3 and not (at_start and len(words) == 1):
+                etype = "PER"
+            else:
+                continue
+            if at_start and len(words) == 1 and etype == "LOC" and prev not in cues["locative"]:
+                continue
+            out.append(Name(start, end, etype))
+    return out
+
+
+def find_names(text: str, sentences: tuple[Span, ...], lang: str) -> list[Name]:
+    """Unknown-name candidates of a text (the linker drops those the gazetteer covers)."""
+    if lang == "de" and _crf_tagger() is not None:
+        return german_names(text, sentences)
+    return english_names(text, sentences, lang)

@@ -1,0 +1,221 @@
+"""Putting frames and quotation marks together into Quotes and Attributions.
+
+Per sentence, frames (cue + speaker + content) give indirect and reported quotes and
+attributions; each direct quotation takes the nearest frame of the sentences it touches, else a
+"Name: „…“" lead-in, else the speaker of the last two sentences (a quote continuing a speech).
+A sentence in the subjunctive without a frame ("Die Lage sei ernst.") continues the last
+speaker's indirect speech.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from chronik.analysis.quotes.frames import Frame, FrameFinder, Tok, tokenize
+from chronik.analysis.quotes.lexicon import lexicon
+from chronik.analysis.quotes.marks import find_direct
+from chronik.analysis.quotes.speakers import SpeakerLinker
+from chronik.model import Analysis, Attribution, Entity, Quote, Span
+from chronik.text.segment import sentences as split_sentences
+
+CONTINUE_SENTENCES = 1  # a speaker carries over this many sentences
+MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without a speaker are titles or scare quotes
+_MODALITY = {"speculation": "speculative", "denial": "negated"}
+
+
+@functools.cache
+def _finder(lang: str | None) -> FrameFinder:
+    return FrameFinder(lexicon(lang))
+
+
+class _Speaker:
+    __slots__ = ("span", "eid", "text", "sent")
+
+    def __init__(self, span: tuple[int, int] | None, eid: str | None, text: str | None,
+                 sent: int) -> None:
+        self.span, self.eid, self.text, self.sent = span, eid, text, sent
+
+
+def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution, ...],
+                                            tuple[Entity, ...]]:
+    art = analysis.article
+    text = art.text
+    finder = _finder(art.lang)
+    lex = finder.lex
+    sents = analysis.sentences or split_sentences(text, art.lang)
+    directs = find_direct(text, lex)
+    linker = SpeakerLinker(analysis, lex)
+
+    toks_of: list[list[Tok]] = []
+    frames_of: list[list[Frame]] = []
+    for s in sents:
+        inside = [q for q in directs if q[0] < s.end and q[1] > s.start]
+        toks = tokenize(text, s.start, s.end, inside)
+        toks_of.append(toks)
+        frames_of.append(finder.frames(toks))
+
+    resolved: dict[int, _Speaker] = {}
+
+    def speaker_of(f: Frame, si: int) -> _Speaker | None:
+        key = id(f)
+        if key not in resolved and f.speaker is not None:
+            eid, name = linker.link(*f.speaker)
+            resolved[key] = _Speaker(f.speaker, eid, name, si)
+        return resolved.get(key)
+
+    quotes: list[Quote] = []
+    attrs: list[Attribution] = []
+    last: _Speaker | None = None
+    di = 0
+    for si, s in enumerate(sents):
+        frames = frames_of[si]
+        for f in frames:
+            content = f.content
+            if f.back_ref and si > 0:
+                content = _trimmed(text, sents[si - 1])
+            if content is None:
+                if f.speaker is not None:
+                    last = _Pending(f, si)
+                continue
+            sp = speaker_of(f, si) or _NOBODY
+            via = ()
+            if f.via is not None:
+                vid, _ = linker.link(*f.via)
+                via = (vid,) if vid else ()
+            cue_span = Span.of(text, *f.cue)
+            attrs.append(Attribution(Span.of(text, *content), (sp.eid,) if sp.eid else (), via,
+                                     sp.text, f.cue_text, cue_span,
+                                     _MODALITY.get(f.kind, "reported")))
+            if _words_outside(text, content, directs) >= 2:
+                quotes.append(Quote(Span.of(text, *content), f.content_type, sp.eid, sp.text,
+                                    f.cue_text, Span.of(text, *sp.span) if sp.span else None,
+                                    cue_span))
+            if sp is not _NOBODY:
+                last = _Speaker(sp.span, sp.eid, sp.text, si)
+        # direct quotations that start in this sentence
+        while di < len(directs) and directs[di][0] < s.end:
+            q = directs[di]
+            di += 1
+            if q[0] < s.start and si > 0:
+                continue  # started before: handled with an earlier sentence
+            sj = si
+            while sj + 1 < len(sents) and sents[sj].end < q[1]:
+                sj += 1
+            best = _nearest_frame(q, [(f, k) for k in range(si, sj + 1) for f in frames_of[k]])
+            sp, cue, cue_span = None, None, None
+            if best is not None:
+                f, k = best
+                sp = speaker_of(f, k)
+                cue, cue_span = f.cue_text, Span.of(text, *f.cue)
+            if sp is None:
+                lead = _colon_lead(finder, toks_of[si], q)
+                if lead is not None:
+                    eid, name = linker.link(*lead)
+                    sp = _Speaker(lead, eid, name, si)
+            if _is_title(text, q):
+                continue
+            if sp is None and last is not None and si - last.sent <= CONTINUE_SENTENCES:
+                sp = last = _resolve(last, speaker_of)
+            if sp is None and _word_count(text, q) < MIN_UNATTRIBUTED_WORDS:
+                continue
+            quotes.append(Quote(Span.of(text, *q), "direct", sp.eid if sp else None,
+                                sp.text if sp else None, cue,
+                                Span.of(text, *sp.span) if sp else None, cue_span))
+            if sp is not None:
+                attrs.append(Attribution(Span.of(text, *q), (sp.eid,) if sp.eid else (), (),
+                                         sp.text, cue, cue_span, "reported"))
+                last = _Speaker(sp.span, sp.eid, sp.text, sj)
+        # free indirect speech: a subjunctive sentence continuing the last speaker
+        if not frames and last is not None and si > last.sent and si - last.sent <= CONTINUE_SENTENCES:
+            toks = toks_of[si]
+            if any(t.low in lex.subjunctive and not t.quoted for t in toks):
+                last = _resolve(last, speaker_of)
+                content = _trimmed(text, s)
+                if content is not None and _words_outside(text, content, directs) >= 3:
+                    quotes.append(Quote(Span.of(text, *content), "indirect", last.eid, last.text,
+                                        None, Span.of(text, *last.span), None))
+                    attrs.append(Attribution(Span.of(text, *content),
+                                             (last.eid,) if last.eid else (), (), last.text,
+                                             None, None, "reported"))
+                    last = _Speaker(last.span, last.eid, last.text, si)
+    quotes.sort(key=lambda q: (q.span.start, q.span.end))
+    attrs.sort(key=lambda a: (a.span.start, a.span.end))
+    return tuple(quotes), tuple(attrs), linker.all_entities()
+
+
+class _Pending:
+    """A frame whose speaker is linked only if a later quote needs it."""
+
+    __slots__ = ("frame", "sent")
+
+    def __init__(self, frame: Frame, sent: int) -> None:
+        self.frame, self.sent = frame, sent
+
+
+_NOBODY = _Speaker(None, None, None, -1)  # impersonal cues ("heißt es")
+
+
+def _resolve(last, speaker_of) -> _Speaker:
+    if isinstance(last, _Pending):
+        sp = speaker_of(last.frame, last.sent)
+        return _Speaker(sp.span, sp.eid, sp.text, last.sent)
+    return last
+
+
+def _is_title(text: str, q: tuple[int, int]) -> bool:
+    """„New York Times“, „Ärzte ohne Grenzen“: a short name, not a quotation."""
+    words = [w for w in text[q[0] + 1:q[1] - 1].split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 5:
+        return False
+    caps = sum(1 for w in words if w.lstrip("„“\"'»«(")[:1].isupper())
+    return caps == len(words) or (caps >= len(words) - 1 and len(words) >= 3 and words[0][:1].isupper())
+
+
+def _nearest_frame(q: tuple[int, int], cands: list[tuple[Frame, int]]) -> tuple[Frame, int] | None:
+    best, dist = None, None
+    for f, k in cands:
+        if f.speaker is None:
+            continue
+        d = q[0] - f.cue[1] if f.cue[1] <= q[0] else f.cue[0] - q[1] if f.cue[0] >= q[1] else 0
+        if dist is None or d < dist:
+            best, dist = (f, k), d
+    return best
+
+
+def _colon_lead(finder: FrameFinder, toks: list[Tok], q: tuple[int, int]) -> tuple[int, int] | None:
+    """"Merkel: „…“": a noun phrase that is all there is before a colon before the quote."""
+    before = [k for k, t in enumerate(toks) if t.end <= q[0]]
+    if not before or toks[before[-1]].text != ":":
+        return None
+    colon = before[-1]
+    lo = colon - 1
+    while lo >= 0 and not toks[lo].quoted and toks[lo].text not in ".;:!?":
+        lo -= 1
+    lo += 1
+    np = finder.np_forward(toks, lo, colon)
+    if np is None or np[1] != colon:
+        return None
+    return (toks[np[0]].start, toks[np[1] - 1].end)
+
+
+def _trimmed(text: str, s: Span) -> tuple[int, int] | None:
+    a, b = s.start, s.end
+    while b > a and text[b - 1] in ".!?;: ":
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _word_count(text: str, q: tuple[int, int]) -> int:
+    return len(text[q[0]:q[1]].split())
+
+
+def _words_outside(text: str, span: tuple[int, int], directs: list[tuple[int, int]]) -> int:
+    a, b = span
+    parts, pos = [], a
+    for qa, qb in directs:
+        if qb <= a or qa >= b:
+            continue
+        parts.append(text[pos:max(pos, qa)])
+        pos = max(pos, qb)
+    parts.append(text[pos:b])
+    return sum(1 for p in parts for w in p.split() if any(c.isalpha() for c in w))

@@ -1,0 +1,84 @@
+"""Ingest: read → analyze (local engine) → write in batches by the single writer → fuse.
+
+`ingest(store, articles, ...)` is what `chronik ingest`, `chronik demo` and the benches call.
+Each batch is one transaction with a savepoint per article: an interruption (Ctrl-C, a crash)
+leaves only whole articles, and a failing article is rolled back alone and reported.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+
+from chronik.engines.local import SEGMENT_ONLY, analyze_stream
+from chronik.errors import InputError
+from chronik.model import Article
+from chronik.store.write import Writer
+
+BATCH = 200
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    duplicates: int = 0
+    replaced: int = 0
+    rejected: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def seen(self) -> int:
+        return self.ingested + self.duplicates + self.replaced + len(self.rejected)
+
+    @property
+    def rate(self) -> float:
+        return self.seen / self.seconds if self.seconds > 0 else 0.0
+
+
+def ingest(store, articles: Iterable[Article], *, analyze: bool = True, workers: int = 1,
+           replace: bool = False, on_error: Callable[[InputError], None] | None = None,
+           progress: Callable[[IngestReport], None] | None = None,
+           batch: int = BATCH) -> IngestReport:
+    """Store (and by default analyze and fuse) every article; returns what happened."""
+    report = IngestReport()
+    writer = Writer(store)
+    t0 = time.perf_counter()
+
+    def reject(err: InputError) -> None:
+        report.rejected.append(err)
+        if on_error is not None:
+            on_error(err)
+
+    skip = frozenset() if analyze else SEGMENT_ONLY
+    outcomes = analyze_stream(articles, workers=workers, skip=skip)
+    try:
+        while True:
+            chunk = list(islice(outcomes, batch))
+            if not chunk:
+                break
+            good = []
+            for o in chunk:
+                if o.analysis is None:
+                    reject(InputError(o.article.origin or o.article.id, o.error or "analysis failed"))
+                else:
+                    good.append((o.analysis, analyze))
+            summary = writer.write_many(good, replace=replace)
+            report.ingested += summary.ingested
+            report.duplicates += summary.duplicates
+            report.replaced += summary.replaced
+            for where, reason in summary.failed:
+                reject(InputError(where, reason))
+            report.seconds = time.perf_counter() - t0
+            if progress is not None:
+                progress(report)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+    report.seconds = time.perf_counter() - t0
+    return report

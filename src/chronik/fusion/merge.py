@@ -1,0 +1,254 @@
+"""Incremental, deterministic event fusion: article-level events become timeline events.
+
+`fuse_events(store, ids)` looks up, through the `fusion_keys` index (participant, type,
+period), the stored events each new one is compatible with; their fusion groups (connected
+components of the compatibility graph) are united with the new events and re-clustered as a
+whole. Components do not depend on arrival order, and each is clustered in a canonical order
+of its members' content, so the same articles in any order give the same timeline events.
+Callers run it inside the article's transaction: an interruption leaves no half-merged event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from chronik.fusion.match import (
+    NULL_DATE_WINDOW_DAYS,
+    Mention,
+    affinity,
+    compatible,
+    compatible_types,
+)
+from chronik.store.base import chunks
+from chronik.timeline.dates import RANK, period
+
+_MENTION_SQL = (
+    "SELECT e.id, e.article_id, e.local_id, e.type, e.date, e.modality, e.confidence, "
+    "e.fusion_group, a.date, a.date_refined FROM events e JOIN articles a ON a.id = e.article_id "
+    "WHERE e.id IN ({marks})")
+
+
+def _day(date_value: str | None, refined: str | None) -> date | None:
+    p = period(refined) or period(date_value)
+    return p.start if p else None
+
+
+def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
+    """Mentions (with participants) of the given event ids."""
+    ids = sorted(set(event_ids))
+    out: dict[int, Mention] = {}
+    for part in chunks(ids, 500):
+        marks = ",".join("?" * len(part))
+        roles: dict[int, tuple[set[int], set[int]]] = {i: (set(), set()) for i in part}
+        for eid, role, ent in store.query(
+                f"SELECT event_id, role, entity_id FROM event_participants WHERE event_id IN ({marks})",
+                part):
+            if role == "actor":
+                roles[eid][0].add(ent)
+            elif role == "recipient":
+                roles[eid][1].add(ent)
+        for r in store.query(_MENTION_SQL.format(marks=marks), part):
+            act, rec = roles[r[0]]
+            out[r[0]] = Mention(
+                event_id=r[0], article_id=r[1], local_id=r[2], type=r[3],
+                actors=frozenset(act), recipients=frozenset(rec - act), period=period(r[4]),
+                day=_day(r[8], r[9]), negated=r[5] == "negated", confidence=float(r[6]),
+                group=r[7])
+    return out
+
+
+def _key_window(m: Mention) -> tuple[str, str] | None:
+    if m.period is not None:
+        return m.period.start.isoformat(), m.period.end.isoformat()
+    if m.day is not None:
+        w = timedelta(days=NULL_DATE_WINDOW_DAYS)
+        return (m.day - w).isoformat(), (m.day + w).isoformat()
+    return None
+
+
+def candidates(store, m: Mention) -> set[int]:
+    """Stored events that share a participant and a compatible type, in an overlapping period."""
+    window = _key_window(m)
+    if window is None or not m.parties:
+        return set()
+    types = sorted(compatible_types(m.type))
+    tmarks = ",".join("?" * len(types))
+    out: set[int] = set()
+    for ent in sorted(m.parties):
+        rows = store.query(
+            f"SELECT event_id FROM fusion_keys WHERE entity_id = ? AND type IN ({tmarks}) "
+            "AND period_start <= ? AND period_end >= ?", (ent, *types, window[1], window[0]))
+        out.update(int(r[0]) for r in rows)
+    out.discard(m.event_id)
+    return out
+
+
+def components(mentions: list[Mention]) -> list[list[Mention]]:
+    """Connected components of the compatibility graph, each in canonical order."""
+    ordered = sorted(mentions, key=Mention.sort_key)
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(ordered):
+        if not a.fusable:
+            continue
+        for j in range(i + 1, len(ordered)):
+            b = ordered[j]
+            if find(i) != find(j) and compatible(a, b):
+                parent[find(j)] = find(i)
+    comps: dict[int, list[Mention]] = {}
+    for i, m in enumerate(ordered):
+        comps.setdefault(find(i), []).append(m)
+    return list(comps.values())
+
+
+def clusters(component: list[Mention]) -> list[list[Mention]]:
+    """Split a component (in canonical order) into clusters of pairwise compatible mentions;
+    each mention joins the cluster it agrees with best (ties: the earlier cluster)."""
+    out: list[list[Mention]] = []
+    for m in component:
+        best, best_score = None, None
+        for c in out:
+            if all(compatible(m, x) for x in c):
+                score = (sum(affinity(m, x) for x in c) / len(c), -_distance(m, c))
+                if best_score is None or score > best_score:
+                    best, best_score = c, score
+        if best is None:
+            out.append([m])
+        else:
+            best.append(m)
+    return out
+
+
+def _distance(m: Mention, cluster: list[Mention]) -> int:
+    """Days between `m`'s article and the nearest article of the cluster (a tie-breaker)."""
+    days = [abs((m.day - x.day).days) for x in cluster if m.day and x.day]
+    return min(days) if days else 0
+
+
+def fuse_events(store, event_ids: Iterable[int], *, old_groups: Iterable[int] = ()) -> None:
+    """Fuse the given (new or changed) events into the timeline, incrementally."""
+    ids = sorted(set(event_ids))
+    if not ids and not old_groups:
+        return
+    pool = load_mentions(store, ids)
+    groups: set[int] = set(old_groups) | {m.group for m in pool.values() if m.group is not None}
+    found: set[int] = set()
+    for m in list(pool.values()):
+        for c in candidates(store, m):
+            if c not in pool:
+                found.add(c)
+    if found:
+        for c in load_mentions(store, found).values():
+            if any(compatible(m, c) for m in pool.values() if m.event_id in ids):
+                if c.group is not None:
+                    groups.add(c.group)
+                else:
+                    pool[c.event_id] = c
+    if groups:
+        members = [int(r[0]) for g in chunks(sorted(groups), 500) for r in store.query(
+            f"SELECT id FROM events WHERE fusion_group IN ({','.join('?' * len(g))})", g)]
+        missing = [i for i in members if i not in pool]
+        pool.update(load_mentions(store, missing))
+    _rewrite(store, list(pool.values()), groups)
+
+
+def refuse_groups(store, groups: Iterable[int]) -> None:
+    """Re-cluster groups whose members changed (an article re-analysed or removed)."""
+    fuse_events(store, [], old_groups=groups)
+
+
+def refuse_events(store, event_ids: Iterable[int]) -> None:
+    """Re-fuse events whose participants changed (an entity merge or its undo)."""
+    fuse_events(store, event_ids)
+
+
+# -- writing the result -------------------------------------------------------------------
+def _old_clusters(store, groups: set[int]) -> dict[int, set[int]]:
+    old: dict[int, set[int]] = {}
+    for g in chunks(sorted(groups), 500):
+        marks = ",".join("?" * len(g))
+        for tid, eid in store.query(
+                "SELECT m.timeline_event_id, m.event_id FROM timeline_event_mentions m "
+                f"JOIN timeline_events t ON t.id = m.timeline_event_id WHERE t.fusion_group IN ({marks})",
+                g):
+            old.setdefault(int(tid), set()).add(int(eid))
+    return old
+
+
+def _rewrite(store, pool: list[Mention], groups: set[int]) -> None:
+    old = _old_clusters(store, groups) if groups else {}
+    for g in chunks(sorted(groups), 500):
+        store.execute(f"DELETE FROM timeline_events WHERE fusion_group IN ({','.join('?' * len(g))})", g)
+    taken: set[int] = set()
+    for comp in components(pool):
+        gid = min(m.event_id for m in comp)
+        for cl in clusters(comp):
+            members = {m.event_id for m in cl}
+            reuse = max(((len(members & ev), -tid) for tid, ev in old.items()
+                         if tid not in taken and members & ev), default=None)
+            tid = -reuse[1] if reuse else None
+            if tid is not None:
+                taken.add(tid)
+            _write_timeline_event(store, cl, gid, tid)
+
+
+def _write_timeline_event(store, cl: list[Mention], group: int, tid: int | None) -> int:
+    from chronik.timeline.summary import summarize
+
+    s = summarize(store, cl)
+    cols = ("type", "mode", "date", "date_start", "date_end", "date_span", "precision", "location", "modality",
+            "confidence", "summary", "n_mentions", "n_articles", "n_sources", "first_reported",
+            "last_reported", "fusion_group")
+    vals = [s[c] if c != "fusion_group" else group for c in cols]
+    if tid is not None:
+        cols, vals = ("id", *cols), [tid, *vals]
+    new_id = store.insert_id(
+        f"INSERT INTO timeline_events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+        "RETURNING id", vals)
+    ids = [m.event_id for m in cl]
+    store.executemany("INSERT INTO timeline_event_mentions (timeline_event_id, event_id) VALUES (?, ?)",
+                      [(new_id, i) for i in ids])
+    store.executemany("UPDATE events SET fusion_group = ?, timeline_event_id = ? WHERE id = ?",
+                      [(group, new_id, i) for i in ids])
+    store.executemany(
+        "INSERT INTO timeline_event_participants (timeline_event_id, role, entity_id, date_start, "
+        "date_span) VALUES (?, ?, ?, ?, ?)",
+        [(new_id, role, ent, s["date_start"], s["date_span"]) for role, ent in s["participants"]])
+    store.executemany("INSERT INTO timeline_event_sources (timeline_event_id, name, kind) "
+                      "VALUES (?, ?, ?)", [(new_id, n, k) for n, k in s["sources"]])
+    return new_id
+
+
+def most_common(values: Iterable, default=None):
+    """The most frequent value; ties go to the smallest (deterministic)."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return default
+    top = max(counts.values())
+    return min(v for v, c in counts.items() if c == top)
+
+
+__all__ = ["RANK", "candidates", "clusters", "components", "fuse_events", "load_mentions",
+           "most_common", "refuse_events", "refuse_groups"]
+
+
+def refresh_fusion_keys(store, event_ids: Iterable[int]) -> None:
+    """Rebuild the candidate-index rows of events whose participants changed."""
+    ids = sorted(set(event_ids))
+    for part in chunks(ids, 500):
+        store.execute(f"DELETE FROM fusion_keys WHERE event_id IN ({','.join('?' * len(part))})", part)
+    rows = []
+    for m in load_mentions(store, ids).values():
+        window = _key_window(m)
+        if window is not None:
+            rows.extend((ent, m.type, window[0], window[1], m.event_id) for ent in sorted(m.parties))
+    store.executemany("INSERT INTO fusion_keys (entity_id, type, period_start, period_end, event_id) "
+                      "VALUES (?, ?, ?, ?, ?)", rows)

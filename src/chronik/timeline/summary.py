@@ -1,0 +1,114 @@
+"""What a fused timeline event says: its date, type, participants, sources and best sentence.
+
+The fused date is the most precise value the reports support (among the most precise
+granularity present, the value most reports give; ties: the earliest); undated events are
+placed at the day they were first reported (precision "reported").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from chronik.store.base import chunks
+from chronik.timeline.dates import period
+
+_MODALITY_ORDER = ("asserted", "reported", "future", "speculative", "hypothetical", "negated")
+
+
+def fused_date(values: list[str | None]) -> str | None:
+    periods = [p for p in (period(v) for v in values) if p is not None]
+    if not periods:
+        return None
+    best = min(p.rank for p in periods)
+    counts = Counter(p.value for p in periods if p.rank == best)
+    top = max(counts.values())
+    return min(v for v, c in counts.items() if c == top)
+
+
+def _most_common(values):
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return min(v for v, c in counts.items() if c == top)
+
+
+def _roles(cluster, parts) -> tuple[set[int], set[int]]:
+    """Each participant's role by majority over the reports (ties: the first, most precise
+    report decides), so "A met B" and "B met A" give one stable pair."""
+    votes: dict[int, Counter] = {}
+    for _, role, e in parts:
+        if role in ("actor", "recipient"):
+            votes.setdefault(int(e), Counter())[role] += 1
+    first = {}
+    for m in cluster:
+        for e in m.actors:
+            first.setdefault(e, "actor")
+        for e in m.recipients:
+            first.setdefault(e, "recipient")
+    actors, recipients = set(), set()
+    for e, v in votes.items():
+        if v["actor"] != v["recipient"]:
+            role = "actor" if v["actor"] > v["recipient"] else "recipient"
+        else:
+            role = first.get(e, "actor")
+        (actors if role == "actor" else recipients).add(e)
+    return actors, recipients
+
+
+def summarize(store, cluster) -> dict:
+    """The timeline_events row (plus participants and sources) for a cluster of mentions."""
+    ids = sorted(m.event_id for m in cluster)
+    rows, parts, cited = [], [], []
+    for part in chunks(ids, 500):
+        marks = ",".join("?" * len(part))
+        rows += store.query(
+            "SELECT e.id, e.type, e.mode, e.date, e.location, e.modality, e.confidence, "
+            "e.evidence_text, a.id, a.source, coalesce(a.date_refined, a.date) "
+            f"FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})", part)
+        parts += store.query(
+            f"SELECT event_id, role, entity_id FROM event_participants WHERE event_id IN ({marks})",
+            part)
+        cited += store.query(
+            "SELECT DISTINCT en.name FROM event_participants p JOIN entities en ON en.id = p.entity_id "
+            f"WHERE p.role = 'source' AND p.event_id IN ({marks})", part)
+    date = fused_date([r[3] for r in rows])
+    p = period(date)
+    reported = sorted(r[10] for r in rows if r[10])
+    if p is not None:
+        start, end = p.start.isoformat(), p.end.isoformat()
+        span, precision = p.span, p.granularity
+    else:
+        first = period(reported[0]) if reported else None
+        start = end = first.start.isoformat() if first else "9999-12-31"
+        span, precision = 1, "reported"
+    modalities = {r[5] for r in rows}
+    modality = next((m for m in _MODALITY_ORDER if m in modalities), "asserted")
+    conf = 1.0
+    for r in rows:
+        conf *= 1.0 - max(0.0, min(1.0, float(r[6])))
+    best = sorted(rows, key=lambda r: (-float(r[6]), r[8], r[0]))[0]
+    actors, recipients = _roles(cluster, parts)
+    publishers = {r[9] for r in rows if r[9]}
+    unnamed = {r[8] for r in rows if not r[9]}  # articles without a known publisher
+    sources = sorted({(n, "publisher") for n in publishers} | {(r[0], "cited") for r in cited})
+    return {
+        "type": _most_common(r[1] for r in rows),
+        "mode": _most_common(r[2] for r in rows),
+        "date": date,
+        "date_start": start,
+        "date_end": end,
+        "date_span": span,
+        "precision": precision,
+        "location": _most_common(r[4] for r in rows),
+        "modality": modality,
+        "confidence": round(1.0 - conf, 3),
+        "summary": best[7],
+        "n_mentions": len(rows),
+        "n_articles": len({r[8] for r in rows}),
+        "n_sources": len({n for n, _ in sources}) + len(unnamed),
+        "first_reported": reported[0] if reported else None,
+        "last_reported": reported[-1] if reported else None,
+        "participants": sorted({("actor", e) for e in actors} | {("recipient", e) for e in recipients}),
+        "sources": sources,
+    }
