@@ -143,10 +143,24 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     states, capitals = build_states()
     state_ids = {s["country"]: s["id"] for s in states}
-    write("states.jsonl", states)
     write("places.jsonl", capitals + build_places(state_ids))
-    write("people.jsonl", people_data.build(state_ids))
-    write("organizations.jsonl", orgs_data.build(state_ids))
+    orgs = orgs_data.build(state_ids)
+    org_ids = orgs_data.id_map()
+    people = people_data.build(state_ids)
+    for person in people:
+        for role in person["roles"]:
+            if role.get("org"):
+                if role["org"] not in org_ids:
+                    raise SystemExit(f"{person['name']}: unknown organization {role['org']}")
+                role["org"] = org_ids[role["org"]]
+    # institutions that stand for a state become its metonyms too
+    by_id = {s["id"]: s for s in states}
+    for org in orgs:
+        if org.get("metonym_of"):
+            by_id[org["metonym_of"]].setdefault("metonyms", []).append(org["id"])
+    write("states.jsonl", states)
+    write("people.jsonl", people)
+    write("organizations.jsonl", orgs)
 
 
 if __name__ == "__main__":

@@ -86,5 +86,4 @@ PLACES = """
 |Alaska|USA||Alaska
 |Mar-a-Lago|USA||Mar-a-Lago
 |Camp David|USA||Camp David
-|Brussels|BEL||Brüssel
 """

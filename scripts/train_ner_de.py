@@ -109,6 +109,8 @@ def build_clusters(sents: list[list[str]], min_count: int = 3, n_ctx: int = 1000
         labels = kmeans(x, k, rng)
         for w, lab in zip(vocab, labels, strict=True):
             out[w].append(int(lab))
+    for w in vocab:  # a frequency class: log2 of the count
+        out[w].append(int(np.log2(counts[w])))
     return out
 
 
@@ -130,7 +132,7 @@ def kmeans(x, k: int, rng, iters: int = 25):
 
 def write_clusters(clusters: dict[str, list[int]]) -> None:
     with open(RES / "ner_clusters.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# word\tclass of 64\tclass of 512 (scripts/train_ner_de.py)\n")
+        fh.write("# word\tclass of 64\tclass of 512\tlog2 frequency (scripts/train_ner_de.py)\n")
         for w in sorted(clusters):
             if "\t" in w or w.startswith("#"):
                 continue
@@ -162,6 +164,29 @@ def build_gazetteer() -> dict[str, set[str]]:
     return table
 
 
+def add_pycountry(table: dict[str, set[str]]) -> None:
+    """Place-name tokens from pycountry (already a chronik dependency; only the facts "this
+    token occurs in a place name" are kept): states in English and German, subdivisions."""
+    import gettext
+
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        de = None
+    names: list[str] = []
+    for c in pycountry.countries:
+        names += [c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or ""]
+        if de is not None:
+            names.append(de.gettext(c.name))
+    names += [s.name for s in pycountry.subdivisions]
+    for name in names:
+        for tok in _TOKEN.findall(name):
+            if len(tok) >= 3 and tok[:1].isupper():
+                table.setdefault(tok.lower(), set()).add("LOC")
+
+
 def write_gazetteer(table: dict[str, set[str]]) -> None:
     with open(RES / "ner_gazetteer.tsv", "w", encoding="utf-8") as fh:
         fh.write("# lower-cased token\tKB name types (scripts/train_ner_de.py)\n")
@@ -169,6 +194,23 @@ def write_gazetteer(table: dict[str, set[str]]) -> None:
             if "\t" in w or w.startswith("#"):
                 continue
             fh.write(w + "\t" + "\t".join(sorted(table[w])) + "\n")
+
+
+def write_common(data, min_count: int = 2, max_name_share: float = 0.05) -> None:
+    """Capitalized words that are (almost) never part of a name in the training data: the
+    tagger skips them when choosing which parts of a text to tag (resources/de/ner_common.tsv)."""
+    seen: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for words, labels in data:
+        for w, lab in zip(words, labels, strict=True):
+            if w[:1].isupper():
+                seen[w] += 1
+                named[w] += lab != "O"
+    with open(RES / "ner_common.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# capitalized words rarely part of a name in GermEval training data (scripts/train_ner_de.py)\n")
+        for w in sorted(seen):
+            if seen[w] >= min_count and named[w] <= max_name_share * seen[w] and "\t" not in w:
+                fh.write(w + "\n")
 
 
 def train(data, model: Path, c1: float, c2: float, minfreq: int, iters: int) -> None:
@@ -182,6 +224,29 @@ def train(data, model: Path, c1: float, c2: float, minfreq: int, iters: int) -> 
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
                         "feature.minfreq": minfreq, "feature.possible_transitions": True})
     trainer.train(str(model))
+
+
+def self_train_data(model: Path, sents: list[list[str]], min_prob: float,
+                    limit: int) -> list[tuple[list[str], list[str]]]:
+    """Unlabeled sentences the first model tags confidently and with at least one name."""
+    import pycrfsuite
+
+    from chronik.analysis.actors.ner_features import sentence_features
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    out = []
+    for words in sents:
+        if not 4 <= len(words) <= 60:
+            continue
+        labels = tagger.tag(sentence_features(words))
+        if all(lab == "O" for lab in labels):
+            continue
+        if tagger.probability(labels) >= min_prob:
+            out.append((words, labels))
+            if len(out) >= limit:
+                break
+    return out
 
 
 def evaluate(model: Path, data) -> None:
@@ -208,6 +273,9 @@ def main() -> None:
     ap.add_argument("--minfreq", type=int, default=1)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--eval-only", action="store_true")
+    ap.add_argument("--self-train", type=int, default=0,
+                    help="add up to N confidently tagged unlabeled sentences and retrain")
+    ap.add_argument("--min-prob", type=float, default=0.9)
     ap.add_argument("--keep-resources", action="store_true",
                     help="reuse the existing cluster and gazetteer files")
     args = ap.parse_args()
@@ -219,10 +287,19 @@ def main() -> None:
         if not args.keep_resources:
             t0 = time.perf_counter()
             write_clusters(build_clusters(unlabeled_sentences(args.shared, train_data)))
-            write_gazetteer(build_gazetteer())
+            gaz = build_gazetteer()
+            add_pycountry(gaz)
+            write_gazetteer(gaz)
             print(f"clusters and gazetteer: {time.perf_counter() - t0:.1f} s", flush=True)
+        write_common(train_data)
         t0 = time.perf_counter()
         train(train_data, model, args.c1, args.c2, args.minfreq, args.iters)
+        if args.self_train:
+            unl = unlabeled_sentences(args.shared, [])
+            random.Random(SEED).shuffle(unl)
+            extra = self_train_data(model, unl, args.min_prob, args.self_train)
+            print(f"self-training: {len(extra)} confidently tagged unlabeled sentences", flush=True)
+            train(train_data + extra, model, args.c1, args.c2, args.minfreq, args.iters)
         print(f"training: {time.perf_counter() - t0:.1f} s, model {model.stat().st_size / 1e6:.1f} MB")
     evaluate(model, dev_data)
 

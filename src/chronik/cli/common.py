@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Annotated
 
+import typer
 from rich.console import Console
 
 from chronik.errors import InputError
@@ -35,3 +39,32 @@ class Rejections:
 def die(message: str, code: int = EXIT_USAGE) -> None:
     stderr.print(f"[red]error:[/] {message}", soft_wrap=True)
     sys.exit(code)
+
+
+# -- store options and error handling (store, timeline, export commands) -------------------
+DbOption = Annotated[str | None, typer.Option(
+    "--db", envvar="CHRONIK_DB", help="The database file (default ./chronik.db, or $CHRONIK_DB).")]
+
+
+@contextmanager
+def store_errors() -> Iterator[None]:
+    """Turn chronik errors into a message and an exit code: usage 2, store/export 1."""
+    from chronik.errors import ChronikError, UsageError
+
+    try:
+        yield
+    except UsageError as exc:
+        die(str(exc), EXIT_USAGE)
+    except ChronikError as exc:
+        die(str(exc), EXIT_REJECTED)
+
+
+def open_db(db: str | None, *, must_exist: bool = True):
+    """Open (and migrate) the store, or exit with a clear message."""
+    from chronik.errors import StoreError
+    from chronik.store import open_store
+
+    try:
+        return open_store(db, create=not must_exist)
+    except StoreError as exc:
+        die(str(exc), EXIT_REJECTED)

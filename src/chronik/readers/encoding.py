@@ -78,15 +78,24 @@ def detect_encoding(head: bytes, path: str, complete: bool = False) -> str:
 
 
 def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
-    """Decode a whole document (HTML, feed page): declared charset if it works, else detect."""
+    """Decode a whole document (HTML, feed page). Valid UTF-8 wins over a declared charset
+    (pages that declare Latin-1 but are UTF-8 are common; the reverse cannot validate), then
+    the declared charset, then detection."""
     check_not_binary(data[:HEAD_BYTES], path)
-    if declared and not bom_encoding(data):
+    bom = bom_encoding(data)
+    if bom:
+        return data.decode(bom, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
     enc = detect_encoding(data, path, complete=True)
-    return data.decode(enc, errors=_FALLBACK_ERRORS if enc == "utf-8" else "replace")
+    return data.decode(enc, errors="replace")
 
 
 def open_text(head: bytes, rest: BinaryIO | None, path: str) -> TextIO:

@@ -42,7 +42,10 @@ def html_to_article(html: str, path: str, *, url: str | None = None, date: str |
                     lang: str | None = None, source: str | None = None,
                     origin: str | None = None) -> Article:
     """One page as an Article; `url`/`date` given by the caller (WARC, feed) win over the page's."""
-    doc = _extract(html, url)
+    try:
+        doc = _extract(html, url)
+    except (ValueError, TypeError, LookupError, RecursionError) as exc:  # lxml/trafilatura on odd markup
+        raise InputError(path, f"HTML could not be parsed: {exc}") from exc
     if doc is None:
         raise InputError(path, "HTML without text: no main text found in the page")
     text = _BLANK_LINES.sub("\n\n", doc.text.strip())

@@ -74,4 +74,6 @@ def sniff(name: str, head: bytes) -> str | None:
     fmt = by_extension(name)
     if fmt == GZIP and not head.startswith(GZIP_MAGIC):
         fmt = None  # a misnamed plain file: trust the bytes
+    if fmt == TEXT:  # ".txt" says little: JSON Lines, HTML or a WARC saved as .txt are common
+        return by_content(head) or TEXT
     return fmt or by_content(head)

@@ -88,7 +88,7 @@ def read_text_records(stream: TextIO, path: str, *, lang: str | None = None,
                 report(on_error, InputError(
                     path, f"record longer than {MAX_RECORD_CHARS:,} characters: skipped", current.line))
                 current = _SKIP
-            elif continued:
+            elif continued and current.body:
                 current.body[-1] += line
             else:
                 current.body.append(line)

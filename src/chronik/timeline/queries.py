@@ -286,15 +286,17 @@ def _query_events(store, query: str, limit: int = 5000) -> set[int]:
 
 def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | int] = (), *,
              type: str | None = None, since: str | None = None, until: str | None = None,
-             query: str | None = None, min_sources: int = 1, limit: int = 100, offset: int = 0,
-             count: bool = False) -> TimelinePage:
+             query: str | None = None, min_sources: int = 1, countries: Sequence[str] = (),
+             limit: int = 100, offset: int = 0, count: bool = False) -> TimelinePage:
     """Fused events in timeline order.
 
     entities: events in which ANY of these takes part (names, KB ids or entity ids);
     with_: ... and in which EVERY one of these takes part too (a dyad: entities=[A], with_=[B]);
     type: a PLOVER type; since/until: YYYY, YYYY-MM or YYYY-MM-DD, an event is kept when its
     period overlaps the range; query: words that a report's evidence sentence must contain
-    (stemmed, German and English); min_sources: publishers + cited sources at least this many.
+    (stemmed, German and English); min_sources: publishers + cited sources at least this many;
+    countries: ISO 3166 alpha-3 codes, each must have a participant of its own (states, their
+    people and bodies): countries=["PRK", "RUS"] is North Korea–Russia relations.
     """
     if limit < 0 or offset < 0:
         raise UsageError("limit and offset must not be negative")
@@ -305,8 +307,9 @@ def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | in
         ent_ids, with_ids = with_ids[:1], with_ids[1:]
     t = _check_type(type)
     lo, hi = _bounds(since, until)
+    codes = sorted({c.strip().upper() for c in countries})
     filters = {"entities": ent_ids, "with": with_ids, "type": t, "since": since, "until": until,
-               "query": query, "min_sources": min_sources}
+               "query": query, "min_sources": min_sources, "countries": codes}
     where: list[str] = []
     params: list[Any] = []
     if ent_ids:
@@ -326,6 +329,10 @@ def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | in
         where.append("EXISTS (SELECT 1 FROM timeline_event_participants q "
                      "WHERE q.timeline_event_id = t.id AND q.entity_id = ?)")
         params.append(w)
+    for c in codes:
+        where.append("EXISTS (SELECT 1 FROM timeline_event_participants q JOIN entities en "
+                     "ON en.id = q.entity_id WHERE q.timeline_event_id = t.id AND en.country = ?)")
+        params.append(c)
     if t is not None:
         where.append("t.type = ?")
         params.append(t)

@@ -18,7 +18,6 @@ from chronik.text.segment import sentences as split_sentences
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
-_CAP_AFTER = re.compile(r"[\s-]*([A-ZÄÖÜ][\w]*)")
 _STATE_TYPES = ("GPE",)
 
 
@@ -132,7 +131,7 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _choose(doc: _Doc, hit: Hit, cues: dict) -> list[tuple[str, str]]:
+def _choose(doc: _Doc, hit: Hit, cues: dict, names: list[Name]) -> list[tuple[str, str]]:
     """The readings of a hit that hold here: [(entity id, kind)], usually one."""
     kb, text = doc.kb, doc.text
     by_kind: dict[str, list[str]] = {}
@@ -151,11 +150,9 @@ def _choose(doc: _Doc, hit: Hit, cues: dict) -> list[tuple[str, str]]:
         cands = names if kind == "name" else by_kind.get("short", [])
         if not cands:
             continue
-        if kind == "short":
-            nxt = _CAP_AFTER.match(text, hit.end)
-            if nxt and text[hit.end:hit.end + 1] in " -" and not text[nxt.start(1):nxt.end(1)].isupper():
-                # "Kim Yo-jong": the short name of someone else's full name
-                continue
+        if kind == "short" and any(n.type == "PER" and n.start == hit.start and n.end > hit.end
+                                   for n in names):
+            continue  # "Kim Yo-jong": the short name inside someone else's full name
         best = [e for e in cands if doc.mentioned_before(e, hit.start)]
         if not best:
             best = [e for e in cands if _has_role_at(kb, e, doc.date)] if len(cands) > 1 else cands
@@ -172,10 +169,10 @@ def _choose(doc: _Doc, hit: Hit, cues: dict) -> list[tuple[str, str]]:
 _REGION_BEFORE = re.compile(r"(\w+)\s+$")
 
 
-def _link_hits(doc: _Doc, hits: list[Hit], cues: dict) -> list[tuple[Hit, str, str]]:
+def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> list[tuple[Hit, str, str]]:
     chosen = []
     for hit in hits:
-        for eid, kind in _choose(doc, hit, cues):
+        for eid, kind in _choose(doc, hit, cues, names):
             start = hit.start
             if _etype(doc.kb, eid) in ("LOC", "GPE") and kind == "name":
                 lo = max(0, start - 30)
@@ -433,9 +430,12 @@ def link_entities(analysis: Analysis, kb) -> tuple[Entity, ...]:
     doc = _Doc(text, lang, date, kb)
     gz = gazetteer_for(kb, lang)
     heads, past = _indexes(kb, lang, gz)
-    chosen = _link_hits(doc, gz.scan(text), cues)
+    hits = gz.scan(text)
+    known = [(h.start, h.end) for h in hits if h.kinds != {"short"}]
+    all_names = find_names(text, sentences, lang, known)
+    chosen = _link_hits(doc, hits, cues, all_names)
     _state_orgs(doc, chosen, heads, cues)
-    names = [n for n in find_names(text, sentences, lang) if not doc.overlaps_taken(n.start, n.end)]
+    names = [n for n in all_names if not doc.overlaps_taken(n.start, n.end)]
     name_country = _link_roles(doc, chosen, names, cues, past)
     _link_unknown(doc, names, name_country, cues)
     _link_pronouns(doc, sentences, cues)

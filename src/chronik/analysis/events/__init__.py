@@ -1,10 +1,11 @@
-"""Events stage: PLOVER events with actors, date, place, modality and evidence (issue 5)."""
+"""Events stage: PLOVER events with actors, date, place, modality and evidence (issue 5).
+
+Triggers come from per-language lexicons (resources/<lang>/event_triggers.yaml), modality
+cues from resources/<lang>/modality_cues.yaml, the ontology from resources/common/plover.yaml.
+"""
 
 from __future__ import annotations
 
-from chronik.model import Analysis
+from chronik.analysis.events.extract import find_events
 
-
-def find_events(analysis: Analysis) -> Analysis:
-    """Not built yet: returns the analysis unchanged (no events)."""
-    return analysis
+__all__ = ["find_events"]

@@ -10,6 +10,7 @@ speaker's indirect speech.
 from __future__ import annotations
 
 import functools
+import re
 
 from chronik.analysis.quotes.frames import Frame, FrameFinder, Tok, tokenize
 from chronik.analysis.quotes.lexicon import lexicon
@@ -18,8 +19,10 @@ from chronik.analysis.quotes.speakers import SpeakerLinker
 from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
-CONTINUE_SENTENCES = 1  # a speaker carries over this many sentences
+REPORT_BARE_SPEECH = False  # a speech verb without a content clause reports its sentence
+CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without a speaker are titles or scare quotes
+_WORD = re.compile(r"\w+")
 _MODALITY = {"speculation": "speculative", "denial": "negated"}
 
 
@@ -46,13 +49,19 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
     directs = find_direct(text, lex)
     linker = SpeakerLinker(analysis, lex)
 
-    toks_of: list[list[Tok]] = []
+    toks_of: list[list[Tok] | None] = [None] * len(sents)
     frames_of: list[list[Frame]] = []
-    for s in sents:
-        inside = [q for q in directs if q[0] < s.end and q[1] > s.start]
-        toks = tokenize(text, s.start, s.end, inside)
-        toks_of.append(toks)
-        frames_of.append(finder.frames(toks))
+
+    def toks_at(k: int) -> list[Tok]:
+        if toks_of[k] is None:
+            sk = sents[k]
+            inside = [q for q in directs if q[0] < sk.end and q[1] > sk.start]
+            toks_of[k] = tokenize(text, sk.start, sk.end, inside)
+        return toks_of[k]
+
+    for k, s in enumerate(sents):  # only sentences with a cue word need a closer look
+        hit = not lex.triggers.isdisjoint(_WORD.findall(s.text.lower()))
+        frames_of.append(finder.frames(toks_at(k)) if hit else [])
 
     resolved: dict[int, _Speaker] = {}
 
@@ -73,6 +82,10 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
             content = f.content
             if f.back_ref and si > 0:
                 content = _trimmed(text, sents[si - 1])
+            if REPORT_BARE_SPEECH and content is None and f.speaker is not None and f.kind != "so" and not any(
+                    q[0] < s.end and q[1] > s.start for q in directs):
+                content = _trimmed(text, s)  # "X berichtete von …": a reported statement
+                f.content_type = "reported"
             if content is None:
                 if f.speaker is not None:
                     last = _Pending(f, si)
@@ -108,7 +121,7 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
                 sp = speaker_of(f, k)
                 cue, cue_span = f.cue_text, Span.of(text, *f.cue)
             if sp is None:
-                lead = _colon_lead(finder, toks_of[si], q)
+                lead = _colon_lead(finder, toks_at(si), q)
                 if lead is not None:
                     eid, name = linker.link(*lead)
                     sp = _Speaker(lead, eid, name, si)
@@ -125,10 +138,18 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
                 attrs.append(Attribution(Span.of(text, *q), (sp.eid,) if sp.eid else (), (),
                                          sp.text, cue, cue_span, "reported"))
                 last = _Speaker(sp.span, sp.eid, sp.text, sj)
-        # free indirect speech: a subjunctive sentence continuing the last speaker
+        # free indirect speech: a subjunctive sentence continuing the last speaker, or the
+        # subject of the sentence before ("Der Iran bestreitet dies. Sein Programm diene …")
+        if not frames and si > 0 and (last is None or si - last.sent > CONTINUE_SENTENCES) \
+                and any(t.low in lex.subjunctive and not t.quoted for t in toks_at(si)):
+            prev = finder.subject(toks_at(si - 1), len(toks_at(si - 1)))
+            if prev is not None:
+                eid, name = linker.link(*prev)
+                last = _Speaker(prev, eid, name, si - 1)
         if not frames and last is not None and si > last.sent and si - last.sent <= CONTINUE_SENTENCES:
-            toks = toks_of[si]
-            if any(t.low in lex.subjunctive and not t.quoted for t in toks):
+            toks = toks_at(si)
+            if any((t.low in lex.subjunctive or t.low in lex.reportative) and not t.quoted
+                   for t in toks):
                 last = _resolve(last, speaker_of)
                 content = _trimmed(text, s)
                 if content is not None and _words_outside(text, content, directs) >= 3:
@@ -183,19 +204,11 @@ def _nearest_frame(q: tuple[int, int], cands: list[tuple[Frame, int]]) -> tuple[
 
 
 def _colon_lead(finder: FrameFinder, toks: list[Tok], q: tuple[int, int]) -> tuple[int, int] | None:
-    """"Merkel: „…“": a noun phrase that is all there is before a colon before the quote."""
+    """"Merkel: „…“", "Der Text lautete: „…“": the subject of the clause before the colon."""
     before = [k for k, t in enumerate(toks) if t.end <= q[0]]
     if not before or toks[before[-1]].text != ":":
         return None
-    colon = before[-1]
-    lo = colon - 1
-    while lo >= 0 and not toks[lo].quoted and toks[lo].text not in ".;:!?":
-        lo -= 1
-    lo += 1
-    np = finder.np_forward(toks, lo, colon)
-    if np is None or np[1] != colon:
-        return None
-    return (toks[np[0]].start, toks[np[1] - 1].end)
+    return finder.subject(toks, before[-1])
 
 
 def _trimmed(text: str, s: Span) -> tuple[int, int] | None:

@@ -25,17 +25,14 @@ _ADJ_END = ("e", "en", "er", "es", "em")
 _END_PUNCT = ".!?;"
 
 
-@dataclass(slots=True)
 class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    quoted: bool  # inside a direct quotation
+    """A token of a sentence: offsets, text, lower-cased text, inside a direct quote or not."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("start", "end", "text", "low", "quoted", "cap")
+
+    def __init__(self, start: int, end: int, text: str, low: str, quoted: bool) -> None:
+        self.start, self.end, self.text, self.low, self.quoted = start, end, text, low, quoted
+        self.cap = text[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -51,14 +48,18 @@ class Frame:
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Tok]:
+    """Word and punctuation tokens of text[start:end]; `quoted` marks those inside `quotes`."""
+    if not quotes:
+        return [Tok(m.start(), m.end(), w, w.lower(), False)
+                for m in TOKEN.finditer(text, start, end) for w in (m.group(),)]
     toks = []
-    qi = 0
+    qi, nq = 0, len(quotes)
     for m in TOKEN.finditer(text, start, end):
         s = m.start()
-        while qi < len(quotes) and quotes[qi][1] <= s:
+        while qi < nq and quotes[qi][1] <= s:
             qi += 1
-        inside = qi < len(quotes) and quotes[qi][0] <= s < quotes[qi][1]
-        toks.append(Tok(s, m.end(), m.group(), m.group().lower(), inside))
+        w = m.group()
+        toks.append(Tok(s, m.end(), w, w.lower(), qi < nq and quotes[qi][0] <= s))
     return toks
 
 
@@ -69,6 +70,7 @@ class FrameFinder:
         self.lex = lex
         self.lower_nouns = lex.lang == "en"
         self.skip_after = lex.adverbs | {"sich", "himself", "herself", "themselves"}
+        self.subordinators = (lex.conjunctions | lex.prepositions | lex.as_cues) - lex.complementizers
         self.genitive = frozenset(("des", "der", "eines", "einer", "of", "the"))
         self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
                         | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
@@ -93,8 +95,9 @@ class FrameFinder:
                     break
                 k += 1
                 continue
-            if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and low not in self.np_stop)):
-                if low in self.np_stop and not t.cap:
+            if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and (
+                    low not in self.np_stop or (k == j and low in lex.cue_words)))):
+                if low in self.np_stop and not t.cap and not (k == j and low in lex.cue_words):
                     break
                 if t.cap and low in lex.cue_words and k > j:
                     break
@@ -156,10 +159,10 @@ class FrameFinder:
             f = None
             if low in lex.cue_words and (not t.cap or i == 0):
                 f = self._verb_frame(toks, i)
-            elif low in lex.prep_cues:
-                f = self._prep_frame(toks, i)
-            elif low in lex.post_cues:
-                f = self._post_frame(toks, i)
+            elif low in lex.prep_cues or low in lex.post_cues:
+                f = self._prep_frame(toks, i) if low in lex.prep_cues else None
+                if f is None and low in lex.post_cues:
+                    f = self._post_frame(toks, i)
             elif low in lex.so_cues and i > 0 and toks[i - 1].text == ",":
                 f = self._so_frame(toks, i)
             elif lex.phrase_cues:
@@ -177,7 +180,7 @@ class FrameFinder:
 
     def _clause_end(self, toks: list[Tok], i: int) -> int:
         k = i
-        while k < len(toks) and toks[k].text not in ",;:" and not toks[k].quoted:
+        while k < len(toks) and (toks[k].text not in ",;:" or toks[k].quoted):
             k += 1
         return k
 
@@ -209,12 +212,20 @@ class FrameFinder:
         while after < cend and toks[after].low in self.skip_after:
             after += 1
         back_ref = False
-        if after < cend and toks[after].low in lex.pronouns:
+        passive = any(toks[k].low in lex.passive for k in range(lo, cend) if k != i)
+        if passive:
+            agent = next((k for k in range(lo, cend) if toks[k].low in lex.passive_agent), None)
+            speaker = self.np_forward(toks, agent + 1, cend) if agent is not None else None
+        elif after < cend and toks[after].low in lex.pronouns:
             speaker = (after, after + 1)
         else:
             j = lo
             if j < i and toks[j].low in lex.back_refs and j + 1 == i:
                 back_ref = True
+            while j < i and (toks[j].quoted or toks[j].text == ","):
+                j += 1
+            if j < i and toks[j].low in lex.auxiliaries and j > lo:
+                j += 1  # „…“ wird X zitiert
             while j < i and (toks[j].low in lex.conjunctions or toks[j].low in lex.adverbs
                              or toks[j].low in lex.as_cues) and not (
                                  toks[j].low in lex.determiners and j + 1 < i and toks[j + 1].cap
@@ -223,21 +234,44 @@ class FrameFinder:
             first_ok = j < i and toks[j].low not in lex.prepositions and not back_ref
             if first_ok:
                 speaker = self.np_forward(toks, j, i)
+            if speaker is None and j == i and lo >= 2 and toks[lo - 1].text == ",":
+                speaker = self._apposition_subject(toks, lo - 1)
+            if speaker is None:
+                aux = next((k for k in range(j, i) if toks[k].low in lex.auxiliaries), None)
+                if aux is not None:  # "Am Freitag hatte X … erklärt"
+                    a = aux + 1
+                    while a < i and toks[a].low in self.skip_after:
+                        a += 1
+                    speaker = self.np_forward(toks, a, i)
             if speaker is None:
                 speaker = self.np_forward(toks, after, cend)
-        if speaker is None and not (lex.impersonal and after < cend
-                                    and lex.impersonal.get(low) == toks[after].low):
+        if speaker is None and not passive and not (lex.impersonal and after < cend
+                                                    and lex.impersonal.get(low) == toks[after].low):
             return None
         # via: "unter Berufung auf X" after the cue
         via = self._via(toks, i + 1, n)
-        content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref)
+        content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref,
+                                       "reported" if low in lex.reported_verbs and kind == "speech"
+                                       and low not in lex.speech_verbs else kind)
         if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs):
             content, ctype = self._sentence(toks), "reported"
         return Frame(kind, cue, cue_text, self._chars(toks, speaker) if speaker else None, content, ctype,
                      self._chars(toks, via) if via else None, back_ref)
 
-    def _content(self, toks: list[Tok], i: int, cue_end: int, lo: int,
-                 speaker: tuple[int, int], back_ref: bool) -> tuple[tuple[int, int] | None, str]:
+    def _apposition_subject(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+        """"X, der Polizeichef der Region, sagte": the subject with its apposition."""
+        lo2 = self._clause_start(toks, comma)
+        app = self.np_forward(toks, lo2, comma)
+        if app is None or app[1] != comma or lo2 < 2 or toks[lo2 - 1].text != ",":
+            return None
+        lo1 = self._clause_start(toks, lo2 - 1)
+        head = self.np_forward(toks, lo1, lo2 - 1)
+        if head is None or head[1] != lo2 - 1 or lo1 != 0:
+            return None
+        return (head[0], comma)
+
+    def _content(self, toks: list[Tok], i: int, cue_end: int, lo: int, speaker: tuple[int, int],
+                 back_ref: bool, kind: str) -> tuple[tuple[int, int] | None, str]:
         lex = self.lex
         n = len(toks)
         if back_ref:
@@ -253,12 +287,13 @@ class FrameFinder:
             if j < n:
                 nxt = toks[j]
                 if toks[k].text == ":" or nxt.low in lex.complementizers or (
-                        any(x.low in lex.subjunctive for x in toks[j:n] if not x.quoted)):
+                        any(x.low in lex.subjunctive for x in toks[j:n] if not x.quoted)) or (
+                        kind != "reported" and nxt.low not in self.subordinators):
                     span = self._span(toks, j, n)
                     if span:
                         return span, "indirect"
         # clause before the cue: "…, sagte X" / "…, berichtete X"
-        if lo >= 2 and toks[lo - 1].text == "," and (lo - 1 == i - 1 or lo == i):
+        if lo >= 2 and toks[lo - 1].text == "," and (lo == i or speaker == (lo, i)):
             span = self._span(toks, 0, lo - 1)
             if span:
                 return span, "indirect"
@@ -297,6 +332,9 @@ class FrameFinder:
         np = self.np_backward(toks, i, lo)
         if np is None:
             return None
+        nouns = self.lex.prep_cue_nouns.get(toks[i].low)
+        if nouns is not None and not any(t.low.endswith(nouns) for t in toks[np[0]:np[1]]):
+            return None
         content = self._rest(toks, np[0], i + 1)
         if content is None:
             return None
@@ -306,12 +344,36 @@ class FrameFinder:
     def _so_frame(self, toks: list[Tok], i: int) -> Frame | None:
         n = len(toks)
         np = self.np_forward(toks, i + 1, n)
-        if np is None or (np[1] < n and toks[np[1]].text not in ".,:;!?" and not toks[np[1]].quoted):
+        if np is None:
             return None
-        content = self._span(toks, 0, i - 1)
-        if content is None:
+        e = np[1]
+        while e < n and toks[e].low in self.lex.adverbs:
+            e += 1
+        if e < n and toks[e].text not in ".,:;!?" and not toks[e].quoted:
             return None
+        content = self._span(toks, 0, i - 1)  # None when a direct quote is all there is
         return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self._chars(toks, np), content)
+
+    def subject(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
+        """The subject of a main clause: its first noun phrase, or the one after the verb."""
+        lex = self.lex
+        j = 0
+        while j < limit and (toks[j].low in lex.adverbs or toks[j].low in lex.conjunctions) \
+                and toks[j].low not in lex.determiners:
+            j += 1
+        if j < limit and toks[j].low not in lex.prepositions:
+            np = self.np_forward(toks, j, limit)
+            if np is not None:
+                return self._chars(toks, np)
+        k = j
+        while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
+                                 and toks[k].low not in lex.prepositions):
+            k += 1
+        k += 1
+        while k < limit and toks[k].low in self.skip_after:
+            k += 1
+        np = self.np_forward(toks, k, limit)
+        return self._chars(toks, np) if np else None
 
     def _phrase_frame(self, toks: list[Tok], i: int) -> Frame | None:
         for words, kind in self.lex.phrase_cues:
@@ -332,9 +394,9 @@ class FrameFinder:
 
     def _via(self, toks: list[Tok], start: int, n: int) -> tuple[int, int] | None:
         for words in self.lex.via_cues:
-            m = len(words)
+            m, first = len(words), words[0]
             for k in range(start, n - m + 1):
-                if tuple(t.low for t in toks[k:k + m]) == words:
+                if toks[k].low == first and tuple(t.low for t in toks[k:k + m]) == words:
                     return self.np_forward(toks, k + m, n)
         return None
 

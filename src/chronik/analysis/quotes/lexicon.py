@@ -13,7 +13,7 @@ from chronik.errors import ResourceError
 from chronik.resources import has_resource, load_yaml
 
 NAME = "quote_cues.yaml"
-_SETS = ("not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+_SETS = ("passive", "passive_agent", "reportative", "auxiliaries", "not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
          "prep_cues", "post_cues", "so_cues", "as_cues", "back_refs", "complementizers",
          "subjunctive", "determiners", "prepositions", "adverbs", "conjunctions")
 
@@ -24,6 +24,10 @@ class Lexicon:
 
     lang: str
     not_speakers: frozenset[str]
+    auxiliaries: frozenset[str]
+    reportative: frozenset[str]
+    passive: frozenset[str]
+    passive_agent: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
     speculation_verbs: frozenset[str]
@@ -50,9 +54,8 @@ class Lexicon:
     phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
     impersonal: dict[str, str] | None = None  # cue -> the subject word that means "no speaker"
 
-    @property
-    def cue_words(self) -> frozenset[str]:
-        return self.speech_verbs | self.speculation_verbs | self.denial_verbs | self.reported_verbs
+    cue_words: frozenset[str] = frozenset()  # all verb cues (filled by `lexicon`)
+    triggers: frozenset[str] = frozenset()  # any word that can start a frame or mark speech
 
 
 def _words(data: dict, key: str, where: str) -> frozenset[str]:
@@ -82,8 +85,14 @@ def lexicon(lang: str | None) -> Lexicon:
             roles.setdefault(str(n).lower(), typ)
     phrases = tuple((tuple(str(p).lower().split()), str(kind))
                     for kind, plist in (data.get("phrase_cues") or {}).items() for p in plist)
+    cue_words = (sets["speech_verbs"] | sets["speculation_verbs"] | sets["denial_verbs"]
+                 | sets["reported_verbs"])
+    first_words = (cue_words | sets["prep_cues"] | sets["post_cues"] | sets["so_cues"]
+                   | sets["subjunctive"] | sets["reportative"] | {p[0][0] for p in phrases if p[0]})
     return Lexicon(
         lang=code,
+        cue_words=cue_words,
+        triggers=frozenset(first_words),
         quote_marks=tuple((m[0], m[1]) for m in marks),
         need_particle={k.lower(): frozenset(x.lower() for x in (v or ()))
                        for k, v in (data.get("need_particle") or {}).items()},

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,10 +111,28 @@ def _candidates(g: Grammar, mt: str) -> list[_Cand]:
             s, e = m.span(rule.span_group)
             out.append(_Cand(s, e, rule, slots))
             continue
+        items = rule.params.get("items")
+        if items:  # a list ("am 3., 4. und 7. Mai"): every item of the left side is a timex
+            right = side_slots(slots, "r", _INHERIT)
+            ls, le = m.span(rule.sides[0])
+            for im in _items_regex(str(items)).finditer(mt, ls, le):
+                own = read_slots(g, {k: v for k, v in im.groupdict().items() if v is not None})
+                for k in _INHERIT:
+                    if k not in own and k in right:
+                        own[k] = right[k]
+                out.append(_Cand(im.start(), im.end(), rule, own))
+            s, e = m.span(rule.sides[1])
+            out.append(_Cand(s, e, rule, right))
+            continue
         for side, gname in zip(("l", "r"), rule.sides, strict=True):
             s, e = m.span(gname)
             out.append(_Cand(s, e, rule, side_slots(slots, side, _INHERIT)))
     return out
+
+
+@functools.cache
+def _items_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> None:
@@ -134,10 +154,10 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
             d = abs(pos - c.start)
             if best is None or d < best[0]:
                 best = (d, tense)
-        if best is not None:
+        key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
+        if best is not None and key in g.cued:
             c.direction = best[1]
         else:
-            key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
             c.direction = g.default_direction.get(key, "near")
 
 
@@ -162,14 +182,17 @@ def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[R
 def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text: str,
                  back: list[int] | None) -> list[Timex]:
     narrative = dct
+    narrative_sentence = -1
     out: list[Timex] = []
     for c in cands:
-        ctx = Context(dct, narrative, c.direction)
+        ctx = Context(dct, narrative, c.direction,
+                      narrative if narrative_sentence == c.sentence else dct)
         r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         if r is None:
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):
             narrative = Ref.of_date(r.day)
+            narrative_sentence = c.sentence
         start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
         out.append(Timex(f"t{len(out) + 1}", Span.of(text, start, end), r.type,  # type: ignore[arg-type]
                          r.value, r.anchor, r.mod, c.rule.name))  # type: ignore[arg-type]

@@ -102,19 +102,19 @@ def weekday_near(ref: dt.date, weekday: int, direction: str) -> dt.date:
 
 
 def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int:
-    """The year of a month (and day) given without one, by tense relative to the reference."""
+    """The year of a month (and day) given without one.
+
+    The nearest occurrence (at most half a year away) unless the tense says otherwise: a past
+    cue moves a month more than one month after the reference back a year, a future cue moves
+    one more than a month before it forward ("Im Dezember hatten ..." in July → last December).
+    """
     if ref.month is None:
         return ref.year
-    here = (ref.month, ref.day or (day or 1))
-    there = (month, day or here[1])
-    if direction == "past":
-        return ref.year - 1 if there > here else ref.year
-    if direction == "future":
-        return ref.year + 1 if there < here else ref.year
-    # no cue: the nearest occurrence (at most half a year away)
     diff = month - ref.month
-    if diff > 6:
-        return ref.year - 1
-    if diff < -6:
-        return ref.year + 1
-    return ref.year
+    year = ref.year - 1 if diff > 6 else (ref.year + 1 if diff < -6 else ref.year)
+    gap = (year - ref.year) * 12 + diff  # months from the reference to the candidate
+    if direction == "past" and gap > 1:
+        return year - 1
+    if direction == "future" and gap < -1:
+        return year + 1
+    return year

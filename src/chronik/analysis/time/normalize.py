@@ -43,6 +43,7 @@ class Context:
     dct: Ref | None
     narrative: Ref | None
     direction: str  # past | future | near
+    clock: Ref | None = None  # the day a clock time without a date falls on (same sentence)
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -65,8 +66,6 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
         val = g.lookup(table, t) if table else None
         if val is None and table:
             val = g.lookup(table + "_abbr", t)
-        if val is None and base == "num":
-            val = g.lookup("ordinal", t)
         out[name] = val if val is not None else t
     return out
 
@@ -191,8 +190,8 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
                 return Resolved(value + (_time_suffix(s, p) or ""), _type(rule, s, p), anchor, mod)
             day_date = weekday_near(base, weekday, direction) + dt.timedelta(days=int(p.get("shift_days", 0)))
         elif s.get("hour") is not None or s.get("part") is not None or p.get("part"):
-            anchor = "narrative" if ctx.narrative else "dct"
-            tref = ctx.narrative or ctx.dct
+            tref = (ctx.narrative if rule.anchor == "narrative" else ctx.clock) or ctx.dct
+            anchor = "narrative" if tref is not ctx.dct else "dct"
             if tref is not None and tref.day is not None:
                 day_date = tref.date
             else:
@@ -349,6 +348,9 @@ def resolve_duration(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         unit, n = "M", (6 * n if n != "X" else "X")
     if unit == "Q":
         unit, n = "M", (3 * n if n != "X" else "X")
+    if unit in ("DE", "CE"):
+        n = n * (10 if unit == "DE" else 100) if n != "X" else "X"
+        unit = "Y"
     code = {"MIN": "M"}.get(unit, unit)
     value = f"PT{_fmt_num(n)}{code}" if unit in _TIME_UNITS else f"P{_fmt_num(n)}{code}"
     return Resolved(value, rule.type or "DURATION", "absolute", _mod(s, p))

@@ -61,6 +61,7 @@ class Grammar:
     tables: dict[str, dict[str, Any]]
     cues: re.Pattern[str] | None  # groups `past` and `future`
     default_direction: dict[str, str] = field(default_factory=dict)
+    cued: frozenset[str] = frozenset()  # expression kinds whose direction follows tense cues
 
     def lookup(self, table: str, text: str) -> Any:
         return self.tables.get(table, {}).get(key(text))
@@ -162,7 +163,7 @@ def grammar(lang: str) -> Grammar:
         alts.append(_rule_regex(i, spec, fragments, table_res, origin[spec["name"]]))
     body = "|".join(alts)
     try:
-        regex = re.compile(rf"(?<![\w.])(?:{body})(?!\w)", re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w.\-])(?:{body})(?!\w)", re.IGNORECASE)
     except re.error as exc:
         raise ResourceError(f"resources/{lang}/time*.yaml", f"combined rules do not compile: {exc}") from exc
     tense = merged["tense"]
@@ -172,7 +173,8 @@ def grammar(lang: str) -> Grammar:
         cues = re.compile(rf"(?<!\w)(?:(?P<past>{_alternation(past, False)})|"
                           rf"(?P<future>{_alternation(future, False)}))(?!\w)", re.IGNORECASE)
     defaults = {str(k): str(v) for k, v in (tense.get("default") or {}).items()}
-    return Grammar(lang, regex, rules, tables, cues, defaults)
+    cued = frozenset(str(x) for x in (tense.get("cued") or ()))
+    return Grammar(lang, regex, rules, tables, cues, defaults, cued)
 
 
 def _rule_regex(i: int, spec: dict[str, Any], fragments: dict[str, str], tables: dict[str, str],
@@ -184,6 +186,13 @@ def _rule_regex(i: int, spec: dict[str, Any], fragments: dict[str, str], tables:
     after = spec.get("after")
     not_after = spec.get("not_after")
     out = f"(?P<r{i}_span>{pat})"
+    preceded = spec.get("preceded_by")
+    if preceded:
+        if not isinstance(preceded, list):
+            raise ResourceError(where, "preceded_by must be a list of words or phrases", entry=name)
+        looks = "|".join(r"(?<=\b" + r"\s".join(re.escape(p) for p in str(w).split()) + r"\s)"
+                         for w in preceded)
+        out = f"(?:{looks})" + out
     if before:
         out = "(?:" + _expand(str(before), fragments, tables, where, name) + ")" + out
     if after:

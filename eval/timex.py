@@ -1,0 +1,101 @@
+"""Score chronik's temporal tagger and HeidelTime's outputs on KRAUTS and TempEval-3.
+
+Usage: python eval/timex.py [--errors DIR] [--data ../shared/data]
+Prints strict/relaxed/value F1 for chronik (annotating the raw TimeML on the fly) and for the
+HeidelTime 2.2.1 outputs shipped with KRAUTS. For TempEval-3 English no HeidelTime output is
+provided here; its published TE-3 test-set figures are printed, labelled as published.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from chronik.cli.eval_timeml import format_metrics
+from chronik.eval.score_timex import score_timeml_dirs
+from chronik.eval.timeml import annotate, strip_timexes
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = {"TempEval-3": "HeidelTime 2.2.1 on the TE-3 *test* set (published): strict 81.8, relaxed 90.7, value F1 78.1"}
+
+
+def run_chronik(src_dir: Path, out_dir: Path, lang: str) -> tuple[int, float]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = sorted(src_dir.glob("*.tml"))
+    raws = [(f.name, strip_timexes(f.read_text("utf-8"))) for f in files]
+    t0 = time.perf_counter()
+    for name, raw in raws:
+        (out_dir / name).write_text(annotate(raw, lang, name), "utf-8")
+    return len(files), time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--errors", default=None, help="write chronik's errors (JSON Lines) per set here")
+    args = ap.parse_args()
+    data = Path(args.data)
+    if not data.exists():
+        print(f"{data} is absent: nothing to score", file=sys.stderr)
+        return 2
+    krauts, te3 = data / "krauts", data / "tempeval3"
+    sets = [
+        ("KRAUTS Dolomiten-100", krauts / "KRAUTS_Dolomiten-100", krauts / "KRAUTS_Dolomiten-100_raw-text", "de",
+         krauts / "KRAUTS_Dolomiten-100_Heideltime"),
+        ("KRAUTS Dolomiten-42", krauts / "KRAUTS_Dolomiten-42", krauts / "KRAUTS_Dolomiten-42_raw-text", "de",
+         krauts / "KRAUTS_Dolomiten-42_Heideltime"),
+        ("TempEval-3 TimeBank", te3 / "TimeBank", te3 / "TimeBank", "en", None),
+        ("TempEval-3 AQUAINT", te3 / "AQUAINT", te3 / "AQUAINT", "en", None),
+    ]
+    summary = []
+    with tempfile.TemporaryDirectory() as tmp:
+        te3_out = Path(tmp) / "te3"
+        for name, gold, src, lang, heidel in sets:
+            if not gold.exists():
+                print(f"== {name}: {gold} absent, skipped")
+                continue
+            out = (te3_out if name.startswith("TempEval") else Path(tmp)) / gold.name
+            n, secs = run_chronik(src, out, lang)
+            counts, _ = score_timeml_dirs(str(gold), str(out))
+            m = counts.metrics()
+            print(f"== {name}: chronik ({n} docs, {n / secs:.0f} docs/s incl. TimeML I/O)")
+            print(format_metrics(m))
+            summary.append((name, "chronik", m))
+            if args.errors:
+                Path(args.errors).mkdir(parents=True, exist_ok=True)
+                with open(Path(args.errors) / f"{gold.name}.jsonl", "w", encoding="utf-8") as fh:
+                    for e in counts.errors:
+                        fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+            if heidel is not None and heidel.exists():
+                hc, _ = score_timeml_dirs(str(gold), str(heidel))
+                hm = hc.metrics()
+                print(f"== {name}: HeidelTime 2.2.1 (provided output)")
+                print(format_metrics(hm))
+                summary.append((name, "HeidelTime", hm))
+        # TempEval-3 TimeBank + AQUAINT together
+        tb, aq = te3 / "TimeBank", te3 / "AQUAINT"
+        if tb.exists() and aq.exists():
+            from chronik.eval.score_timex import Counts
+
+            total = Counts()
+            for g in (tb, aq):
+                c, _ = score_timeml_dirs(str(g), str(te3_out / g.name))
+                total.add(c)
+            m = total.metrics()
+            print("== TempEval-3 TimeBank+AQUAINT: chronik")
+            print(format_metrics(m))
+            summary.append(("TempEval-3 TimeBank+AQUAINT", "chronik", m))
+            print(f"   {PUBLISHED['TempEval-3']}; no HeidelTime output for TBAQ is provided here")
+    print("\nsummary (strict F1 / relaxed F1 / value F1)")
+    for name, system, m in summary:
+        print(f"  {name:32s} {system:11s} {100 * m['strict_f1']:5.1f} / {100 * m['relaxed_f1']:5.1f} / "
+              f"{100 * m['value_f1']:5.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,206 @@
+"""Organizations for the bundled KB: international bodies, state institutions, news agencies,
+parties and armed groups (facts written by the team).
+
+ORGS: slug | Wikidata id or empty | English name | alpha-3 or empty | type | more English names |
+German names | metonym_of (alpha-3 of the state the institution stands for, or empty)
+An empty Wikidata id gives chronik:org-<slug>; ids were checked against public
+Wikidata-derived tables (two agreeing sources, or a curated mapping).
+People's roles refer to organizations as chronik:org-<slug>; the build rewrites them.
+"""
+
+from __future__ import annotations
+
+ORGS = """
+un|Q1065|United Nations||ORG|UN,U.N.,United Nations Organization|Vereinte Nationen,Vereinten Nationen,UN,UNO|
+un-security-council|Q7825|United Nations Security Council||ORG|UN Security Council,UNSC,Security Council|UN-Sicherheitsrat,Weltsicherheitsrat,Sicherheitsrat der Vereinten Nationen,UN-Sicherheitsrats|
+un-general-assembly||United Nations General Assembly||ORG|UN General Assembly,UNGA|UN-Generalversammlung,Generalversammlung der Vereinten Nationen|
+unhcr||UNHCR||ORG|UN Refugee Agency,United Nations High Commissioner for Refugees|UNHCR,UN-Flüchtlingshilfswerk,UN-Flüchtlingskommissariat|
+unicef||UNICEF||ORG|United Nations Children's Fund|UNICEF,Unicef,UN-Kinderhilfswerk|
+unrwa||UNRWA||ORG|United Nations Relief and Works Agency|UNRWA,UN-Palästinenserhilfswerk|
+wfp||World Food Programme||ORG|WFP,UN World Food Programme|Welternährungsprogramm,WFP|
+ohchr||UN Human Rights Office||ORG|OHCHR,Office of the UN High Commissioner for Human Rights|UN-Menschenrechtsbüro,UN-Hochkommissariat für Menschenrechte|
+un-human-rights-council||United Nations Human Rights Council||ORG|UN Human Rights Council,UNHRC|UN-Menschenrechtsrat|
+nato|Q7184|NATO||ORG|North Atlantic Treaty Organization,the Alliance,North Atlantic Alliance|NATO,Nato,Nordatlantikpakt,Nordatlantische Allianz,Militärbündnis Nato|
+eu|Q458|European Union||ORG|EU,E.U.|Europäische Union,Europäischen Union,EU|
+european-commission||European Commission||ORG|EU Commission,Brussels Commission|Europäische Kommission,EU-Kommission,Kommission in Brüssel|
+european-council||European Council||ORG|EU summit|Europäischer Rat,Europäischen Rat,Europäischen Rates|
+council-of-the-eu||Council of the European Union||ORG|Council of the EU,EU Council|Rat der Europäischen Union,Rat der EU,Ministerrat der EU|
+european-parliament||European Parliament||ORG|EU Parliament|Europäisches Parlament,Europaparlament,EU-Parlament|
+ecb||European Central Bank||ORG|ECB|Europäische Zentralbank,EZB|
+african-union|Q7159|African Union||ORG|AU|Afrikanische Union,Afrikanischen Union,AU|
+asean||ASEAN||ORG|Association of Southeast Asian Nations|Verband Südostasiatischer Nationen,ASEAN|
+osce||OSCE||ORG|Organization for Security and Co-operation in Europe|OSZE,Organisation für Sicherheit und Zusammenarbeit in Europa|
+iaea||International Atomic Energy Agency||ORG|IAEA,UN nuclear watchdog|Internationale Atomenergiebehörde,IAEA,IAEO,UN-Atomaufsicht,Atomenergiebehörde|
+who|Q7817|World Health Organization||ORG|WHO|Weltgesundheitsorganisation,WHO|
+imf|Q7804|International Monetary Fund||ORG|IMF|Internationaler Währungsfonds,Internationale Währungsfonds,IWF|
+world-bank||World Bank||ORG|World Bank Group|Weltbank|
+wto||World Trade Organization||ORG|WTO|Welthandelsorganisation,WTO|
+icc||International Criminal Court||ORG|ICC|Internationaler Strafgerichtshof,Internationale Strafgerichtshof,IStGH|
+icj||International Court of Justice||ORG|ICJ,World Court|Internationaler Gerichtshof,IGH|
+icrc||International Committee of the Red Cross||ORG|ICRC,Red Cross|Internationales Komitee vom Roten Kreuz,IKRK,Rotes Kreuz,Roten Kreuz,Roten Kreuzes|
+ifrc||International Federation of Red Cross and Red Crescent Societies||ORG|IFRC,Red Crescent|Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften,Roter Halbmond|
+g7||G7||ORG|Group of Seven,G-7|G7,G-7,Gruppe der Sieben|
+g20||G20||ORG|Group of Twenty,G-20|G20,G-20,Gruppe der 20|
+brics||BRICS||ORG|BRICS group|Brics,BRICS,Brics-Staaten|
+opec||OPEC||ORG|Organization of the Petroleum Exporting Countries,OPEC+|Opec,OPEC,Organisation erdölexportierender Länder,Opec+|
+arab-league||Arab League||ORG|League of Arab States|Arabische Liga,Arabischen Liga|
+gcc||Gulf Cooperation Council||ORG|GCC|Golf-Kooperationsrat,Golfkooperationsrat|
+sco||Shanghai Cooperation Organisation||ORG|SCO|Schanghaier Organisation für Zusammenarbeit,SOZ|
+csto||Collective Security Treaty Organization||ORG|CSTO|Organisation des Vertrags über kollektive Sicherheit,OVKS|
+council-of-europe||Council of Europe||ORG||Europarat|
+oecd||OECD||ORG|Organisation for Economic Co-operation and Development|OECD,Organisation für wirtschaftliche Zusammenarbeit und Entwicklung|
+amnesty||Amnesty International||ORG|Amnesty|Amnesty International,Amnesty|
+hrw||Human Rights Watch||ORG|HRW|Human Rights Watch|
+msf||Médecins Sans Frontières||ORG|Doctors Without Borders,MSF|Ärzte ohne Grenzen|
+# --- state institutions ---
+security-council-of-russia||Security Council of Russia|RUS|ORG|Russian Security Council,Security Council of the Russian Federation|Sicherheitsrat Russlands,russischer Sicherheitsrat,russischen Sicherheitsrat,russischen Sicherheitsrats,Russlands Sicherheitsrat,Nationaler Sicherheitsrat Russlands|RUS
+russian-mod||Ministry of Defence of Russia|RUS|ORG|Russian Defence Ministry,Russian Ministry of Defence,Russian Defense Ministry|russisches Verteidigungsministerium,russischen Verteidigungsministerium,Verteidigungsministerium in Moskau|RUS
+russian-mfa||Ministry of Foreign Affairs of Russia|RUS|ORG|Russian Foreign Ministry|russisches Außenministerium,russischen Außenministerium,Außenministerium in Moskau|RUS
+russian-armed-forces||Russian Armed Forces|RUS|ORG|Russian army,Russian military,Russian troops|russische Armee,russischen Armee,russische Streitkräfte,russischen Streitkräfte,russisches Militär,russische Truppen|
+fsb||Federal Security Service|RUS|ORG|FSB|Inlandsgeheimdienst FSB,FSB|
+svr||Foreign Intelligence Service of Russia|RUS|ORG|SVR|Auslandsgeheimdienst SWR,SWR,SVR|
+gru||GRU|RUS|ORG|Russian military intelligence|Militärgeheimdienst GRU,GRU|
+state-duma||State Duma|RUS|ORG|Duma,Russian parliament|Staatsduma,Duma|
+wagner-group||Wagner Group|RUS|ORG|Wagner,PMC Wagner,Wagner mercenaries|Wagner-Gruppe,Wagner-Söldner,Söldnertruppe Wagner,Wagner|
+ukrainian-armed-forces||Armed Forces of Ukraine|UKR|ORG|Ukrainian army,Ukrainian military,Ukrainian troops|ukrainische Armee,ukrainischen Armee,ukrainische Streitkräfte,ukrainischen Streitkräfte,ukrainisches Militär|
+ukraine-nsdc||National Security and Defense Council of Ukraine|UKR|ORG|NSDC|Nationaler Sicherheits- und Verteidigungsrat der Ukraine|
+verkhovna-rada||Verkhovna Rada|UKR|ORG|Ukrainian parliament,Rada|Werchowna Rada,Rada,ukrainisches Parlament|
+sbu||Security Service of Ukraine|UKR|ORG|SBU|ukrainischer Geheimdienst SBU,SBU|
+hur||Main Directorate of Intelligence of Ukraine|UKR|ORG|HUR,GUR,Ukrainian military intelligence|ukrainischer Militärgeheimdienst,HUR|
+pentagon||United States Department of Defense|USA|ORG|Pentagon,the Pentagon,Department of Defense,Department of War,DoD|Pentagon,US-Verteidigungsministerium,US-Kriegsministerium|USA
+state-department||United States Department of State|USA|ORG|State Department,US State Department|US-Außenministerium,Außenministerium in Washington|USA
+us-congress||United States Congress|USA|ORG|Congress,US Congress|US-Kongress,Kongress|
+us-senate||United States Senate|USA|ORG|US Senate,Senate|US-Senat|
+us-house||United States House of Representatives|USA|ORG|House of Representatives|US-Repräsentantenhaus,Repräsentantenhaus|
+cia||Central Intelligence Agency|USA|ORG|CIA|CIA,US-Auslandsgeheimdienst|
+fbi||Federal Bureau of Investigation|USA|ORG|FBI|FBI,US-Bundespolizei|
+us-armed-forces||United States Armed Forces|USA|ORG|US military,U.S. military,US forces,US troops|US-Armee,US-Militär,US-Streitkräfte,US-Truppen|
+bundestag||Bundestag|DEU|ORG|German parliament,German Bundestag|Bundestag,Deutscher Bundestag,Deutschen Bundestag|
+bundesrat||Bundesrat|DEU|ORG|German Bundesrat|Bundesrat|
+bundesregierung||Federal Government of Germany|DEU|ORG|German government|Bundesregierung|DEU
+bundeswehr||Bundeswehr|DEU|ORG|German armed forces,German military|Bundeswehr|
+auswaertiges-amt||Federal Foreign Office|DEU|ORG|German Foreign Office|Auswärtiges Amt,Auswärtigen Amt,Auswärtigen Amts|DEU
+bmvg||Federal Ministry of Defence|DEU|ORG|German Defence Ministry|Verteidigungsministerium in Berlin,Bundesverteidigungsministerium|
+bnd||Federal Intelligence Service|DEU|ORG|BND|Bundesnachrichtendienst,BND|
+bundesverfassungsgericht||Federal Constitutional Court|DEU|ORG|German Constitutional Court|Bundesverfassungsgericht|
+french-armed-forces||French Armed Forces|FRA|ORG|French army,French military|französische Armee,französischen Armee|
+quai-dorsay||Ministry for Europe and Foreign Affairs|FRA|ORG|French Foreign Ministry,Quai d'Orsay|französisches Außenministerium,Quai d'Orsay|FRA
+uk-ministry-of-defence||Ministry of Defence|GBR|ORG|MoD,British Ministry of Defence|britisches Verteidigungsministerium,britischen Verteidigungsministerium|
+foreign-office||Foreign, Commonwealth and Development Office|GBR|ORG|Foreign Office,FCDO|britisches Außenministerium,britischen Außenministerium|GBR
+british-armed-forces||British Armed Forces|GBR|ORG|British army,British military|britische Armee,britischen Armee|
+uk-parliament||Parliament of the United Kingdom|GBR|ORG|British Parliament,Westminster,House of Commons|britisches Parlament,britischen Parlament,Unterhaus|GBR
+ccp||Chinese Communist Party|CHN|ORG|Communist Party of China,CCP,CPC|Kommunistische Partei Chinas,KP Chinas,KPCh|
+pla||People's Liberation Army|CHN|ORG|PLA,Chinese army,Chinese military|Volksbefreiungsarmee,chinesische Armee,chinesischen Armee|
+china-mfa||Ministry of Foreign Affairs of China|CHN|ORG|Chinese Foreign Ministry|chinesisches Außenministerium,chinesischen Außenministerium,Außenministerium in Peking|CHN
+korean-peoples-army||Korean People's Army|PRK|ORG|KPA,North Korean army,North Korean military,North Korean troops|Koreanische Volksarmee,nordkoreanische Armee,nordkoreanischen Armee,nordkoreanische Soldaten,nordkoreanische Truppen|
+workers-party-of-korea||Workers' Party of Korea|PRK|ORG|WPK,Korean Workers' Party|Partei der Arbeit Koreas,Arbeiterpartei Koreas,Arbeiterpartei|
+south-korean-armed-forces||Republic of Korea Armed Forces|KOR|ORG|South Korean military,South Korean army|südkoreanische Armee,südkoreanischen Armee,südkoreanisches Militär,südkoreanischen Militär|
+jcs-korea||Joint Chiefs of Staff of South Korea|KOR|ORG|South Korean Joint Chiefs of Staff,JCS|südkoreanischer Generalstab,südkoreanischen Generalstab,Vereinigter Generalstab|
+nis-korea||National Intelligence Service|KOR|ORG|NIS,South Korean intelligence|südkoreanischer Geheimdienst,südkoreanischen Geheimdienst,NIS|
+idf||Israel Defense Forces|ISR|ORG|IDF,Israeli army,Israeli military|israelische Armee,israelischen Armee,israelisches Militär,israelischen Militär,IDF|
+knesset||Knesset|ISR|ORG|Israeli parliament|Knesset,israelisches Parlament|
+mossad||Mossad|ISR|ORG||Mossad|
+irgc||Islamic Revolutionary Guard Corps|IRN|ORG|IRGC,Revolutionary Guards,Revolutionary Guard|Revolutionsgarden,Iranische Revolutionsgarden,iranischen Revolutionsgarden|
+quds-force||Quds Force|IRN|ORG|Qods Force|Al-Kuds-Brigaden,Kuds-Brigaden|
+japan-sdf||Japan Self-Defense Forces|JPN|ORG|Self-Defense Forces,SDF|japanische Selbstverteidigungsstreitkräfte|
+kremlin-administration||Presidential Administration of Russia|RUS|ORG|Presidential Administration,Kremlin administration|Präsidialverwaltung,Kremlverwaltung|RUS
+# --- news agencies ---
+dpa|Q312653|Deutsche Presse-Agentur|DEU|ORG|dpa,DPA|dpa,Deutsche Presse-Agentur|
+afp|Q40464|Agence France-Presse|FRA|ORG|AFP|AFP,Agence France-Presse|
+reuters|Q130879|Reuters|GBR|ORG|Thomson Reuters|Reuters|
+ap|Q40469|Associated Press|USA|ORG|AP|AP,Associated Press|
+upi|Q493845|United Press International|USA|ORG|UPI|UPI|
+kcna||Korean Central News Agency|PRK|ORG|KCNA|KCNA,KCNA,Nachrichtenagentur KCNA,staatliche Nachrichtenagentur KCNA,amtliche Nachrichtenagentur KCNA|
+tass|Q223799|TASS|RUS|ORG|Tass,ITAR-TASS|Tass,TASS,Itar-Tass|
+ria-novosti||RIA Novosti|RUS|ORG|RIA|RIA Nowosti,Ria Nowosti,RIA|
+interfax|Q379271|Interfax|RUS|ORG|Interfax news agency|Interfax|
+xinhua|Q204839|Xinhua News Agency|CHN|ORG|Xinhua,New China News Agency|Xinhua,Nachrichtenagentur Xinhua,Neues China|
+yonhap||Yonhap News Agency|KOR|ORG|Yonhap|Yonhap|
+ukrinform||Ukrinform|UKR|ORG||Ukrinform|
+unian||UNIAN|UKR|ORG||Unian,UNIAN|
+kyodo||Kyodo News|JPN|ORG|Kyodo|Kyodo|
+jiji||Jiji Press|JPN|ORG|Jiji|Jiji|
+ansa|Q392934|ANSA|ITA|ORG|Agenzia Nazionale Stampa Associata|Ansa,ANSA|
+efe||Agencia EFE|ESP|ORG|EFE|EFE|
+apa|Q680662|Austria Presse Agentur|AUT|ORG|APA|APA,Austria Presse Agentur|
+keystone-sda|Q430109|Keystone-SDA|CHE|ORG|SDA,ATS|Keystone-SDA,SDA,Schweizerische Depeschenagentur|
+epd||Evangelischer Pressedienst|DEU|ORG|epd|epd,Evangelischer Pressedienst|
+kna||Katholische Nachrichten-Agentur|DEU|ORG|KNA|KNA,Katholische Nachrichten-Agentur|
+afp-de||AFP German service|DEU|ORG||AFP-Dienst|
+anp|Q966898|Algemeen Nederlands Persbureau|NLD|ORG|ANP|ANP|
+belga|Q815453|Belga|BEL|ORG|Belga news agency|Belga|
+pap|Q1484980|Polish Press Agency|POL|ORG|PAP|PAP,Polnische Presseagentur|
+ctk|Q341118|Czech News Agency|CZE|ORG|CTK,ČTK|CTK,ČTK,Tschechische Presseagentur|
+anadolu||Anadolu Agency|TUR|ORG|Anadolu,AA|Anadolu,Anadolu Agentur,staatliche Nachrichtenagentur Anadolu|
+irna||Islamic Republic News Agency|IRN|ORG|IRNA|Irna,IRNA|
+tasnim||Tasnim News Agency|IRN|ORG|Tasnim|Tasnim|
+wafa||WAFA|PSE|ORG|Palestinian news agency WAFA|Wafa,WAFA|
+sana||Syrian Arab News Agency|SYR|ORG|SANA|Sana,SANA|
+spa||Saudi Press Agency|SAU|ORG|SPA|SPA,saudische Nachrichtenagentur SPA|
+pti||Press Trust of India|IND|ORG|PTI|PTI|
+bloomberg||Bloomberg News|USA|ORG|Bloomberg|Bloomberg|
+belta||BelTA|BLR|ORG|Belarusian Telegraph Agency|Belta,BelTA|
+# --- parties ---
+cdu||Christian Democratic Union of Germany|DEU|ORG|CDU|CDU,Christlich Demokratische Union|
+csu||Christian Social Union in Bavaria|DEU|ORG|CSU|CSU|
+spd||Social Democratic Party of Germany|DEU|ORG|SPD|SPD,Sozialdemokratische Partei Deutschlands|
+greens-de||Alliance 90/The Greens|DEU|ORG|German Greens|Grüne,Grünen,Bündnis 90/Die Grünen|
+fdp||Free Democratic Party|DEU|ORG|FDP|FDP|
+afd||Alternative for Germany|DEU|ORG|AfD|AfD,Alternative für Deutschland|
+linke||The Left|DEU|ORG|Die Linke|Linke,Die Linke,Linkspartei|
+bsw||Sahra Wagenknecht Alliance|DEU|ORG|BSW|BSW,Bündnis Sahra Wagenknecht|
+united-russia||United Russia|RUS|ORG||Einiges Russland|
+republican-party||Republican Party|USA|ORG|Republicans,GOP|Republikaner,Republikanische Partei|
+democratic-party||Democratic Party|USA|ORG|Democrats|Demokraten,Demokratische Partei|
+likud||Likud|ISR|ORG||Likud|
+# --- armed groups ---
+hamas||Hamas|PSE|ORG|Islamic Resistance Movement,Harakat al-Muqawama al-Islamiya|Hamas,radikalislamische Hamas,islamistische Hamas|
+qassam-brigades||Izz ad-Din al-Qassam Brigades|PSE|ORG|al-Qassam Brigades,Qassam Brigades|Kassam-Brigaden,Essedin-al-Kassam-Brigaden|
+islamic-jihad||Palestinian Islamic Jihad|PSE|ORG|Islamic Jihad,PIJ|Islamischer Dschihad,Islamische Dschihad|
+hezbollah||Hezbollah|LBN|ORG|Hizbollah,Hizballah,Hizbullah|Hisbollah,Hisbollah-Miliz,proiranische Hisbollah|
+houthis||Houthis|YEM|ORG|Houthi movement,Ansar Allah,Ansarallah,Houthi rebels|Huthi,Huthis,Huthi-Rebellen,Huthi-Miliz,Ansar Allah|
+taliban||Taliban|AFG|ORG|Islamic Emirate of Afghanistan|Taliban,radikalislamische Taliban|
+isis||Islamic State|IRQ|ORG|ISIS,ISIL,IS,Daesh,Islamic State of Iraq and the Levant,Islamic State of Iraq and Syria|Islamischer Staat,Islamischen Staat,Islamischen Staates,IS,Terrormiliz IS,Daesh|
+al-qaeda||al-Qaeda||ORG|Al Qaeda,al-Qaida,Al-Qaida|Al-Kaida,al-Kaida,Al Kaida|
+al-shabaab||al-Shabaab|SOM|ORG|Al-Shabab,al-Shabab,Harakat al-Shabaab al-Mujahideen|Al-Schabaab,al-Schabaab,Al-Shabaab,Al-Shabab|
+boko-haram||Boko Haram|NGA|ORG|Jama'atu Ahlis Sunna Lidda'awati wal-Jihad|Boko Haram|
+iswap||Islamic State West Africa Province|NGA|ORG|ISWAP|ISWAP,Islamischer Staat Westafrikanische Provinz|
+pkk||Kurdistan Workers' Party|TUR|ORG|PKK|PKK,Arbeiterpartei Kurdistans,kurdische Arbeiterpartei|
+ypg||People's Defense Units|SYR|ORG|YPG|YPG,Volksverteidigungseinheiten,kurdische Miliz YPG|
+sdf||Syrian Democratic Forces|SYR|ORG|SDF|Syrische Demokratische Kräfte,SDF,SDK|
+hts||Hayat Tahrir al-Sham|SYR|ORG|HTS,Tahrir al-Sham|Haiat Tahrir al-Scham,HTS,Hayat Tahrir al-Sham|
+rsf-sudan||Rapid Support Forces|SDN|ORG|RSF|RSF,Rapid Support Forces,paramilitärische RSF|
+m23||M23|COD|ORG|March 23 Movement|M23,Miliz M23|
+jnim||Jama'at Nasr al-Islam wal-Muslimin|MLI|ORG|JNIM|JNIM|
+azov||Azov Brigade|UKR|ORG|Azov Regiment,Azov|Asow-Regiment,Asow-Brigade,Asow|
+kataib-hezbollah||Kata'ib Hezbollah|IRQ|ORG|Kataib Hezbollah|Kataib Hisbollah|
+"""
+
+
+def build(state_ids: dict[str, str]) -> list[dict]:
+    out = []
+    for raw in ORGS.strip().splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        f = line.split("|")
+        if len(f) != 8:
+            raise SystemExit(f"build_kb_data_orgs: need 8 fields: {line}")
+        slug, qid, name, a3, typ, en, de, met = f
+        rec = {"id": qid or f"chronik:org-{slug}", "name": name, "type": typ, "country": a3 or None,
+               "aliases": {"en": list(dict.fromkeys([name] + [x for x in en.split(",") if x])),
+                           "de": list(dict.fromkeys(x for x in de.split(",") if x))}}
+        if met:
+            rec["metonym_of"] = state_ids[met]
+        out.append(rec)
+    return out
+
+
+def id_map() -> dict[str, str]:
+    """chronik:org-<slug> -> the id the record is written under."""
+    out = {}
+    for raw in ORGS.strip().splitlines():
+        f = raw.strip().split("|")
+        if len(f) == 8 and not raw.startswith("#"):
+            out[f"chronik:org-{f[0]}"] = f[1] or f"chronik:org-{f[0]}"
+    return out

@@ -1,0 +1,230 @@
+"""Actors, recipients and location of one trigger, from the units of its clause.
+
+German verb-second order, verb-final subordinate clauses, subject after the verb, passive with
+"von", coordination and possessives are read from word order and case cues (see syntax.py);
+the language files say which words play which part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronik.analysis.events.lexicon import FINITE, NOUN, PARTICIPLE, Hit, Lexicon
+from chronik.analysis.events.syntax import Sentence, conjuncts, resolve_coord
+
+SUBJ = frozenset({"bare", "nom", "nom_acc"})
+
+
+@dataclass
+class Args:
+    actors: list[int] = field(default_factory=list)  # unit indices (entities)
+    recipients: list[int] = field(default_factory=list)
+    pronoun_actor: int | None = None  # unit index of a pronoun to resolve
+    location: int | None = None
+    host: int | None = None
+    cues: list[str] = field(default_factory=list)
+
+
+def _eff(sent: Sentence, i: int):
+    return sent.roles[resolve_coord(sent, i)]
+
+
+def _cands(sent: Sentence, cs: int, ce: int) -> list[int]:
+    return [i for i in range(cs, ce) if sent.units[i].ent is not None
+            and (i not in sent.modifier or i in sent.standin)]
+
+
+def _matches(role, want: str) -> bool:
+    if role.kind == "prep":
+        return role.prep == want
+    if want == "obj":
+        return role.kind in ("bare", "acc", "dat", "nom_acc")
+    if want == "acc":
+        return role.kind in ("acc", "nom_acc")
+    if want == "dat":
+        return role.kind == "dat"
+    return role.kind == want
+
+
+def _group(sent: Sentence, i: int) -> list[int]:
+    return conjuncts(sent, resolve_coord(sent, i))
+
+
+def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
+              light: int | None, sub: bool) -> Args:
+    """Arguments for the trigger at unit `t` in clause units [cs, ce)."""
+    trig = hit.trigger
+    a = Args()
+    units = sent.units
+    cands = _cands(sent, cs, ce)
+    verbal = hit.kind != NOUN or light is not None
+    if verbal:
+        _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a)
+    else:
+        _nominal(sent, t, hit, ce, lex, cands, a)
+    taken = set(a.actors)
+    # recipients by the frame
+    if not a.recipients:
+        after = [i for i in cands if i not in taken and (verbal or i > t)]
+        for i in after:
+            role = _eff(sent, i)
+            if role.kind == "gen" and role.head is not None and \
+                    units[role.head].low in lex.words.get("beneficiary", ()):
+                a.recipients = _group(sent, i)
+                a.cues.append("recipient:beneficiary")
+                break
+            if any(_matches(role, w) for w in trig.recipient):
+                if role.kind == "gen" and verbal:
+                    continue
+                a.recipients = [k for k in _group(sent, i) if k not in taken]
+                a.cues.append(f"recipient:{role.prep or role.kind}")
+                break
+    # "zwischen X und Y" after a nominal trigger
+    if not verbal and not a.actors and not a.pronoun_actor:
+        betw = lex.syntax.get("between")
+        for i in cands:
+            if i > t and _eff(sent, i).kind == "prep" and _eff(sent, i).prep == betw:
+                grp = _group(sent, i)
+                if len(grp) > 1:
+                    a.actors, a.recipients = grp[:1], grp[1:]
+                    a.cues.append(f"actor:{betw}")
+                break
+    # location and host
+    loc_preps = set(lex.syntax.get("location_preps", ()))
+    host_preps = set(lex.syntax.get("host_preps", ())) if trig.host else set()
+    for i in cands:
+        if i in a.actors or i in a.recipients:
+            continue
+        role = _eff(sent, i)
+        if role.kind != "prep" or units[i].ent.type not in ("GPE", "LOC", "ORG"):
+            continue
+        if not verbal and i < t:
+            continue
+        if role.prep in host_preps and a.host is None:
+            a.host = i
+        if role.prep in loc_preps and a.location is None and units[i].ent.type != "ORG":
+            a.location = i
+    if trig.inverse:
+        a.actors, a.recipients = a.recipients, a.actors
+        a.cues.append("roles:inverse")
+    if trig.symmetric and not a.recipients and len(a.actors) > 1:
+        a.actors, a.recipients = a.actors[:1], a.actors[1:]
+        a.cues.append("roles:symmetric")
+    return a
+
+
+def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args) -> None:
+    units = sent.units
+    v = light if light is not None and hit.kind == NOUN else t
+    aux = lex.words.get("aux_finite", frozenset())
+    passive_aux = lex.words.get("passive_aux", frozenset())
+    agent = lex.syntax.get("passive_agent")
+    vkind = hit.kind if v == t else FINITE
+    passive = vkind == PARTICIPLE and any(units[k].low in passive_aux for k in range(cs, ce))
+    if passive:
+        agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent]
+        if agents:
+            a.actors = _group(sent, agents[0])
+            a.cues.append(f"actor:passive-{agent}")
+        return
+    subj_pron = lex.words.get("subject_pronouns", frozenset())
+    svo = lex.syntax.get("word_order") == "svo"
+    subject: int | None = None
+    if svo:
+        before = [i for i in cands if i < v and _eff(sent, i).kind in SUBJ]
+        if before:
+            subject = resolve_coord(sent, before[-1])
+            a.cues.append("actor:subject-position")
+        else:
+            pron = [k for k in range(cs, v) if units[k].low in subj_pron]
+            if pron:
+                a.pronoun_actor = pron[-1]
+                a.cues.append("actor:pronoun")
+    elif sub:
+        for k in range(cs + 1, ce):
+            u = units[k]
+            if u.ent is not None and k in cands and _eff(sent, k).kind in SUBJ:
+                subject = resolve_coord(sent, k)
+                a.cues.append("actor:subclause-first")
+                break
+            if u.ent is None and u.low in subj_pron:
+                a.pronoun_actor = k
+                a.cues.append("actor:pronoun")
+                break
+    else:
+        f = v if vkind == FINITE else next((k for k in range(cs, ce) if units[k].low in aux), v)
+        pre = [i for i in cands if i < f and _eff(sent, i).kind in SUBJ]
+        if pre:
+            subject = resolve_coord(sent, pre[0])
+            a.cues.append("actor:prefield")
+        elif f > cs and units[cs].low in subj_pron:
+            a.pronoun_actor = cs
+            a.cues.append("actor:pronoun")
+        elif f > cs and _np_subject(sent, cs, f, lex):
+            a.cues.append("actor:non-entity-subject")
+            return
+        else:
+            post = [i for i in cands if i > f and _eff(sent, i).kind in ("bare", "nom")]
+            if not post:
+                post = [i for i in cands if i > f and _eff(sent, i).kind == "nom_acc"]
+            if post:
+                subject = resolve_coord(sent, post[0])
+                a.cues.append("actor:subject-after-verb" if _eff(sent, post[0]).kind == "bare"
+                              else "actor:subject-case")
+    if subject is not None:
+        a.actors = conjuncts(sent, subject)
+
+
+def _np_subject(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
+    """The prefield is a common-noun phrase with a nominative article ("Die Regierung …")."""
+    first = sent.units[cs]
+    return first.low in lex.det_case and lex.det_case[first.low] in ("nom", "nom_acc") and any(
+        u.capitalized and u.ent is None for u in sent.units[cs + 1:f])
+
+
+def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
+    units = sent.units
+    trig = hit.trigger
+    poss = lex.words.get("possessives", frozenset())
+    roles = set(trig.actor) or {"poss", "gen", "von", "adj"}
+    if "poss" in roles:
+        k = t - 1
+        while k >= 0 and k >= t - 3 and units[k].ent is None and units[k].text[:1].islower() \
+                and units[k].low not in poss and units[k].low not in lex.det_case:
+            k -= 1
+        if k >= 0 and units[k].low in poss:
+            a.pronoun_actor = k
+            a.cues.append("actor:possessive")
+            return
+    for i, head in sent.modifier.items():
+        if head == t and (("poss" in roles and not units[i].text[:1].islower())
+                          or ("adj" in roles and units[i].text[:1].islower())
+                          or ("adj" in roles and lex.syntax.get("adjective_mentions") == "demonym")):
+            a.actors = [i]
+            a.cues.append("actor:prenominal")
+            return
+    for i in cands:
+        if i <= t or i - t > 12:
+            continue
+        role = _eff(sent, i)
+        if "gen" in roles and role.kind == "gen" and role.head == t:
+            a.actors = _group(sent, i)
+            a.cues.append("actor:genitive")
+            return
+        # "Entsendung nordkoreanischer Soldaten": a stand-in genitive right after the noun
+        if "adj" in roles and i in sent.standin and role.kind == "gen" and role.head == t:
+            a.actors = [i]
+            a.cues.append("actor:genitive")
+            return
+        agent = lex.syntax.get("passive_agent")
+        if agent in roles and role.kind == "prep" and role.prep == agent:
+            a.actors = _group(sent, i)
+            a.cues.append(f"actor:{agent}")
+            return
+    for i in sent.standin:
+        if i == t + 1 or (i > t and i - t <= 2 and all(units[k].ent is None and not units[k].is_word
+                                                       for k in range(t + 1, i))):
+            if "adj" in roles:
+                a.actors = [i]
+                a.cues.append("actor:genitive")
+                return

@@ -1,0 +1,58 @@
+"""One event per happening within an article: the lead and the body often state the same event
+twice. Two events are the same when type, modality class and date agree (a missing date agrees
+with any) and one's participants are contained in the other's (a state matches any participant
+of its country); the more informative one is kept, sources are merged."""
+
+from __future__ import annotations
+
+from chronik.model import Entity, Event
+
+
+def _compatible_dates(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _covers(big: set[str], small: set[str], ents: dict[str, Entity]) -> bool:
+    for s in small:
+        if s in big:
+            continue
+        es = ents.get(s)
+        if es is None or not es.country:
+            return False
+        if not any((eb := ents.get(b)) is not None and eb.country == es.country
+                   and (es.type == "GPE" or eb.type == "GPE") for b in big):
+            return False
+    return True
+
+
+def _info(v: Event) -> tuple:
+    return (bool(v.actors) + bool(v.recipients) + bool(v.date.value) + bool(v.location)
+            + len(v.date.value or "") / 100, v.confidence)
+
+
+def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:
+    kept: list[Event] = []
+    for v in events:
+        parts_v = set(v.actors) | set(v.recipients)
+        for k, w in enumerate(kept):
+            if w.type != v.type or (w.modality == "negated") != (v.modality == "negated"):
+                continue
+            if not _compatible_dates(w.date.value, v.date.value):
+                continue
+            parts_w = set(w.actors) | set(w.recipients)
+            if not (_covers(parts_w, parts_v, ents) or _covers(parts_v, parts_w, ents)):
+                continue
+            best = v if _info(v) > _info(w) else w
+            other = w if best is v else v
+            sources = tuple(dict.fromkeys(best.sources + other.sources))
+            cues = tuple(dict.fromkeys(best.cues + ("dedupe:merged",)))
+            from dataclasses import replace
+
+            kept[k] = replace(best, sources=sources, cues=cues)
+            break
+        else:
+            kept.append(v)
+    return kept

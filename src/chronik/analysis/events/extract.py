@@ -1,0 +1,439 @@
+"""The events stage: triggers → arguments → date → modality → confidence → dedupe → ids."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from chronik.analysis.events.arguments import Args, find_args
+from chronik.analysis.events.dates import DateIndex, later_than, value_of
+from chronik.analysis.events.dedupe import dedupe
+from chronik.analysis.events.lexicon import INFINITIVE, NOUN, Hit, Lexicon, load_lexicon
+from chronik.analysis.events.modality import Cues, clause_modality, load_cues
+from chronik.analysis.events.syntax import Sentence, build, seg_range
+from chronik.model import Analysis, Entity, Event, EventDate, Span
+from chronik.text.segment import sentences as split_sentences
+
+FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+WEIGHTS = {"trigger:verb": 0.45, "trigger:noun": 0.3, "trigger:light": 0.4}
+
+
+@dataclass
+class Doc:
+    """Per-article state shared by all sentences."""
+
+    analysis: Analysis
+    lex: Lexicon
+    cues: Cues
+    mentions: list[tuple[int, int, Entity]]
+    mention_starts: list[int]
+    dates: DateIndex
+    sents: tuple[Span, ...]
+
+
+def find_events(analysis: Analysis) -> Analysis:
+    """Add PLOVER events read from the article's sentences."""
+    art = analysis.article
+    lang = (art.lang or "").split("-")[0].lower()
+    lex = load_lexicon(lang) if lang else None
+    if lex is None or not art.text:
+        return analysis
+    mentions = sorted(((m.start, m.end, e) for e in analysis.entities for m in e.mentions),
+                      key=lambda x: (x[0], -x[1]))
+    doc = Doc(analysis, lex, load_cues(lang), mentions, [m[0] for m in mentions],
+              DateIndex(analysis.timexes), analysis.sentences or split_sentences(art.text, lang))
+    found: list[Event] = []
+    for si, sspan in enumerate(doc.sents):
+        found.extend(_sentence_events(doc, si, sspan))
+    ents = {e.id: e for e in analysis.entities}
+    kept = dedupe(found, ents)
+    kept.sort(key=lambda v: (v.evidence.start, v.trigger.start if v.trigger else 0))
+    from dataclasses import replace
+
+    events = tuple(replace(v, id=f"v{k}") for k, v in enumerate(kept, 1))
+    return analysis.replace(events=events)
+
+
+def _sentence_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entity]]:
+    lo = bisect.bisect_left(doc.mention_starts, start)
+    hi = bisect.bisect_left(doc.mention_starts, end)
+    out, last_end = [], -1
+    for m in doc.mentions[lo:hi]:
+        if m[0] >= last_end:  # drop nested/overlapping mentions: keep the longest first
+            out.append(m)
+            last_end = m[1]
+    return out
+
+
+def _needs_ok(hit: Hit, words: set[str]) -> bool:
+    needs = hit.trigger.needs
+    if not needs:
+        return True
+    for n in needs:
+        if len(n) <= 3:
+            if n in words:
+                return True
+        elif any(w.startswith(n) for w in words):
+            return True
+    return False
+
+
+def _particle_at(sent: Sentence, t: int, ce: int, particle: str) -> int | None:
+    units = sent.units
+    for k in range(t + 1, ce):
+        if units[k].low == particle and (k + 1 >= len(units) or not units[k + 1].is_word
+                                         or units[k + 1].low in ("und", "and", "oder", "or")):
+            return k
+    return None
+
+
+def _clause_end(sent: Sentence, seg: int) -> int:
+    """End of the clause a segment opens: following segments that do not open a new clause
+    (appositions, insertions) stay with it, so a particle after an insertion is found."""
+    k = seg + 1
+    while k < len(sent.seg_starts) and not sent.seg_sub[k]:
+        k += 1
+        break
+    return seg_range(sent, k - 1)[1]
+
+
+def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
+    text = doc.analysis.article.text
+    lex = doc.lex
+    sent = build(text, sspan.start, sspan.end, _sentence_mentions(doc, sspan.start, sspan.end), lex)
+    units = sent.units
+    raw = []
+    for t, u in enumerate(units):
+        if u.ent is None and u.is_word:
+            hits = lex.lookup(u.text)
+            if hits:
+                raw.append((t, hits))
+    if not raw:
+        return []
+    consumed: set[int] = set()
+    picked: list[tuple[int, Hit, int | None, int, int]] = []
+    for t, hits in raw:
+        cs, ce = seg_range(sent, units[t].seg)
+        clause_start = _clause_start(sent, units[t].seg)
+        words = {units[k].low for k in range(clause_start, _clause_end(sent, units[t].seg))}
+        best = None
+        for h in hits:
+            if not _needs_ok(h, words):
+                continue
+            light = None
+            if h.kind == NOUN and h.trigger.light:
+                light = next((k for k in range(clause_start, _clause_end(sent, units[t].seg))
+                              if lex.light_forms.get(units[k].low) in h.trigger.light
+                              or _joined_light(sent, k, lex, h)), None)
+                if light is None and not h.trigger.standalone:
+                    continue
+            elif h.kind == NOUN and not h.trigger.standalone:
+                continue
+            if h.split:
+                p = _particle_at(sent, t, _clause_end(sent, units[t].seg), h.trigger.particle or "")
+                if p is None:
+                    continue
+                consumed.add(p)
+            rank = (bool(h.trigger.needs), h.split, light is not None, _kind_fit(h, words, lex))
+            if best is None or rank > best[0]:
+                best = (rank, h, light)
+        if best is not None:
+            picked.append((t, best[1], best[2], cs, ce))
+            if best[2] is not None:
+                consumed.add(best[2])
+    events = []
+    for t, hit, light, cs, ce in picked:
+        if t in consumed:
+            continue
+        ev = _event(doc, si, sspan, sent, t, hit, light)
+        if ev is not None:
+            events.append(ev)
+    # one event per type and clause: keep the more informative
+    out: list[Event] = []
+    for ev in events:
+        dup = next((k for k, o in enumerate(out) if o.type == ev.type and set(o.actors) == set(ev.actors)
+                    and set(o.recipients) <= set(ev.recipients) | set(o.recipients)
+                    and o.evidence == ev.evidence and _same_clause(sent, o, ev)), None)
+        if dup is None:
+            out.append(ev)
+        elif ev.confidence > out[dup].confidence:
+            out[dup] = ev
+    return out
+
+
+def _kind_fit(h: Hit, words: set[str], lex: Lexicon) -> int:
+    """Prefer the reading of an ambiguous form that fits the clause: a participle next to an
+    auxiliary ("wurde … unterzeichnet"), an infinitive next to a modal ("wird … unterstützen")."""
+    aux = words & lex.words.get("aux_finite", frozenset())
+    if not aux:
+        return 1 if h.kind == "finite" else 0
+    if h.kind == "participle":
+        return 2 if aux & lex.words.get("passive_aux", frozenset()) or aux else 0
+    if h.kind == INFINITIVE:
+        return 2 if aux & lex.words.get("future_aux", frozenset()) else 1
+    return 0
+
+
+def _joined_light(sent: Sentence, k: int, lex: Lexicon, h: Hit) -> bool:
+    return False
+
+
+def _same_clause(sent: Sentence, a: Event, b: Event) -> bool:
+    def seg(v: Event) -> int:
+        for u in sent.units:
+            if v.trigger and u.start == v.trigger.start:
+                return u.seg
+        return -1
+    return seg(a) == seg(b)
+
+
+def _clause_start(sent: Sentence, seg: int) -> int:
+    return sent.seg_starts[seg]
+
+
+def _extended_start(sent: Sentence, seg: int) -> int:
+    """Start of the clause a segment continues: back to the nearest segment that opens a
+    subordinate clause, or the sentence start."""
+    k = seg
+    while k > 0 and not sent.seg_sub[k]:
+        k -= 1
+    return sent.seg_starts[k]
+
+
+def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
+           light: int | None) -> Event | None:
+    lex, units = doc.lex, sent.units
+    seg = units[t].seg
+    cs, ce = seg_range(sent, seg)
+    sub = sent.seg_sub[seg]
+    args = find_args(sent, t, hit, cs, ce, lex, light, sub)
+    cues = [hit.trigger.cue]
+    if not args.actors and args.pronoun_actor is None and not sub:
+        xs = _extended_start(sent, seg)
+        if xs < cs:  # continuation of an earlier clause: shared subject ("… und versprochen, …")
+            args = find_args(sent, t, hit, xs, ce, lex, light, sent.seg_sub[units[xs].seg])
+            cs = xs
+            cues.append("clause:extended")
+    actors = [units[i].ent.id for i in args.actors]
+    if args.pronoun_actor is not None:
+        ent = _resolve_pronoun(doc, sent, args.pronoun_actor)
+        if ent is not None:
+            actors = [ent.id]
+            cues.append("actor:pronoun-resolved")
+    actors = list(dict.fromkeys(actors))
+    if not actors:
+        return None  # never invent an actor
+    recipients = [units[i].ent.id for i in args.recipients if units[i].ent.id not in actors]
+    location = None
+    if args.location is not None:
+        location = units[args.location].ent.id
+    if args.host is not None and not recipients:
+        host = _host_state(doc, units[args.host].ent)
+        if host.id not in actors:
+            recipients = [host.id]
+            cues.append("recipient:host")
+        if location is None:
+            location = units[args.host].ent.id
+    recipients = list(dict.fromkeys(recipients))
+    cues += args.cues
+    etype, mode = hit.trigger.type, hit.trigger.mode
+    context = list(hit.trigger.context)
+    ctx_words = " ".join(units[k].low for k in range(cs, ce))
+    for cue, ctx in lex.contexts.items():
+        if cue in ctx_words and ctx not in context:
+            context.append(ctx)
+    # date
+    c_start, c_end = units[cs].start, units[ce - 1].end
+    date = EventDate()
+    tx = doc.dates.nearest(c_start, c_end, units[t].start)
+    if tx is not None:
+        date = value_of(tx)
+        cues.append("date:clause-timex")
+    else:
+        tx = doc.dates.nearest(sspan.start, sspan.end, units[t].start)
+        if tx is not None:
+            date = value_of(tx)
+            cues.append("date:sentence-timex")
+        elif hit.kind != NOUN or light is not None:
+            tx = doc.dates.before(sspan.start)
+            if tx is not None:
+                date = value_of(tx)
+                cues.append("date:narrative")
+    # modality and sources
+    clause_words = [units[k].low for k in range(cs, ce)]
+    gov_words: list[str] = []
+    if sub and seg > 0:
+        gs = _extended_start(sent, seg - 1)
+        gov_words = [units[k].low for k in range(gs, cs)]
+    infinitive = hit.kind == INFINITIVE or hit.kind == NOUN or any(
+        h.kind == INFINITIVE for h in lex.lookup(units[t].text))
+    modality, mcue = clause_modality(doc.cues, clause_words, gov_words, infinitive=infinitive)
+    if mcue:
+        cues.append(f"modality:{modality}:{mcue}")
+    sources: list[str] = []
+    attr = next((a for a in doc.analysis.attributions if a.span.start <= units[t].start < a.span.end),
+                None)
+    if attr is not None:
+        sources = list(attr.sources) + [v for v in attr.via if v not in attr.sources]
+        if modality in ("asserted", "future", "reported"):
+            if attr.modality in ("speculative", "negated"):
+                modality = attr.modality
+            elif modality == "asserted":
+                modality = "reported"
+        cues.append(f"source:attribution:{attr.cue or ''}")
+    else:
+        src, via, rep_date = _own_report(doc, si, sent, t, cs, ce)
+        if src:
+            sources = [src] + ([via] if via else [])
+            if modality == "asserted" and src not in actors:
+                modality = "reported"
+            cues.append("source:cue")
+        if rep_date is not None and date.value is None:
+            date = value_of(rep_date)
+            cues.append("date:report")
+    if modality == "asserted" and later_than(date.value, doc.analysis.article.date_refined
+                                             or doc.analysis.article.date):
+        modality = "future"
+        cues.append("modality:future:date-after-publication")
+    if modality == "future" and etype in FUTURE_TO_AGREE:
+        etype, mode = "AGREE", None
+        cues.append("type:future-cooperation->AGREE")
+    conf = _confidence(cues, hit, light)
+    return Event(id="", type=etype, evidence=sspan, actors=tuple(actors),
+                 recipients=tuple(recipients), mode=mode, context=tuple(context),
+                 location=location, date=date, modality=modality, sources=tuple(sources),
+                 confidence=conf, trigger=Span.of(doc.analysis.article.text, units[t].start,
+                                                  units[t].end), cues=tuple(cues))
+
+
+def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
+    score = WEIGHTS["trigger:light" if light is not None else
+                    "trigger:noun" if hit.kind == NOUN else "trigger:verb"]
+    for c in cues:
+        if c.startswith("actor:") and "resolved" not in c and "pronoun" not in c:
+            score += 0.15
+        elif c == "actor:pronoun-resolved":
+            score += 0.08
+        elif c.startswith("recipient:"):
+            score += 0.1
+        elif c.startswith("date:clause") or c.startswith("date:sentence"):
+            score += 0.08
+        elif c.startswith("date:"):
+            score += 0.03
+        elif c == "clause:extended":
+            score -= 0.05
+    return round(max(0.05, min(0.95, score)), 3)
+
+
+def _host_state(doc: Doc, ent: Entity) -> Entity:
+    """The state that hosts a visit to `ent` (a city's country), when the text names it."""
+    if ent.type == "GPE" or not ent.country:
+        return ent
+    for e in doc.analysis.entities:
+        if e.type == "GPE" and e.country == ent.country:
+            return e
+    return ent
+
+
+def _resolve_pronoun(doc: Doc, sent: Sentence, k: int) -> Entity | None:
+    """Most recent fitting mention before the pronoun (this and the two previous sentences)."""
+    lex = doc.lex
+    low = sent.units[k].low
+    pos = sent.units[k].start
+    if low in lex.words.get("pron_person", ()):
+        prefer = ("PER",)
+        allowed = ("PER", "GPE", "ORG")
+    elif low in lex.words.get("pron_thing", ()):
+        prefer = ("GPE", "ORG")
+        allowed = prefer
+    else:
+        prefer = ("PER", "GPE", "ORG")
+        allowed = prefer
+    i = bisect.bisect_left(doc.mention_starts, pos)
+    floor = pos - 600
+    fallback = None
+    while i > 0:
+        i -= 1
+        s, e, ent = doc.mentions[i]
+        if s < floor:
+            break
+        text = doc.analysis.article.text[s:e]
+        if not text[:1].isupper() or ent.type not in allowed:
+            continue
+        if ent.type in prefer[:1]:
+            return ent
+        if fallback is None:
+            fallback = ent
+    return fallback
+
+
+def _own_report(doc: Doc, si: int, sent: Sentence, t: int, cs: int, ce: int):
+    """Source named by a reporting cue in this sentence ("laut X", "berichtete X",
+    "X zufolge") outside the event's clause, or by a back-referring next sentence
+    ("Dies berichtete X am …", which also gives a report date)."""
+    rep = doc.cues.reported
+    if not rep:
+        return None, None, None
+    units = sent.units
+    verbs = set(rep.get("verbs", ()))
+    before = set(rep.get("before", ()))
+    after = set(rep.get("after", ()))
+    src = via = None
+    for k, u in enumerate(units):
+        if u.ent is not None:
+            continue
+        if u.low in before and k + 1 < len(units):
+            src = _next_entity(units, k + 1, sent)
+        elif u.low in after and k > 0:
+            src = _prev_entity(units, k)
+        elif u.low in verbs and not (cs <= k < ce):
+            src = _next_entity(units, k + 1, sent) if doc.lex.syntax.get("word_order") == "v2" \
+                else (_prev_entity(units, k) or _next_entity(units, k + 1, sent))
+        if src is not None:
+            via = _via(doc, units, k)
+            return src, via, None
+    # the next sentence attributes this one: "Dies berichtete X am Donnerstag."
+    if si + 1 < len(doc.sents):
+        nxt = doc.sents[si + 1]
+        head = doc.analysis.article.text[nxt.start:nxt.start + 40].lower().split()
+        if len(head) >= 2 and head[0] in rep.get("backref", ()) and head[1] in verbs:
+            nsent = build(doc.analysis.article.text, nxt.start, nxt.end,
+                          _sentence_mentions(doc, nxt.start, nxt.end), doc.lex)
+            src = _next_entity(nsent.units, 2, nsent)
+            tx = doc.dates.nearest(nxt.start, nxt.end, nxt.start)
+            return src, _via(doc, nsent.units, 1), tx
+    return None, None, None
+
+
+def _next_entity(units, k: int, sent: Sentence | None = None) -> str | None:
+    for j in range(k, min(len(units), k + 8)):
+        u = units[j]
+        if sent is not None and j in sent.modifier and j not in sent.standin:
+            continue
+        if u.ent is not None and u.text[:1].isupper() and u.ent.type in ("ORG", "PER", "GPE"):
+            nxt = units[j + 1] if j + 1 < len(units) else None
+            if nxt is not None and nxt.ent is not None and nxt.ent.type in ("ORG", "PER"):
+                return nxt.ent.id  # "Nordkoreas … KCNA": the head, not the genitive
+            return u.ent.id
+        if u.text in (".", ";"):
+            break
+    return None
+
+
+def _prev_entity(units, k: int) -> str | None:
+    for j in range(k - 1, max(-1, k - 6), -1):
+        u = units[j]
+        if u.ent is not None and u.text[:1].isupper():
+            return u.ent.id
+    return None
+
+
+def _via(doc: Doc, units, k: int) -> str | None:
+    phrases = [p.split() for p in doc.cues.reported.get("via", ())]
+    lows = [u.low for u in units]
+    for p in phrases:
+        n = len(p)
+        for j in range(k, len(lows) - n + 1):
+            if lows[j:j + n] == p:
+                return _next_entity(units, j + n)
+    return None

@@ -1,0 +1,91 @@
+"""Modality of an event from cue words (resources/<lang>/modality_cues.yaml) and from the
+attributions the quotes stage found: asserted, reported, future, hypothetical, speculative,
+negated. Each decision names the cue that fired."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronik.resources import has_resource, load_yaml
+
+PRIORITY = ("negated", "hypothetical", "speculative", "future", "reported")
+
+
+@dataclass(frozen=True)
+class Cues:
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    governing: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    except_: tuple[tuple[str, ...], ...] = ()
+    future_aux: frozenset[str] = frozenset()
+    reported: dict[str, Any] = field(default_factory=dict)
+
+
+def _seqs(items: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(x).lower().split()) for x in items or ())
+
+
+@functools.cache
+def load_cues(lang: str) -> Cues:
+    if not has_resource(lang, "modality_cues.yaml"):
+        return Cues()
+    data = load_yaml(lang, "modality_cues.yaml") or {}
+    words, phrases, gov = {}, {}, {}
+    for mod in PRIORITY:
+        spec = data.get(mod) or {}
+        words[mod] = frozenset(str(w).lower() for w in spec.get("words") or ())
+        phrases[mod] = _seqs(spec.get("phrases"))
+        gov[mod] = _seqs(spec.get("governing"))
+    rep = data.get("reported") or {}
+    return Cues(words, phrases, gov, _seqs((data.get("negated") or {}).get("except")),
+                frozenset(str(w).lower() for w in (data.get("future") or {}).get("aux") or ()),
+                {k: ([str(x).lower() for x in v] if isinstance(v, list) else v)
+                 for k, v in rep.items()})
+
+
+def _has_seq(words: list[str], seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    if n == 1:
+        return seq[0] in words
+    return any(words[i:i + n] == list(seq) for i in range(len(words) - n + 1))
+
+
+def _all_words(words: list[str], seq: tuple[str, ...]) -> bool:
+    return all(w in words for w in seq)
+
+
+def clause_modality(cues: Cues, clause: list[str], governing: list[str], *,
+                    infinitive: bool) -> tuple[str, str | None]:
+    """(modality, cue) from the event's clause and its governing clause (lower-case words)."""
+    found: dict[str, str] = {}
+    cleaned = clause
+    for seq in cues.except_:
+        if _has_seq(clause, seq):
+            cleaned = [w for w in clause if w not in seq]
+    for mod in PRIORITY[:-1]:
+        if mod == "future":
+            if infinitive:
+                aux = next((w for w in cleaned if w in cues.future_aux), None)
+                if aux:
+                    found[mod] = aux
+            w = next((w for w in cleaned if w in cues.words.get(mod, ())), None)
+            if w and mod not in found:
+                found[mod] = w
+        else:
+            w = next((w for w in cleaned if w in cues.words.get(mod, ())), None)
+            if w:
+                found[mod] = w
+        if mod not in found:
+            p = next((p for p in cues.phrases.get(mod, ()) if _has_seq(cleaned, p)), None)
+            if p:
+                found[mod] = " ".join(p)
+        if mod not in found and governing:
+            g = next((g for g in cues.governing.get(mod, ()) if _all_words(governing, g)), None)
+            if g:
+                found[mod] = " ".join(g)
+    for mod in PRIORITY[:-1]:
+        if mod in found:
+            return mod, found[mod]
+    return "asserted", None

@@ -1,0 +1,251 @@
+"""Shallow syntax for argument finding: tokens merged with entity mentions into units, clause
+segments, and the grammatical role of each mention read from the words before it (preposition,
+article case, coordination, genitive, apposition). No tagger: one regex pass plus word lists
+from the language's trigger file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.analysis.events.lexicon import Lexicon
+from chronik.model import Entity
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
+_QUOTES = frozenset('"„“”»«‘’\'')
+_PUNCT_END = frozenset({",", ".", ";", ":", "!", "?", ")", '"', "“", "”", "»", "«"})
+MAX_UNITS = 400  # longer "sentences" (tables, run-ons) are cut: bounded work per sentence
+
+
+@dataclass(slots=True)
+class Unit:
+    """A token, or a whole entity mention."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    ent: Entity | None = None
+    seg: int = 0
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Role:
+    """How a mention attaches: kind is prep | gen | coord | bare | nom | acc | dat | nom_acc."""
+
+    kind: str
+    prep: str | None = None
+    head: int | None = None  # governing noun (gen) or coordinated mention (coord)
+    case: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    units: list[Unit]
+    seg_starts: list[int]  # index of the first unit of each segment
+    seg_sub: list[bool]  # segment opens with a subordinator/relative
+    roles: dict[int, Role]
+    modifier: dict[int, int]  # entity unit → noun it modifies (not an argument itself)
+    standin: set[int]  # modifier that stands for a group head ("die russische Armee")
+
+
+def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity]],
+          lex: Lexicon) -> Sentence:
+    """Units for text[start:end]; `mentions` are (start, end, entity) sorted by start."""
+    units: list[Unit] = []
+    mi = 0
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while mi < len(mentions) and mentions[mi][1] <= s:
+            mi += 1
+        if mi < len(mentions) and mentions[mi][0] < e and s < mentions[mi][1]:
+            ms, me, ent = mentions[mi]
+            if units and units[-1].ent is ent and units[-1].end > ms:
+                units[-1].end = max(units[-1].end, e)
+                units[-1].text = text[units[-1].start:units[-1].end]
+                continue
+            units.append(Unit(min(s, ms), max(e, min(me, end)), "", "", ent))
+            units[-1].end = e
+            units[-1].text = text[units[-1].start:e]
+            continue
+        units.append(Unit(s, e, m.group(), m.group().lower()))
+        if len(units) >= MAX_UNITS:
+            break
+    for u in units:
+        if u.ent is not None:
+            u.low = u.text.lower()
+    seg_starts, seg_sub = _segments(units, lex)
+    sent = Sentence(units, seg_starts, seg_sub, {}, {}, set())
+    _modifiers(sent, text, lex)
+    for i, u in enumerate(units):
+        if u.ent is not None:
+            sent.roles[i] = _role(sent, i, lex)
+    return sent
+
+
+def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
+    subs = lex.words.get("subordinators", frozenset())
+    rels = lex.words.get("relatives", frozenset())
+    starts, sub = [0], [bool(units) and units[0].low in subs]
+    seg = 0
+    for i, u in enumerate(units):
+        if u.text in _BOUNDARY and i + 1 < len(units):
+            nxt = units[i + 1]
+            starts.append(i + 1)
+            sub.append(nxt.low in subs or nxt.low in rels)
+            seg += 1
+        elif u.low in subs and i > 0 and units[i - 1].text not in _BOUNDARY and u.low in (
+                lex.words.get("hard_subordinators", frozenset())):
+            starts.append(i)
+            sub.append(True)
+            seg += 1
+        u.seg = seg
+    return starts, sub
+
+
+def seg_range(sent: Sentence, seg: int) -> tuple[int, int]:
+    s = sent.seg_starts[seg]
+    e = sent.seg_starts[seg + 1] if seg + 1 < len(sent.seg_starts) else len(sent.units)
+    return s, e
+
+
+def _title(low: str, lex: Lexicon) -> bool:
+    return low in lex.words.get("head_nouns", frozenset()) or low.endswith(
+        tuple(lex.words.get("title_suffixes", ())))
+
+
+def _is_filler(u: Unit, lex: Lexicon) -> bool:
+    """NP material between an article and its head: adjectives, numbers, titles, quotes."""
+    if u.text in _QUOTES or u.text[:1].isdigit():
+        return True
+    if u.ent is not None:
+        return False
+    if u.low in lex.forms or u.low in lex.words.get("aux_finite", ()):
+        return False
+    if u.text[:1].islower():
+        return u.low.endswith(tuple(lex.words.get("adjective_endings", ())))
+    return False
+
+
+def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
+    """Mark mentions that modify a following noun: adjectives ("russischen"), prenominal
+    genitives ("Nordkoreas Staatschef"), possessives ("Korea's"); some stand in for a group."""
+    units = sent.units
+    gen_suffix = lex.syntax.get("genitive_suffix")
+    possessive = tuple(lex.syntax.get("possessive_marks", ()))
+    preps = lex.words.get("prepositions", frozenset())
+    adj_mentions = lex.syntax.get("adjective_mentions", "lowercase")
+    for i, u in enumerate(units):
+        if u.ent is None:
+            continue
+        nxt = i + 1
+        while nxt < len(units) and units[nxt].ent is None and units[nxt].text[:1].islower() \
+                and _is_filler(units[nxt], lex):
+            nxt += 1
+        if nxt >= len(units):
+            continue
+        n = units[nxt]
+        is_adj = (adj_mentions == "lowercase" and u.text[:1].islower()) or (
+            adj_mentions == "demonym" and u.ent.type in ("GPE", "MISC") and n.ent is None
+            and n.is_word and (n.text[:1].isupper() or _title(n.low, lex)
+                               or n.low in lex.words.get("head_nouns", ())))
+        is_poss = bool(possessive) and text.startswith(possessive, u.end)
+        is_gen = (bool(gen_suffix) and u.text.endswith(gen_suffix) and n.capitalized
+                  and n.is_word and not (i > 0 and units[i - 1].low in preps))
+        if is_poss:
+            nxt = i + 1
+            while nxt < len(units) and (units[nxt].text in ("'", "’", "s") or not units[nxt].is_word):
+                nxt += 1
+            if nxt >= len(units):
+                continue
+            n = units[nxt]
+        if not (is_adj or is_gen or is_poss):
+            continue
+        if n.ent is not None and n.ent.type == "PER":
+            sent.modifier[i] = nxt
+        elif n.ent is None and (n.capitalized or is_poss or is_adj):
+            sent.modifier[i] = nxt
+            after = units[nxt + 1] if nxt + 1 < len(units) else None
+            named_head = after is not None and after.ent is not None
+            if not named_head and (n.low in lex.words.get("head_nouns", frozenset())
+                                   or _title(n.low, lex)):
+                sent.standin.add(i)
+        elif n.ent is not None and is_adj:
+            sent.modifier[i] = nxt
+
+
+def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
+    units = sent.units
+    preps = lex.words.get("prepositions", frozenset())
+    canon = lex.syntax.get("prep_canonical", {})
+    coords = lex.words.get("coordinators", frozenset())
+    seg_start = sent.seg_starts[units[i].seg]
+    case: str | None = None
+    j = i - 1
+    steps = 0
+    while j >= seg_start and steps < 7:
+        u = units[j]
+        steps += 1
+        if u.ent is not None:
+            if j in sent.modifier and j not in sent.standin:
+                j -= 1
+                continue
+            break
+        if u.low in preps:
+            return Role("prep", canon.get(u.low, u.low), case=case)
+        if u.low in coords:
+            k = j - 1
+            while k >= seg_start and units[k].ent is None and _is_filler(units[k], lex):
+                k -= 1
+            if k >= seg_start and units[k].ent is not None:
+                return Role("coord", head=k)
+            break
+        if u.low in lex.det_case:
+            if case is None:
+                case = lex.det_case[u.low]
+            j -= 1
+            continue
+        if u.ent is None and u.capitalized and u.is_word and u.low not in lex.det_case:
+            if _title(u.low, lex) or j in sent.modifier.values():
+                j -= 1
+                continue
+            if j > seg_start or lex.syntax.get("word_order") == "svo":
+                # a common noun right before: postnominal genitive ("Besuch Putins")
+                if lex.syntax.get("postnominal_genitive", True):
+                    return Role("gen", head=j, case=case)
+            break
+        if _is_filler(u, lex):
+            j -= 1
+            continue
+        break
+    return Role(case or "bare", case=case)
+
+
+def resolve_coord(sent: Sentence, i: int) -> int:
+    """The first conjunct a coordinated mention belongs to."""
+    seen = 0
+    while sent.roles.get(i) is not None and sent.roles[i].kind == "coord" and seen < 10:
+        i = sent.roles[i].head  # type: ignore[assignment]
+        seen += 1
+    return i
+
+
+def conjuncts(sent: Sentence, i: int) -> list[int]:
+    """`i` and every mention coordinated with it (`i` must be a first conjunct)."""
+    out = [i]
+    for k, r in sent.roles.items():
+        if k in sent.modifier and k not in sent.standin:
+            continue
+        if r.kind == "coord" and k != i and resolve_coord(sent, k) == i:
+            out.append(k)
+    return sorted(out)

@@ -1,0 +1,120 @@
+"""Recognition and linking with the small fixture KB (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.analysis.actors import find_entities
+from chronik.analysis.actors.kbsource import fixture_kb
+from chronik.analysis.segment import find_sentences
+from chronik.model import Analysis, Article
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return fixture_kb()
+
+
+def run(kb, text: str, date: str = "2025-03-10", lang: str = "de"):
+    a = find_sentences(Analysis.empty(Article.create(text, date=date, lang=lang)))
+    return find_entities(a, kb).entities
+
+
+def by_kb(ents, qid):
+    return next((e for e in ents if e.kb == qid), None)
+
+
+def test_german_inflection_and_adjectives(kb):
+    ents = run(kb, "Nordkoreas Führung lobte die Truppen. Nordkoreanische Soldaten kämpfen "
+                   "an der Seite der russischen Armee gegen die Ukraine.")
+    nk = by_kb(ents, "Q423")
+    assert [m.text for m in nk.mentions] == ["Nordkoreas", "Nordkoreanische"]
+    assert nk.type == "GPE" and nk.country == "PRK"
+    assert [m.text for m in by_kb(ents, "Q159").mentions] == ["russischen"]
+    assert by_kb(ents, "Q212").mentions[0].text == "Ukraine"
+    for e in ents:  # every span indexes the text
+        for m in e.mentions:
+            assert m.text and m.end > m.start
+
+
+def test_capital_is_state_in_actor_position_and_city_after_preposition(kb):
+    ents = run(kb, "Die Gespräche zwischen Seoul und Moskau stocken. "
+                   "Der Gesandte traf am Montag in Seoul ein.")
+    assert [m.text for m in by_kb(ents, "Q884").mentions] == ["Seoul"]  # South Korea
+    assert [m.text for m in by_kb(ents, "Q159").mentions] == ["Moskau"]  # Russia
+    city = by_kb(ents, "Q8684")
+    assert city.type == "LOC" and len(city.mentions) == 1
+    assert by_kb(ents, "Q649") is None  # Moscow as a place is not mentioned
+
+
+@pytest.mark.parametrize(("date", "qid"), [("2023-02-01", "Q315514"), ("2025-02-01", "Q4071383")])
+def test_role_noun_resolved_by_article_date(kb, date, qid):
+    ents = run(kb, "Der russische Verteidigungsminister besuchte die Truppen an der Front.", date)
+    person = by_kb(ents, qid)
+    assert person is not None and person.type == "PER" and person.country == "RUS"
+    assert person.mentions[0].text == "russische Verteidigungsminister"
+    assert person.role == "Minister of Defence of Russia"
+
+
+def test_former_role_and_current_role_of_the_same_person(kb):
+    ents = run(kb, "Der ehemalige russische Verteidigungsminister traf den Machthaber in Pjöngjang.",
+               "2025-06-05")
+    shoigu = by_kb(ents, "Q315514")
+    assert shoigu is not None
+    assert shoigu.role == "Secretary of the Security Council of Russia"
+
+
+def test_short_names_join_full_name_and_role_noun_before_a_name(kb):
+    ents = run(kb, "Der russische Präsident Wladimir Putin empfing Sergej Schoigu. "
+                   "Putin und Schoigu sprachen lange.", "2024-09-01")
+    putin, shoigu = by_kb(ents, "Q7747"), by_kb(ents, "Q315514")
+    assert [m.text for m in putin.mentions] == ["Wladimir Putin", "Putin"]
+    assert [m.text for m in shoigu.mentions] == ["Sergej Schoigu", "Schoigu"]
+    assert putin.role == "President of Russia"
+
+
+def test_unknown_names_are_kept_with_a_key_and_merged(kb):
+    ents = run(kb, "Der südkoreanische Präsident Moon Hae-rin reiste nach Berlin. "
+                   "Dort sagte Moon, die Gespräche seien gut verlaufen.")
+    moon = next(e for e in ents if e.name == "Moon Hae-rin")
+    assert moon.kb is None and moon.key and moon.type == "PER"
+    assert moon.country == "KOR"
+    assert [m.text for m in moon.mentions] == ["Moon Hae-rin", "Moon"]
+
+
+def test_names_in_other_scripts_do_not_crash(kb):
+    ents = run(kb, "Der Abgeordnete Дмитрий Кузнецов und الشيخ محمد trafen Olaf Scholz.", "2023-05-01")
+    assert by_kb(ents, "Q61053") is not None
+    for e in ents:
+        assert e.id.startswith("e")
+
+
+def test_pronoun_in_the_lead_continues_the_subject(kb):
+    ents = run(kb, "Kim Jong-un lobt die Armee. Er kündigt neue Tests an.")
+    kim = by_kb(ents, "Q56226")
+    assert [m.text for m in kim.mentions] == ["Kim Jong-un", "Er"]
+
+
+def test_ids_follow_first_mention(kb):
+    ents = run(kb, "Die Ukraine und Russland verhandeln in Kiew.")
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)
+
+
+def test_english_names_roles_and_metonyms(kb):
+    text = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang. "
+            "Moscow and Pyongyang signed a treaty, the Foreign Ministry said, according to "
+            "Mr. Daniel Okafor of the Lagos Policy Institute.")
+    ents = run(kb, text, "2024-06-19", "en")
+    assert by_kb(ents, "Q7747").mentions[0].text == "Vladimir Putin"
+    assert by_kb(ents, "Q56226") is not None
+    assert [m.text for m in by_kb(ents, "Q423").mentions] == ["North Korean", "Pyongyang"]
+    assert [m.text for m in by_kb(ents, "Q18808").mentions] == ["Pyongyang"]
+    assert [m.text for m in by_kb(ents, "Q159").mentions] == ["Russian", "Moscow"]
+    names = {e.name: e for e in ents if e.kb is None}
+    assert names["Daniel Okafor"].type == "PER"
+    assert names["Lagos Policy Institute"].type == "ORG"
+
+
+def test_empty_text(kb):
+    assert run(kb, "") == ()

@@ -1,0 +1,83 @@
+"""Pairwise fusion rules on hand-made mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.fusion.match import Mention, compatible, compatible_types
+from chronik.timeline.dates import period
+
+
+def mention(eid=1, *, type="CONSULT", actors=(1,), recipients=(2,), value="2024-06-19",
+            day="2024-06-20", art="a", negated=False) -> Mention:
+    return Mention(eid, art, f"v{eid}", type, frozenset(actors), frozenset(recipients),
+                   period(value), date.fromisoformat(day) if day else None, negated)
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    ("2024-06", "2024-06-19", True),
+    ("2024-06-19", "2024-06-19", True),
+    ("2024-06-19", "2024-06-21", False),
+    ("2024", "2024-06-19", True),
+    ("2024-05", "2024-06-19", False),
+    ("2024-W25", "2024-06-19", True),
+    ("2024-Q2", "2024-06", True),
+    ("2023-06", "2024-06", False),
+])
+def test_match_dates_across_granularities(a, b, ok):
+    assert compatible(mention(1, value=a, art="x"), mention(2, value=b, art="y")) is ok
+
+
+def test_match_symmetric_type_may_swap_roles():
+    a = mention(1, actors=(1,), recipients=(2,))
+    b = mention(2, actors=(2,), recipients=(1,), art="b")
+    assert compatible(a, b)
+
+
+def test_match_directed_type_keeps_roles():
+    a = mention(1, type="ACCUSE", actors=(1,), recipients=(2,))
+    b = mention(2, type="ACCUSE", actors=(2,), recipients=(1,), art="b")
+    assert not compatible(a, b)
+
+
+def test_match_other_counterpart_is_another_event():
+    # Putin meets Kim vs Putin meets Lukashenko the same day
+    assert not compatible(mention(1, recipients=(2,)), mention(2, recipients=(3,), art="b"))
+
+
+def test_match_missing_recipient_is_compatible():
+    assert compatible(mention(1, recipients=(2,)), mention(2, recipients=(), art="b"))
+
+
+def test_match_compatible_types_for_one_happening():
+    assert "AGREE" in compatible_types("SUPPORT")
+    assert compatible(mention(1, type="SUPPORT"), mention(2, type="AGREE", art="b"))
+    assert not compatible(mention(1, type="CONSULT"), mention(2, type="ASSAULT", art="b"))
+
+
+@pytest.mark.parametrize("day_a,day_b,ok", [
+    ("2024-06-20", "2024-06-21", True),
+    ("2024-06-20", "2024-07-20", False),
+])
+def test_match_undated_needs_close_articles(day_a, day_b, ok):
+    a = mention(1, value=None, day=day_a)
+    b = mention(2, value=None, day=day_b, art="b")
+    assert compatible(a, b) is ok
+
+
+def test_match_undated_needs_strong_participant_match():
+    a = mention(1, value=None, recipients=(2,))
+    b = mention(2, value=None, recipients=(), art="b")
+    assert not compatible(a, b)
+
+
+def test_match_undated_and_dated_close_in_time():
+    dated = mention(1, value="2024-06-19", day="2024-06-20")
+    assert compatible(dated, mention(2, value=None, day="2024-06-20", art="b"))
+    assert not compatible(dated, mention(3, value=None, day="2024-08-01", art="c"))
+
+
+def test_match_denial_is_not_the_event():
+    assert not compatible(mention(1), mention(2, negated=True, art="b"))
