@@ -42,6 +42,11 @@ def uniq(items) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def clean(name: str) -> str:
+    """Drop parenthetical parts: 'Heiliger Stuhl (Staat Vatikanstadt)' -> 'Heiliger Stuhl'."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*\([^)]*\)", "", name)).strip()
+
+
 def iso_forms(name: str) -> list[str]:
     """ISO style 'Korea, Republic of' -> also 'Republic of Korea'; odd comma names dropped."""
     if ", " not in name:
@@ -67,9 +72,9 @@ def build_states() -> tuple[list[dict], list[dict]]:
     table = {}
     for line in states_data.STATES.strip().splitlines():
         f = line.split("|")
-        if len(f) != 10:
-            raise SystemExit(f"build_kb_data_states: need 10 fields: {line}")
-        table[f[0]] = f
+        if len(f) < 6 or any(f[9:]):
+            raise SystemExit(f"build_kb_data_states: need 9 fields: {line}")
+        table[f[0]] = (f + [""] * 9)[:9]
     seats: dict[str, list[list[str]]] = {}
     for line in states_data.SEATS.strip().splitlines():
         f = line.split("|")
@@ -79,7 +84,10 @@ def build_states() -> tuple[list[dict], list[dict]]:
     states, places = [], []
     state_names: set[str] = set()
     for a3, a2, c in countries:
-        en = [en_cldr.get(a2, "")]
+        cldr_en = en_cldr.get(a2, "")
+        if any(ch in cldr_en for ch in "(-,") or "&" in cldr_en:
+            cldr_en = ""  # "Congo - Kinshasa", "Myanmar (Burma)": ISO/common names read better
+        en = [states_data.NAMES.get(a3, ""), cldr_en]
         de = [de_cldr.get(a2, "")]
         if c is not None:
             for attr in ("common_name", "name", "official_name"):
@@ -93,9 +101,11 @@ def build_states() -> tuple[list[dict], list[dict]]:
         sid = qid or f"chronik:state-{a3.lower()}"
         rec = {"id": sid, "name": "", "type": "GPE", "country": a3, "aliases": {}, "short": []}
         if row:
-            de += split(row[8])
-            en += split(row[9])
-        en, de = uniq(en), uniq(de)
+            de += split(row[7])
+            en += split(row[8])
+        if c is not None and not any(en):
+            en.append(c.name.split(",")[0])  # "Saint Helena, Ascension and Tristan da Cunha"
+        en, de = uniq(map(clean, en)), uniq(map(clean, de))
         rec["name"] = en[0] if en else a3
         rec["aliases"] = {"en": en, "de": de}
         if row:
@@ -135,6 +145,7 @@ def write(name: str, records: list[dict]) -> None:
     path = OUT / name
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:
+            rec = {k: v for k, v in rec.items() if v not in ([], {}, "")}
             fh.write(json.dumps(rec, ensure_ascii=False, separators=(", ", ": ")) + "\n")
     print(f"{path.relative_to(OUT.parents[4])}: {len(records)} records")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 ORGS = """
 un|Q1065|United Nations||ORG|UN,U.N.,United Nations Organization|Vereinte Nationen,Vereinten Nationen,UN,UNO|
-un-security-council|Q7825|United Nations Security Council||ORG|UN Security Council,UNSC,Security Council|UN-Sicherheitsrat,Weltsicherheitsrat,Sicherheitsrat der Vereinten Nationen,UN-Sicherheitsrats|
+un-security-council|Q7825|United Nations Security Council||ORG|UN Security Council,U.N. Security Council,UNSC|UN-Sicherheitsrat,Weltsicherheitsrat,Sicherheitsrat der Vereinten Nationen,UN-Sicherheitsrats|
 un-general-assembly||United Nations General Assembly||ORG|UN General Assembly,UNGA|UN-Generalversammlung,Generalversammlung der Vereinten Nationen|
 unhcr||UNHCR||ORG|UN Refugee Agency,United Nations High Commissioner for Refugees|UNHCR,UN-Flüchtlingshilfswerk,UN-Flüchtlingskommissariat|
 unicef||UNICEF||ORG|United Nations Children's Fund|UNICEF,Unicef,UN-Kinderhilfswerk|
@@ -53,7 +53,7 @@ amnesty||Amnesty International||ORG|Amnesty|Amnesty International,Amnesty|
 hrw||Human Rights Watch||ORG|HRW|Human Rights Watch|
 msf||Médecins Sans Frontières||ORG|Doctors Without Borders,MSF|Ärzte ohne Grenzen|
 # --- state institutions ---
-security-council-of-russia||Security Council of Russia|RUS|ORG|Russian Security Council,Security Council of the Russian Federation|Sicherheitsrat Russlands,russischer Sicherheitsrat,russischen Sicherheitsrat,russischen Sicherheitsrats,Russlands Sicherheitsrat,Nationaler Sicherheitsrat Russlands|RUS
+security-council-of-russia||Security Council of Russia|RUS|ORG|Russian Security Council,Security Council of the Russian Federation,Russia's Security Council|Sicherheitsrat Russlands,russischer Sicherheitsrat,russischen Sicherheitsrat,russischen Sicherheitsrats,Russlands Sicherheitsrat,Nationaler Sicherheitsrat Russlands|
 russian-mod||Ministry of Defence of Russia|RUS|ORG|Russian Defence Ministry,Russian Ministry of Defence,Russian Defense Ministry|russisches Verteidigungsministerium,russischen Verteidigungsministerium,Verteidigungsministerium in Moskau|RUS
 russian-mfa||Ministry of Foreign Affairs of Russia|RUS|ORG|Russian Foreign Ministry|russisches Außenministerium,russischen Außenministerium,Außenministerium in Moskau|RUS
 russian-armed-forces||Russian Armed Forces|RUS|ORG|Russian army,Russian military,Russian troops|russische Armee,russischen Armee,russische Streitkräfte,russischen Streitkräfte,russisches Militär,russische Truppen|
@@ -61,7 +61,7 @@ fsb||Federal Security Service|RUS|ORG|FSB|Inlandsgeheimdienst FSB,FSB|
 svr||Foreign Intelligence Service of Russia|RUS|ORG|SVR|Auslandsgeheimdienst SWR,SWR,SVR|
 gru||GRU|RUS|ORG|Russian military intelligence|Militärgeheimdienst GRU,GRU|
 state-duma||State Duma|RUS|ORG|Duma,Russian parliament|Staatsduma,Duma|
-wagner-group||Wagner Group|RUS|ORG|Wagner,PMC Wagner,Wagner mercenaries|Wagner-Gruppe,Wagner-Söldner,Söldnertruppe Wagner,Wagner|
+wagner-group||Wagner Group|RUS|ORG|PMC Wagner,Wagner mercenaries,Wagner militia|Wagner-Gruppe,Wagner-Söldner,Söldnertruppe Wagner,Söldnergruppe Wagner|
 ukrainian-armed-forces||Armed Forces of Ukraine|UKR|ORG|Ukrainian army,Ukrainian military,Ukrainian troops|ukrainische Armee,ukrainischen Armee,ukrainische Streitkräfte,ukrainischen Streitkräfte,ukrainisches Militär|
 ukraine-nsdc||National Security and Defense Council of Ukraine|UKR|ORG|NSDC|Nationaler Sicherheits- und Verteidigungsrat der Ukraine|
 verkhovna-rada||Verkhovna Rada|UKR|ORG|Ukrainian parliament,Rada|Werchowna Rada,Rada,ukrainisches Parlament|
@@ -69,8 +69,8 @@ sbu||Security Service of Ukraine|UKR|ORG|SBU|ukrainischer Geheimdienst SBU,SBU|
 hur||Main Directorate of Intelligence of Ukraine|UKR|ORG|HUR,GUR,Ukrainian military intelligence|ukrainischer Militärgeheimdienst,HUR|
 pentagon||United States Department of Defense|USA|ORG|Pentagon,the Pentagon,Department of Defense,Department of War,DoD|Pentagon,US-Verteidigungsministerium,US-Kriegsministerium|USA
 state-department||United States Department of State|USA|ORG|State Department,US State Department|US-Außenministerium,Außenministerium in Washington|USA
-us-congress||United States Congress|USA|ORG|Congress,US Congress|US-Kongress,Kongress|
-us-senate||United States Senate|USA|ORG|US Senate,Senate|US-Senat|
+us-congress||United States Congress|USA|ORG|US Congress,U.S. Congress|US-Kongress|
+us-senate||United States Senate|USA|ORG|US Senate,U.S. Senate|US-Senat|
 us-house||United States House of Representatives|USA|ORG|House of Representatives|US-Repräsentantenhaus,Repräsentantenhaus|
 cia||Central Intelligence Agency|USA|ORG|CIA|CIA,US-Auslandsgeheimdienst|
 fbi||Federal Bureau of Investigation|USA|ORG|FBI|FBI,US-Bundespolizei|
@@ -88,7 +88,7 @@ quai-dorsay||Ministry for Europe and Foreign Affairs|FRA|ORG|French Foreign Mini
 uk-ministry-of-defence||Ministry of Defence|GBR|ORG|MoD,British Ministry of Defence|britisches Verteidigungsministerium,britischen Verteidigungsministerium|
 foreign-office||Foreign, Commonwealth and Development Office|GBR|ORG|Foreign Office,FCDO|britisches Außenministerium,britischen Außenministerium|GBR
 british-armed-forces||British Armed Forces|GBR|ORG|British army,British military|britische Armee,britischen Armee|
-uk-parliament||Parliament of the United Kingdom|GBR|ORG|British Parliament,Westminster,House of Commons|britisches Parlament,britischen Parlament,Unterhaus|GBR
+uk-parliament||Parliament of the United Kingdom|GBR|ORG|British Parliament,Westminster,House of Commons|britisches Parlament,britischen Parlament,Unterhaus|
 ccp||Chinese Communist Party|CHN|ORG|Communist Party of China,CCP,CPC|Kommunistische Partei Chinas,KP Chinas,KPCh|
 pla||People's Liberation Army|CHN|ORG|PLA,Chinese army,Chinese military|Volksbefreiungsarmee,chinesische Armee,chinesischen Armee|
 china-mfa||Ministry of Foreign Affairs of China|CHN|ORG|Chinese Foreign Ministry|chinesisches Außenministerium,chinesischen Außenministerium,Außenministerium in Peking|CHN
@@ -103,7 +103,7 @@ mossad||Mossad|ISR|ORG||Mossad|
 irgc||Islamic Revolutionary Guard Corps|IRN|ORG|IRGC,Revolutionary Guards,Revolutionary Guard|Revolutionsgarden,Iranische Revolutionsgarden,iranischen Revolutionsgarden|
 quds-force||Quds Force|IRN|ORG|Qods Force|Al-Kuds-Brigaden,Kuds-Brigaden|
 japan-sdf||Japan Self-Defense Forces|JPN|ORG|Self-Defense Forces,SDF|japanische Selbstverteidigungsstreitkräfte|
-kremlin-administration||Presidential Administration of Russia|RUS|ORG|Presidential Administration,Kremlin administration|Präsidialverwaltung,Kremlverwaltung|RUS
+kremlin-administration||Presidential Administration of Russia|RUS|ORG|Presidential Administration,Kremlin administration|Präsidialverwaltung,Kremlverwaltung|
 # --- news agencies ---
 dpa|Q312653|Deutsche Presse-Agentur|DEU|ORG|dpa,DPA|dpa,Deutsche Presse-Agentur|
 afp|Q40464|Agence France-Presse|FRA|ORG|AFP|AFP,Agence France-Presse|
@@ -131,12 +131,12 @@ anp|Q966898|Algemeen Nederlands Persbureau|NLD|ORG|ANP|ANP|
 belga|Q815453|Belga|BEL|ORG|Belga news agency|Belga|
 pap|Q1484980|Polish Press Agency|POL|ORG|PAP|PAP,Polnische Presseagentur|
 ctk|Q341118|Czech News Agency|CZE|ORG|CTK,ČTK|CTK,ČTK,Tschechische Presseagentur|
-anadolu||Anadolu Agency|TUR|ORG|Anadolu,AA|Anadolu,Anadolu Agentur,staatliche Nachrichtenagentur Anadolu|
+anadolu||Anadolu Agency|TUR|ORG|Anadolu|Anadolu,Anadolu Agentur,staatliche Nachrichtenagentur Anadolu|
 irna||Islamic Republic News Agency|IRN|ORG|IRNA|Irna,IRNA|
 tasnim||Tasnim News Agency|IRN|ORG|Tasnim|Tasnim|
 wafa||WAFA|PSE|ORG|Palestinian news agency WAFA|Wafa,WAFA|
-sana||Syrian Arab News Agency|SYR|ORG|SANA|Sana,SANA|
-spa||Saudi Press Agency|SAU|ORG|SPA|SPA,saudische Nachrichtenagentur SPA|
+sana||Syrian Arab News Agency|SYR|ORG|SANA|SANA|
+spa||Saudi Press Agency|SAU|ORG|Saudi Press Agency|saudische Nachrichtenagentur SPA|
 pti||Press Trust of India|IND|ORG|PTI|PTI|
 bloomberg||Bloomberg News|USA|ORG|Bloomberg|Bloomberg|
 belta||BelTA|BLR|ORG|Belarusian Telegraph Agency|Belta,BelTA|
@@ -147,7 +147,7 @@ spd||Social Democratic Party of Germany|DEU|ORG|SPD|SPD,Sozialdemokratische Part
 greens-de||Alliance 90/The Greens|DEU|ORG|German Greens|Grüne,Grünen,Bündnis 90/Die Grünen|
 fdp||Free Democratic Party|DEU|ORG|FDP|FDP|
 afd||Alternative for Germany|DEU|ORG|AfD|AfD,Alternative für Deutschland|
-linke||The Left|DEU|ORG|Die Linke|Linke,Die Linke,Linkspartei|
+linke||The Left|DEU|ORG|Die Linke|Die Linke,Linkspartei|
 bsw||Sahra Wagenknecht Alliance|DEU|ORG|BSW|BSW,Bündnis Sahra Wagenknecht|
 united-russia||United Russia|RUS|ORG||Einiges Russland|
 republican-party||Republican Party|USA|ORG|Republicans,GOP|Republikaner,Republikanische Partei|
@@ -160,7 +160,7 @@ islamic-jihad||Palestinian Islamic Jihad|PSE|ORG|Islamic Jihad,PIJ|Islamischer D
 hezbollah||Hezbollah|LBN|ORG|Hizbollah,Hizballah,Hizbullah|Hisbollah,Hisbollah-Miliz,proiranische Hisbollah|
 houthis||Houthis|YEM|ORG|Houthi movement,Ansar Allah,Ansarallah,Houthi rebels|Huthi,Huthis,Huthi-Rebellen,Huthi-Miliz,Ansar Allah|
 taliban||Taliban|AFG|ORG|Islamic Emirate of Afghanistan|Taliban,radikalislamische Taliban|
-isis||Islamic State|IRQ|ORG|ISIS,ISIL,IS,Daesh,Islamic State of Iraq and the Levant,Islamic State of Iraq and Syria|Islamischer Staat,Islamischen Staat,Islamischen Staates,IS,Terrormiliz IS,Daesh|
+isis||Islamic State|IRQ|ORG|ISIS,ISIL,Daesh,Islamic State of Iraq and the Levant,Islamic State of Iraq and Syria|Islamischer Staat,Islamischen Staat,Islamischen Staates,IS,Terrormiliz IS,Daesh|
 al-qaeda||al-Qaeda||ORG|Al Qaeda,al-Qaida,Al-Qaida|Al-Kaida,al-Kaida,Al Kaida|
 al-shabaab||al-Shabaab|SOM|ORG|Al-Shabab,al-Shabab,Harakat al-Shabaab al-Mujahideen|Al-Schabaab,al-Schabaab,Al-Shabaab,Al-Shabab|
 boko-haram||Boko Haram|NGA|ORG|Jama'atu Ahlis Sunna Lidda'awati wal-Jihad|Boko Haram|
@@ -172,7 +172,7 @@ hts||Hayat Tahrir al-Sham|SYR|ORG|HTS,Tahrir al-Sham|Haiat Tahrir al-Scham,HTS,H
 rsf-sudan||Rapid Support Forces|SDN|ORG|RSF|RSF,Rapid Support Forces,paramilitärische RSF|
 m23||M23|COD|ORG|March 23 Movement|M23,Miliz M23|
 jnim||Jama'at Nasr al-Islam wal-Muslimin|MLI|ORG|JNIM|JNIM|
-azov||Azov Brigade|UKR|ORG|Azov Regiment,Azov|Asow-Regiment,Asow-Brigade,Asow|
+azov||Azov Brigade|UKR|ORG|Azov Regiment|Asow-Regiment,Asow-Brigade|
 kataib-hezbollah||Kata'ib Hezbollah|IRQ|ORG|Kataib Hezbollah|Kataib Hisbollah|
 """
 

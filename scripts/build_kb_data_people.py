@@ -3,9 +3,10 @@
 Format, one record per block:
   P|id|name|alpha-3|more English names|German names|short forms
   R|role key|country alpha-3 or org id|start|end|title (optional)|German title (optional)
-An id "?" means no Wikidata id could be checked: the record gets chronik:per-<slug> (a
-Q-id is written only where it was checked against public Wikidata-derived data). Empty end = still held. Dates: the day the term began and the day it
-ended (the successor's first day). Short forms default to the last word of the name.
+An id "?" means no Wikidata id could be checked: the record gets chronik:per-<slug>; a Q-id
+is written only where it was checked against public Wikidata-derived data. Empty end = still
+held. Dates: the day the term began and the day it ended (the successor's first day); YYYY-MM
+where only the month is known. Short forms default to the last word of the name.
 """
 
 from __future__ import annotations
@@ -420,7 +421,7 @@ R|head_of_state|GBR|2022-09-08||King of the United Kingdom|König des Vereinigte
 P|Q192|David Cameron|GBR|Lord Cameron|David Cameron|Cameron
 R|head_of_government|GBR|2010-05-11|2016-07-13
 R|foreign_minister|GBR|2023-11-13|2024-07-05
-P|Q264766|Theresa May|GBR||Theresa May|May
+P|Q264766|Theresa May|GBR||Theresa May|Theresa May
 R|head_of_government|GBR|2016-07-13|2019-07-24|Prime Minister of the United Kingdom|Premierministerin des Vereinigten Königreichs
 P|Q180589|Boris Johnson|GBR|Alexander Boris de Pfeffel Johnson|Boris Johnson|Johnson
 R|foreign_minister|GBR|2016-07-13|2018-07-09
@@ -510,7 +511,7 @@ R|foreign_minister|JPN|2019-09-11|2021-11-04
 R|foreign_minister|JPN|2025-10-21|
 P|?|Yoshimasa Hayashi|JPN||Yoshimasa Hayashi|Hayashi
 R|foreign_minister|JPN|2021-11-10|2023-09-13
-R|office|JPN|2024-10-01|2025-10-21|Chief Cabinet Secretary of Japan|Kabinettssekretär Japans
+R|office|JPN|2023-12-14|2025-10-21|Chief Cabinet Secretary of Japan|Kabinettssekretär Japans
 P|?|Yoko Kamikawa|JPN|Yōko Kamikawa|Yoko Kamikawa|Kamikawa
 R|foreign_minister|JPN|2023-09-13|2024-10-01|Minister for Foreign Affairs of Japan|Außenministerin Japans
 P|?|Takeshi Iwaya|JPN||Takeshi Iwaya|Iwaya
@@ -574,14 +575,14 @@ P|?|Choe Son-hui|PRK|Choe Son Hui,Choe Sun-hui|Choe Son-hui,Choe Son Hui|Choe
 R|foreign_minister|PRK|2022-06-11|
 P|?|Ri Son-gwon|PRK|Ri Son Gwon|Ri Son-gwon|Ri
 R|foreign_minister|PRK|2020-01|2022-06-11
-P|?|No Kwang-chol|PRK|No Kwang Chol|No Kwang-chol|No
+P|?|No Kwang-chol|PRK|No Kwang Chol|No Kwang-chol|No Kwang-chol
 R|defence_minister|PRK|2024-10|
 P|?|Kang Sun-nam|PRK|Kang Sun Nam|Kang Sun-nam|Kang
 R|defence_minister|PRK|2022-06|2024-10
 P|?|Kim Tok-hun|PRK|Kim Tok Hun,Kim Deok-hun|Kim Tok-hun|Kim
-R|head_of_government|PRK|2020-08-13|2025-01
+R|head_of_government|PRK|2020-08-13|2024-12
 P|?|Pak Thae-song|PRK|Pak Thae Song|Pak Thae-song|Pak
-R|head_of_government|PRK|2025-01|
+R|head_of_government|PRK|2024-12|
 # --- India ---
 P|Q1058|Narendra Modi|IND|Narendra Damodardas Modi|Narendra Modi|Modi
 R|head_of_government|IND|2014-05-26|
@@ -776,7 +777,7 @@ R|secretary_general|chronik:org-african-union|2025-02-15||Chairperson of the Afr
 P|?|Mirjana Spoljaric Egger|CHE|Mirjana Spoljaric|Mirjana Spoljaric Egger|Spoljaric
 R|secretary_general|chronik:org-icrc|2022-10-01||President of the International Committee of the Red Cross|IKRK-Präsidentin
 P|?|Volker Türk|AUT|Volker Turk|Volker Türk|Türk
-R|secretary_general|chronik:org-un|2022-10-17||United Nations High Commissioner for Human Rights|UN-Hochkommissar für Menschenrechte
+R|secretary_general|chronik:org-ohchr|2022-10-17||United Nations High Commissioner for Human Rights|UN-Hochkommissar für Menschenrechte
 P|?|Filippo Grandi|ITA||Filippo Grandi|Grandi
 R|secretary_general|chronik:org-unhcr|2016-01-01||United Nations High Commissioner for Refugees|UN-Flüchtlingskommissar
 # --- Other G20 and neighbours ---
@@ -882,11 +883,11 @@ P|?|Sebastian Kurz|AUT||Sebastian Kurz|Kurz
 R|head_of_government|AUT|2017-12-18|2019-05-28
 R|head_of_government|AUT|2020-01-07|2021-10-11
 P|?|Karl Nehammer|AUT||Karl Nehammer|Nehammer
-R|head_of_government|AUT|2021-12-06|2025-03-03
+R|head_of_government|AUT|2021-12-06|2025-01-10
 P|?|Christian Stocker|AUT||Christian Stocker|Stocker
 R|head_of_government|AUT|2025-03-03|
 P|?|Alexander Schallenberg|AUT||Alexander Schallenberg|Schallenberg
-R|foreign_minister|AUT|2019-06-03|2020-01-07
+R|foreign_minister|AUT|2019-06-03|2021-10-11
 R|foreign_minister|AUT|2021-12-06|2025-03-03
 R|head_of_government|AUT|2021-10-11|2021-12-06
 R|head_of_government|AUT|2025-01-10|2025-03-03|Acting Chancellor of Austria|interimistischer Bundeskanzler Österreichs
@@ -1009,7 +1010,7 @@ def parse() -> list[dict]:
             is_country = bool(re.fullmatch(r"[A-Z]{3}", scope))
             t_en, t_de = TITLES.get((key, scope), (title or key.replace("_", " "), title_de or None))
             role = {"key": key, "title": title or t_en, "title_de": title_de or t_de,
-                    "country": scope if is_country else cur["country"],
+                    "country": scope if is_country else None,
                     "start": start or None, "end": end or None}
             if not is_country:
                 role["org"] = scope

@@ -47,7 +47,7 @@ ABW:Q21203: ATA:Q51:
 QIDS = {k: tuple(v.split(":")) for k, v in QIDS.items()}
 
 STATES = """
-AFG|afghanisch|Afghane|Afghan|Afghans|Kabul||||
+AFG|afghanisch|Afghane|Afghan|Afghans|Kabul|||
 ALB|albanisch|Albaner|Albanian||Tirana|Tirana||
 DZA|algerisch|Algerier|Algerian||Algiers|Algier||
 AND|andorranisch|Andorraner|Andorran||Andorra la Vella|||
@@ -229,13 +229,13 @@ TKM|turkmenisch|Turkmene|Turkmen|Turkmens|Ashgabat|Aschgabat|Turkmenien|
 TUV|tuvaluisch|Tuvaluer|Tuvaluan||Funafuti|||
 UGA|ugandisch|Ugander|Ugandan||Kampala|||
 UKR|ukrainisch|Ukrainer|Ukrainian||Kyiv,Kiev|Kiew,Kyjiw,Kijew||
-ARE|emiratisch|Emirati,Emiratis|Emirati|Emiratis|Abu Dhabi|Abu Dhabi|VAE,Emirate|UAE,Emirates
+ARE|emiratisch|Emirati,Emiratis|Emirati|Emiratis|Abu Dhabi|Abu Dhabi|VAE,Vereinigte Arabische Emirate|UAE,Emirates
 GBR|britisch|Brite|British|Britons,Brits,Briton|London||Großbritannien,Britannien,England,UK|Britain,Great Britain,UK,U.K.
 USA|amerikanisch,US-amerikanisch|Amerikaner,US-Amerikaner|American,US,U.S.||Washington, D.C.|Washington|USA,Vereinigte Staaten von Amerika,Amerika,US|US,U.S.,USA,America,United States of America
 URY|uruguayisch|Uruguayer|Uruguayan||Montevideo|||
 UZB|usbekisch|Usbeke|Uzbek,Uzbekistani|Uzbeks|Tashkent|Taschkent||
 VUT|vanuatuisch|Vanuatuer|Ni-Vanuatu|Ni-Vanuatu|Port Vila|||
-VAT|vatikanisch|||Vatican||Vatican City|Vatikanstadt|Vatikan,Heiliger Stuhl|Holy See,the Vatican
+VAT|vatikanisch||Vatican||Vatican City|Vatikanstadt|Vatikan,Heiliger Stuhl|Holy See,the Vatican
 VEN|venezolanisch|Venezolaner|Venezuelan||Caracas|||
 VNM|vietnamesisch|Vietnamese|Vietnamese|Vietnamese|Hanoi|Hanoi||Viet Nam
 YEM|jemenitisch|Jemenit|Yemeni|Yemenis|Sanaa|Sanaa,Sana'a|Jemen|
@@ -250,6 +250,17 @@ GRL|grönländisch|Grönländer|Greenlandic|Greenlanders|Nuuk|||
 ESH|westsaharauisch,sahrauisch|Sahraui,Sahrauis|Sahrawi|Sahrawis|Laayoune|El Aaiún||
 XKX|kosovarisch|Kosovare,Kosovo-Albaner|Kosovar,Kosovan|Kosovars|Pristina|Priština,Prishtina|Kosovo|Kosovo
 """
+
+# Canonical English names where neither CLDR nor ISO gives the everyday one.
+NAMES = {"COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "PSE": "Palestine",
+         "CIV": "Ivory Coast", "VAT": "Vatican City", "MMR": "Myanmar", "FSM": "Micronesia",
+         "TLS": "East Timor", "TUR": "Turkey", "CZE": "Czech Republic", "MKD": "North Macedonia",
+         "SWZ": "Eswatini", "CPV": "Cape Verde", "KOR": "South Korea", "PRK": "North Korea",
+         "RUS": "Russia", "USA": "United States", "GBR": "United Kingdom", "IRN": "Iran",
+         "SYR": "Syria", "LAO": "Laos", "VNM": "Vietnam", "BOL": "Bolivia", "VEN": "Venezuela",
+         "TZA": "Tanzania", "MDA": "Moldova", "BRN": "Brunei", "TWN": "Taiwan", "XKX": "Kosovo",
+         "HKG": "Hong Kong", "MAC": "Macau", "SHN": "Saint Helena", "UMI": "United States Minor Outlying Islands",
+         "VIR": "United States Virgin Islands", "LCA": "Saint Lucia", "MAF": "Saint Martin"}
 
 # Seats of government and other places that stand for a state in the news.
 SEATS = """

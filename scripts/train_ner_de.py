@@ -45,14 +45,20 @@ def germeval(path: Path) -> list[tuple[list[str], list[str]]]:
     return [([r[1] for r in s], [fold_label(r[2]) for r in s]) for s in read_conll(path)]
 
 
+def split_sentences(text: str, lang: str):
+    from chronik.text.segment import sentences
+
+    return sentences(text, lang)
+
+
 def unlabeled_sentences(shared: Path, train: list[tuple[list[str], list[str]]]) -> list[list[str]]:
     sents = [w for w, _ in train]
     files = sorted(glob.glob(str(shared / "data/quotes-de/train/*.json")))
     files += sorted(glob.glob(str(shared / "data/quotes-de/dev/*.json")))
     for f in files:
         text = json.loads(Path(f).read_text("utf-8")).get("originalText") or ""
-        for line in text.splitlines():
-            toks = _TOKEN.findall(line)
+        for sent in split_sentences(text, "de"):
+            toks = _TOKEN.findall(sent.text)
             if toks:
                 sents.append(toks)
     for f in sorted(glob.glob(str(shared / "data/krauts/*raw-text/*"))):

@@ -72,7 +72,7 @@ def test_cli_ingest_rejected_input_exit_1(tmp_path, inputs):
 
 
 def test_cli_ingest_usage_error_exit_2(tmp_path, inputs):
-    assert run("ingest", inputs, "--db", tmp_path / "u.db", "--workers", "0").exit_code == 2
+    assert run("ingest", inputs, "--db", tmp_path / "u.db", "--workers", "-1").exit_code == 2
     assert run("ingest").exit_code == 2
 
 

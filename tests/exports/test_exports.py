@@ -74,16 +74,28 @@ def test_export_parquet_tables(filled, tmp_path):
     assert pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 3
 
 
-@pytest.mark.parametrize("lang,expected", [
-    ("de", "- **19. Juni 2024** — Vladimir Putin besucht Kim Jong Un (KCNA, Tass)"),
-    ("en", "- **19 June 2024** — Vladimir Putin visits Kim Jong Un (KCNA, Tass)"),
+@pytest.mark.parametrize("lang,template", [
+    ("de", "- **19. Juni 2024** — {putin} besucht {kim} (KCNA, Tass)"),
+    ("en", "- **19 June 2024** — {putin} visits {kim} (KCNA, Tass)"),
 ])
-def test_export_markdown_chronicle(filled, tmp_path, lang, expected):
+def test_export_markdown_chronicle(filled, tmp_path, lang, template):
+    from chronik.exports.markdown import label
+
     out = tmp_path / "c.md"
     export(filled, "markdown", out, lang=lang, title="Chronik")
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "# Chronik" and lines[2] == expected
+    putin, kim = label("Vladimir Putin", "Q7747", lang), label("Kim Jong Un", "Q56226", lang)
+    assert lines[0] == "# Chronik" and lines[2] == template.format(putin=putin, kim=kim)
     assert lines[3].startswith("- **Juli 2024**" if lang == "de" else "- **July 2024**")
+
+
+def test_export_markdown_names_entities_in_the_chronicle_language():
+    from chronik.exports.markdown import label
+
+    pytest.importorskip("chronik.kb")
+    assert label("North Korea", "Q423", "de") == "Nordkorea"
+    assert label("North Korea", "Q423", "en") == "North Korea"
+    assert label("Some Unknown Name", None, "de") == "Some Unknown Name"
 
 
 def test_export_filters(filled, tmp_path):

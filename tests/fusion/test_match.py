@@ -69,14 +69,32 @@ def test_match_undated_needs_close_articles(day_a, day_b, ok):
 
 def test_match_undated_needs_strong_participant_match():
     a = mention(1, value=None, recipients=(2,))
-    b = mention(2, value=None, recipients=(), art="b")
-    assert not compatible(a, b)
+    assert compatible(a, mention(2, value=None, recipients=(), art="b"))  # one adds a party
+    assert not compatible(a, mention(3, value=None, recipients=(3,), art="c"))  # another one
+    assert not compatible(a, mention(4, value=None, type="AGREE", art="d"))  # another type
 
 
 def test_match_undated_and_dated_close_in_time():
     dated = mention(1, value="2024-06-19", day="2024-06-20")
     assert compatible(dated, mention(2, value=None, day="2024-06-20", art="b"))
     assert not compatible(dated, mention(3, value=None, day="2024-08-01", art="c"))
+
+
+def test_match_one_sentence_coded_twice_links_types():
+    from dataclasses import replace
+
+    a = replace(mention(1, type="CONSULT"), evidence=(0, 40))
+    b = replace(mention(2, type="SUPPORT"), evidence=(0, 40))
+    assert compatible(a, b)
+    assert not compatible(a, replace(b, evidence=(41, 80)))
+
+
+def test_match_conflicts():
+    from chronik.fusion.match import conflict
+
+    assert conflict(mention(1, value="2024-06-19"), mention(2, value="2024-06-21", art="b"))
+    assert conflict(mention(1, recipients=(2,)), mention(2, recipients=(3,), art="b"))
+    assert not conflict(mention(1, value="2024-06"), mention(2, type="AGREE", art="b"))
 
 
 def test_match_denial_is_not_the_event():

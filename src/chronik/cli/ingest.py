@@ -45,7 +45,8 @@ def ingest_cmd(
     lang: Annotated[str | None, typer.Option(help="Force the language (de, en) instead of detecting it.")] = None,
     no_analyze: Annotated[bool, typer.Option("--no-analyze", help="Store articles and sentences only "
                                              "(searchable); `chronik reanalyze` analyzes them later.")] = False,
-    workers: Annotated[int, typer.Option(help="Analysis processes (1 = in this process).")] = 1,
+    workers: Annotated[int, typer.Option(help="Analysis processes (default 0: all cores; "
+                                         "1 = in this process).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no per-input messages.")] = False,
 ) -> None:
     """Read, analyze, store and fuse articles into the timeline database.
@@ -56,25 +57,31 @@ def ingest_cmd(
     Example: chronik ingest news/ --db news.db --workers 4
     """
     from chronik.engines.ingest import ingest
-    from chronik.readers import read_paths
+    from chronik.engines.local import default_workers
+    from chronik.engines.progress import read_counted
     from chronik.store import resolve_location
 
-    if workers < 1:
-        die("--workers must be at least 1", EXIT_USAGE)
+    if workers < 0:
+        die("--workers must be 0 (all cores) or more", EXIT_USAGE)
+    workers = workers or default_workers()
     rejected = Rejections(quiet=quiet)
     store = open_db(db, must_exist=False)
     location = resolve_location(db)
+    articles, counter = read_counted(paths, lang=lang, on_error=rejected)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None),
-                        TextColumn("{task.completed} articles · {task.fields[rate]:.0f}/s"),
+                        TextColumn("{task.fields[seen]} articles · {task.fields[rate]:.0f}/s"
+                                   " · {task.fields[eta]}"),
                         TimeElapsedColumn(), console=console, transient=True, disable=quiet)
     with store_errors(), progress:
-        task = progress.add_task("ingest", total=None, rate=0.0)
+        task = progress.add_task("ingest", total=counter.total, seen=0, rate=0.0, eta="")
 
-        def tick(report) -> None:
-            progress.update(task, completed=report.seen, rate=report.rate)
+        def tick(report) -> None:  # input bytes drive the bar and the ETA when sizes are known
+            left = counter.eta(report.seconds)
+            progress.update(task, completed=counter.done, seen=report.seen, rate=report.rate,
+                            eta="" if left is None else f"ETA {int(left // 60)}:{int(left % 60):02d}")
 
-        report = ingest(store, read_paths(paths, lang=lang, on_error=rejected),
-                        analyze=not no_analyze, workers=workers, on_error=rejected, progress=tick)
+        report = ingest(store, articles, analyze=not no_analyze, workers=workers,
+                        on_error=rejected, progress=tick)
     store.close()
     if not quiet or rejected.count:
         print_summary(report, rejected, location)

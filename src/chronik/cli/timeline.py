@@ -41,16 +41,15 @@ def render_entries(entries, format: str = "table", *, lang: str = "en", title: s
 
         sys.stdout.write(render(entries, lang, title))
     else:
-        table = Table("id", "date", "event", "who", "sources", title=title, show_lines=False,
-                      expand=True)
-        for e in entries:
-            from chronik.exports.markdown import headline
+        from chronik.exports.markdown import headline, label
 
-            who = _names(e.actors) + (f" → {_names(e.recipients)}" if e.recipients else "")
+        table = Table("id", "date", "event", "sources", title=title, expand=True)
+        for e in entries:
+            srcs = list(dict.fromkeys(x.name if x.kind == "publisher" else label(x.name, None, lang)
+                                      for x in e.sources))
             table.add_row(str(e.id), e.display_date(lang),
-                          f"[bold]{e.type}[/]{'/' + e.mode if e.mode else ''} {headline(e, lang)}"
-                          + (f" [dim]({e.modality})[/]" if e.modality != "asserted" else ""),
-                          who, ", ".join(s.name for s in e.sources) + f" [dim]×{e.n_articles}[/]")
+                          f"{headline(e, lang)} [dim]{e.type}{'/' + e.mode if e.mode else ''}[/]",
+                          ", ".join(srcs) + (f" [dim]({e.n_articles} articles)[/]" if e.n_articles > 1 else ""))
         console.print(table)
 
 

@@ -14,7 +14,7 @@ from itertools import islice
 
 from chronik.engines.local import SEGMENT_ONLY, analyze_stream
 from chronik.errors import InputError
-from chronik.model import Article
+from chronik.model import Article, content_id
 from chronik.store.write import Writer
 
 BATCH = 200
@@ -38,6 +38,13 @@ class IngestReport:
         return self.seen / self.seconds if self.seconds > 0 else 0.0
 
 
+def is_stored(store, article: Article) -> bool:
+    """Is this article (its id or its content) in the store already?"""
+    return store.query_one(
+        "SELECT 1 FROM articles WHERE id = ? OR content_hash = ?",
+        (article.id, content_id(article.text, article.date, article.title))) is not None
+
+
 def ingest(store, articles: Iterable[Article], *, analyze: bool = True, workers: int = 1,
            replace: bool = False, on_error: Callable[[InputError], None] | None = None,
            progress: Callable[[IngestReport], None] | None = None,
@@ -53,10 +60,23 @@ def ingest(store, articles: Iterable[Article], *, analyze: bool = True, workers:
             on_error(err)
 
     skip = frozenset() if analyze else SEGMENT_ONLY
-    outcomes = analyze_stream(articles, workers=workers, skip=skip)
+
+    def unknown(stream: Iterable[Article]) -> Iterable[Article]:
+        """Articles not stored yet: a known one is a duplicate and is not analysed again."""
+        for a in stream:
+            if not replace and is_stored(store, a):
+                report.duplicates += 1
+                continue
+            yield a
+
+    outcomes = analyze_stream(unknown(articles), workers=workers, skip=skip)
     try:
         while True:
-            chunk = list(islice(outcomes, batch))
+            chunk: list = []
+            try:  # Ctrl-C while collecting: what was analysed before it is still written
+                chunk.extend(islice(outcomes, batch))
+            except KeyboardInterrupt:
+                report.interrupted = True
             if not chunk:
                 break
             good = []
@@ -74,6 +94,8 @@ def ingest(store, articles: Iterable[Article], *, analyze: bool = True, workers:
             report.seconds = time.perf_counter() - t0
             if progress is not None:
                 progress(report)
+            if report.interrupted:
+                break
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

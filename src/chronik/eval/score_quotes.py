@@ -128,16 +128,22 @@ class _TokenIndex:
 
 
 def _match(pred: list, gold: list, ok) -> tuple[int, int]:
-    """Greedy one-to-one matching; returns (matched predictions, matched gold)."""
-    used: set[int] = set()
-    tp = 0
-    for p in pred:
-        for gi, g in enumerate(gold):
-            if gi not in used and ok(p, g):
-                used.add(gi)
-                tp += 1
-                break
-    return tp, len(used)
+    """Maximum one-to-one matching (augmenting paths); returns (matched pred, matched gold)."""
+    edges = [[gi for gi, g in enumerate(gold) if ok(p, g)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> pred index
+
+    def augment(pi: int, seen: set[int]) -> bool:
+        for gi in edges[pi]:
+            if gi in seen:
+                continue
+            seen.add(gi)
+            if gi not in owner or augment(owner[gi], seen):
+                owner[gi] = pi
+                return True
+        return False
+
+    tp = sum(1 for pi in range(len(pred)) if edges[pi] and augment(pi, set()))
+    return tp, tp
 
 
 def _add(m: PRF, pred: list, gold: list, ok) -> None:

@@ -8,6 +8,7 @@ without participants is told by its best evidence sentence.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from chronik.exports.common import Filters, iter_entries, open_output
@@ -19,8 +20,36 @@ def _conf(lang: str) -> dict:
     return load_yaml(lang if has_resource(lang, "chronicle.yaml") else "en", "chronicle.yaml")
 
 
-def _names(refs, conf: dict) -> str:
-    names = [r.name for r in refs]
+@functools.cache
+def _kb():
+    try:
+        from chronik.kb import load_kb
+
+        return load_kb()
+    except Exception:  # no KB (or a broken one): canonical names are still right
+        return None
+
+
+@functools.cache
+def label(name: str, kb_id: str | None, lang: str) -> str:
+    """How the chronicle names an entity: its short form ("KCNA") or its name in `lang`."""
+    kb = _kb()
+    ent = None
+    if kb is not None:
+        ent = kb.get(kb_id) if kb_id else None
+        if ent is None and not kb_id:
+            found = kb.find(name)
+            ent = found[0] if len(found) == 1 else None
+    if ent is None:
+        return name
+    if ent.type == "ORG" and ent.short:
+        return ent.short[0]
+    names = ent.aliases.get(lang) or ()
+    return names[0] if names and lang != "en" else ent.name
+
+
+def _names(refs, conf: dict, lang: str = "en") -> str:
+    names = [label(r.name, r.kb, lang) for r in refs]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {conf['and']} " + names[-1]
@@ -36,16 +65,18 @@ def headline(entry: TimelineEntry, lang: str = "de") -> str:
         return text if len(text) <= 200 else text[:197].rstrip() + "…"
     number = "pl" if len(entry.actors) > 1 else "sg"
     key = number if entry.recipients else f"alone_{number}"
-    text = tmpl[key].format(a=_names(entry.actors, conf), r=_names(entry.recipients, conf))
+    text = tmpl[key].format(a=_names(entry.actors, conf, lang),
+                            r=_names(entry.recipients, conf, lang))
     if entry.location is not None and entry.location.id not in {a.id for a in
                                                                  (*entry.actors, *entry.recipients)}:
-        text += " " + conf["location"].format(l=entry.location.name)
+        text += " " + conf["location"].format(l=label(entry.location.name, entry.location.kb, lang))
     marker = conf.get("modality", {}).get(entry.modality)
     return marker.format(s=text) if marker else text
 
 
 def line(entry: TimelineEntry, lang: str = "de") -> str:
-    sources = [s.name for s in entry.sources]
+    sources = list(dict.fromkeys(s.name if s.kind == "publisher" else label(s.name, None, lang)
+                                 for s in entry.sources))
     src = f" ({', '.join(sources)})" if sources else ""
     return f"- **{entry.display_date(lang)}** — {headline(entry, lang)}{src}"
 

@@ -2,7 +2,8 @@
 report the same real-world event (the demo corpus ships one: chronik.demo.events_key()).
 
 A stored report matches a key event when its evidence and one of the key's evidence
-sentences contain each other (whitespace folded). Then:
+sentences contain each other (whitespace folded) and, when it names participants, one of
+them is among the key event's actors or recipients. Then:
   - split: a key event reported by several articles that is not exactly one timeline event,
     or whose timeline event lacks some of the articles in which the analysis found it;
   - wrongly merged: a timeline event holding reports of two key events that are not
@@ -79,11 +80,23 @@ def score_fusion(store, key_events: list[dict]) -> FusionScore:
         for rep in k.get("reports", ()):
             for ev in rep.get("evidence", ()):
                 evidence.setdefault(rep["article"], []).append((k["id"], _norm(ev)))
+    from chronik.store.names import name_key
+
+    people = {k["id"]: {name_key(n) for n in (*k.get("actors", ()), *k.get("recipients", ()))}
+              for k in key_events}
+    parts: dict[int, set[str]] = {}
+    for eid, name in store.query(
+            "SELECT p.event_id, en.name FROM event_participants p JOIN entities en "
+            "ON en.id = p.entity_id WHERE p.role IN ('actor', 'recipient')"):
+        parts.setdefault(int(eid), set()).add(name_key(name))
     rows = store.query("SELECT e.id, e.article_id, e.evidence_text, e.timeline_event_id FROM events e")
     matched: dict[int, tuple[str, int, set[str]]] = {}  # event id -> (article, timeline id, keys)
     for eid, art, text, tid in rows:
         t = _norm(text)
-        ks = {kid for kid, ev in evidence.get(art, ()) if ev in t or (t and t in ev)}
+        mine = parts.get(int(eid), set())
+        # the same sentence, and (when the report names participants) one of the key's
+        ks = {kid for kid, ev in evidence.get(art, ())
+              if (ev in t or (t and t in ev)) and (not mine or mine & people[kid])}
         if ks:
             matched[int(eid)] = (art, int(tid) if tid is not None else -int(eid), ks)
     score = FusionScore()
@@ -103,13 +116,17 @@ def score_fusion(store, key_events: list[dict]) -> FusionScore:
         if len(tids) != 1:
             parts = "; ".join(f"#{t}: {', '.join(sorted({a for a, x in mine if x == t}))}" for t in tids)
             score.split.append(f"{kid} ({k.get('date')}) is {len(tids)} timeline events — {parts}")
-    by_tid: dict[int, set[str]] = {}
+    by_tid: dict[int, list[set[str]]] = {}
     for _, t, ks in matched.values():
-        by_tid.setdefault(t, set()).update(ks)
-    for t, ks in sorted(by_tid.items()):
-        bad = [(a, b) for a, b in combinations(sorted(ks), 2) if frozenset((a, b)) not in related]
-        if bad and t >= 0:
-            score.wrongly_merged.append(f"timeline event #{t} holds {', '.join(sorted(ks))}")
+        by_tid.setdefault(t, []).append(ks)
+    for t, groups in sorted(by_tid.items()):
+        # two reports in one timeline event that tell different, unrelated events
+        bad = t >= 0 and any(
+            not (k1 & k2) and not any(frozenset((x, y)) in related for x in k1 for y in k2)
+            for k1, k2 in combinations(groups, 2))
+        if bad:
+            names = sorted({k for ks in groups for k in ks})
+            score.wrongly_merged.append(f"timeline event #{t} holds {', '.join(names)}")
     items = list(matched.values())
     for (a1, t1, k1), (a2, t2, k2) in combinations(items, 2):
         if a1 == a2:

@@ -1,9 +1,9 @@
 """When two event mentions from (possibly different) articles report the same happening.
 
-Pairwise and symmetric, so the connected components it induces do not depend on the order
-articles arrive in; `merge.py` then splits each component into clusters whose members are all
-pairwise compatible (2024-06-19 and 2024-06-21 never end up together through a vague
-"June 2024" between them).
+`compatible` (the evidence linking two reports) is pairwise and symmetric, so the connected
+components it induces do not depend on the order articles arrive in; `merge.py` then splits
+each component into clusters in which every member is linked to another and `conflict`s with
+none (2024-06-19 and 2024-06-21 never end up together through a vague "June 2024").
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class Mention:
     negated: bool
     confidence: float = 0.5
     group: int | None = None
+    evidence: tuple[int, int] | None = None  # the sentence's offsets in its article
 
     @property
     def parties(self) -> frozenset[int]:
@@ -87,12 +88,10 @@ def participants_compatible(a: Mention, b: Mention) -> bool:
     return _nested(a.parties, b.parties)
 
 
-def dates_compatible(a: Mention, b: Mention) -> bool:
+def _times_agree(a: Mention, b: Mention) -> bool:
+    """Dates that may name one happening; an undated report only close to the other's time."""
     if a.period is not None and b.period is not None:
         return periods_compatible(a.period, b.period)
-    # an undated report: only a strong match, and only with reports close in time
-    if a.type != b.type or a.parties != b.parties:
-        return False
     if a.day is None or b.day is None:
         return False
     if a.period is None and b.period is None:
@@ -105,15 +104,40 @@ def dates_compatible(a: Mention, b: Mention) -> bool:
     return dated.day is None or abs((dated.day - undated.day).days) <= NULL_DATE_WINDOW_DAYS
 
 
+def dates_compatible(a: Mention, b: Mention) -> bool:
+    """Compatible dates; with an undated report only on a strong match: the same type and
+    participants that contain each other (reports close in time, see `_times_agree`)."""
+    if a.period is None or b.period is None:
+        if a.type != b.type or not _nested(a.parties, b.parties):
+            return False
+    return _times_agree(a, b)
+
+
 def compatible(a: Mention, b: Mention) -> bool:
-    """Can `a` and `b` be reports of one happening?"""
+    """Can `a` and `b` be reports of one happening? (the evidence that links them)"""
     if a.event_id == b.event_id:
         return True
     if a.negated != b.negated or not a.fusable or not b.fusable:
         return False
+    if same_sentence(a, b):  # one sentence coded twice (a pledge made at a signing)
+        return bool(a.parties & b.parties) and _times_agree(a, b)
     if b.type not in compatible_types(a.type):
         return False
     return participants_compatible(a, b) and dates_compatible(a, b)
+
+
+def same_sentence(a: Mention, b: Mention) -> bool:
+    return a.article_id == b.article_id and a.evidence is not None and a.evidence == b.evidence
+
+
+def conflict(a: Mention, b: Mention) -> bool:
+    """Evidence that `a` and `b` are different happenings: a denial against a report, dates
+    that exclude each other, or participants that differ on both sides."""
+    if a.event_id == b.event_id:
+        return False
+    if a.negated != b.negated or not _times_agree(a, b):
+        return True
+    return bool(a.parties and b.parties) and not _nested(a.parties, b.parties)
 
 
 def affinity(a: Mention, b: Mention) -> int:

@@ -20,13 +20,14 @@ from chronik.fusion.match import (
     affinity,
     compatible,
     compatible_types,
+    conflict,
 )
 from chronik.store.base import chunks
 from chronik.timeline.dates import RANK, period
 
 _MENTION_SQL = (
     "SELECT e.id, e.article_id, e.local_id, e.type, e.date, e.modality, e.confidence, "
-    "e.fusion_group, a.date, a.date_refined FROM events e JOIN articles a ON a.id = e.article_id "
+    "e.fusion_group, a.date, a.date_refined, e.evidence_start, e.evidence_end FROM events e JOIN articles a ON a.id = e.article_id "
     "WHERE e.id IN ({marks})")
 
 
@@ -55,7 +56,7 @@ def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
                 event_id=r[0], article_id=r[1], local_id=r[2], type=r[3],
                 actors=frozenset(act), recipients=frozenset(rec - act), period=period(r[4]),
                 day=_day(r[8], r[9]), negated=r[5] == "negated", confidence=float(r[6]),
-                group=r[7])
+                group=r[7], evidence=(int(r[10]), int(r[11])))
     return out
 
 
@@ -74,13 +75,12 @@ def candidates(store, m: Mention) -> set[int]:
     if window is None or not m.parties:
         return set()
     types = sorted(compatible_types(m.type))
-    tmarks = ",".join("?" * len(types))
-    out: set[int] = set()
-    for ent in sorted(m.parties):
-        rows = store.query(
-            f"SELECT event_id FROM fusion_keys WHERE entity_id = ? AND type IN ({tmarks}) "
-            "AND period_start <= ? AND period_end >= ?", (ent, *types, window[1], window[0]))
-        out.update(int(r[0]) for r in rows)
+    ents = sorted(m.parties)
+    rows = store.query(
+        f"SELECT event_id FROM fusion_keys WHERE entity_id IN ({','.join('?' * len(ents))}) "
+        f"AND type IN ({','.join('?' * len(types))}) AND period_start <= ? AND period_end >= ?",
+        (*ents, *types, window[1], window[0]))
+    out = {int(r[0]) for r in rows}
     out.discard(m.event_id)
     return out
 
@@ -110,13 +110,14 @@ def components(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def clusters(component: list[Mention]) -> list[list[Mention]]:
-    """Split a component (in canonical order) into clusters of pairwise compatible mentions;
-    each mention joins the cluster it agrees with best (ties: the earlier cluster)."""
+    """Split a component (in canonical order) into clusters: a mention joins the cluster it
+    agrees with best among those it is linked to and conflicts with nowhere (ties: the
+    earlier cluster); otherwise it starts a cluster of its own."""
     out: list[list[Mention]] = []
     for m in component:
         best, best_score = None, None
         for c in out:
-            if all(compatible(m, x) for x in c):
+            if any(compatible(m, x) for x in c) and not any(conflict(m, x) for x in c):
                 score = (sum(affinity(m, x) for x in c) / len(c), -_distance(m, c))
                 if best_score is None or score > best_score:
                     best, best_score = c, score
@@ -133,12 +134,18 @@ def _distance(m: Mention, cluster: list[Mention]) -> int:
     return min(days) if days else 0
 
 
-def fuse_events(store, event_ids: Iterable[int], *, old_groups: Iterable[int] = ()) -> None:
-    """Fuse the given (new or changed) events into the timeline, incrementally."""
+def fuse_events(store, event_ids: Iterable[int], *, old_groups: Iterable[int] = (),
+                known: dict[int, Mention] | None = None) -> None:
+    """Fuse the given (new or changed) events into the timeline, incrementally.
+
+    `known`: mentions the caller already holds (the writer passes the article it just wrote).
+    """
     ids = sorted(set(event_ids))
     if not ids and not old_groups:
         return
-    pool = load_mentions(store, ids)
+    known = known or {}
+    pool = {i: known[i] for i in ids if i in known}
+    pool.update(load_mentions(store, [i for i in ids if i not in pool]))
     groups: set[int] = set(old_groups) | {m.group for m in pool.values() if m.group is not None}
     found: set[int] = set()
     for m in list(pool.values()):
@@ -184,10 +191,16 @@ def _old_clusters(store, groups: set[int]) -> dict[int, set[int]]:
 
 
 def _rewrite(store, pool: list[Mention], groups: set[int]) -> None:
+    from chronik.timeline.summary import fetch_reports
+
     old = _old_clusters(store, groups) if groups else {}
+    next_id = int(store.query_one("SELECT coalesce(max(id), 0) FROM timeline_events")[0]) + 1
     for g in chunks(sorted(groups), 500):
         store.execute(f"DELETE FROM timeline_events WHERE fusion_group IN ({','.join('?' * len(g))})", g)
+    data = fetch_reports(store, [m.event_id for m in pool])
     taken: set[int] = set()
+    rows = _Rows()
+    rows.next_id = next_id  # taken before the delete: never an id an old event may hand on
     for comp in components(pool):
         gid = min(m.event_id for m in comp)
         for cl in clusters(comp):
@@ -197,33 +210,56 @@ def _rewrite(store, pool: list[Mention], groups: set[int]) -> None:
             tid = -reuse[1] if reuse else None
             if tid is not None:
                 taken.add(tid)
-            _write_timeline_event(store, cl, gid, tid)
+            _write_timeline_event(store, cl, gid, tid, data, rows)
+    rows.flush(store)
 
 
-def _write_timeline_event(store, cl: list[Mention], group: int, tid: int | None) -> int:
+class _Rows:
+    """Rows of a rewrite, written with one executemany per table."""
+
+    def __init__(self) -> None:
+        self.next_id = 1
+        self.timeline: list[list] = []
+        self.mentions: list[tuple] = []
+        self.events: list[tuple] = []
+        self.participants: list[tuple] = []
+        self.sources: list[tuple] = []
+
+    def flush(self, store) -> None:
+        cols = ("id", *_TL_COLS, "fusion_group")
+        store.executemany(f"INSERT INTO timeline_events ({', '.join(cols)}) "
+                          f"VALUES ({', '.join('?' * len(cols))})", self.timeline)
+        store.executemany("INSERT INTO timeline_event_mentions (timeline_event_id, event_id) "
+                          "VALUES (?, ?)", self.mentions)
+        store.executemany("UPDATE events SET fusion_group = ?, timeline_event_id = ? WHERE id = ?",
+                          self.events)
+        store.executemany(
+            "INSERT INTO timeline_event_participants (timeline_event_id, role, entity_id, date_start, "
+            "date_span) VALUES (?, ?, ?, ?, ?)", self.participants)
+        store.executemany("INSERT INTO timeline_event_sources (timeline_event_id, name, kind) "
+                          "VALUES (?, ?, ?)", self.sources)
+
+
+_TL_COLS = ("type", "mode", "date", "date_start", "date_end", "date_span", "precision", "location",
+            "modality", "confidence", "summary", "n_mentions", "n_articles", "n_sources",
+            "first_reported", "last_reported")
+
+
+def _write_timeline_event(store, cl: list[Mention], group: int, tid: int | None, data,
+                          rows: _Rows) -> int:
     from chronik.timeline.summary import summarize
 
-    s = summarize(store, cl)
-    cols = ("type", "mode", "date", "date_start", "date_end", "date_span", "precision", "location", "modality",
-            "confidence", "summary", "n_mentions", "n_articles", "n_sources", "first_reported",
-            "last_reported", "fusion_group")
-    vals = [s[c] if c != "fusion_group" else group for c in cols]
-    if tid is not None:
-        cols, vals = ("id", *cols), [tid, *vals]
-    new_id = store.insert_id(
-        f"INSERT INTO timeline_events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-        "RETURNING id", vals)
+    s = summarize(store, cl, data)
+    if tid is None:  # a new event: the next free id (one writer holds the write lock)
+        tid, rows.next_id = rows.next_id, rows.next_id + 1
+    new_id = tid
+    rows.timeline.append([tid, *(s[c] for c in _TL_COLS), group])
     ids = [m.event_id for m in cl]
-    store.executemany("INSERT INTO timeline_event_mentions (timeline_event_id, event_id) VALUES (?, ?)",
-                      [(new_id, i) for i in ids])
-    store.executemany("UPDATE events SET fusion_group = ?, timeline_event_id = ? WHERE id = ?",
-                      [(group, new_id, i) for i in ids])
-    store.executemany(
-        "INSERT INTO timeline_event_participants (timeline_event_id, role, entity_id, date_start, "
-        "date_span) VALUES (?, ?, ?, ?, ?)",
-        [(new_id, role, ent, s["date_start"], s["date_span"]) for role, ent in s["participants"]])
-    store.executemany("INSERT INTO timeline_event_sources (timeline_event_id, name, kind) "
-                      "VALUES (?, ?, ?)", [(new_id, n, k) for n, k in s["sources"]])
+    rows.mentions.extend((new_id, i) for i in ids)
+    rows.events.extend((group, new_id, i) for i in ids)
+    rows.participants.extend((new_id, role, ent, s["date_start"], s["date_span"])
+                             for role, ent in s["participants"])
+    rows.sources.extend((new_id, n, k) for n, k in s["sources"])
     return new_id
 
 

@@ -237,19 +237,29 @@ def bundled_sources() -> Iterator[tuple[str, str]]:
             yield f"resources/common/kb/{item.name}", item.read_text("utf-8")
 
 
+def _bundled_raises_user_warns(err: ResourceError) -> None:
+    if err.file.startswith("resources/"):
+        raise err  # the package's own data must be clean (tests check it)
+    _warn(err)
+
+
 @functools.cache
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     def sources() -> Iterator[tuple[str, str]]:
         yield from bundled_sources()
         for path in _expand(extra):
-            yield str(path), path.read_text("utf-8")
-    return _collect(sources(), None, None)
+            try:
+                yield str(path), path.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                _warn(ResourceError(str(path), f"cannot read: {exc}"))
+    return _collect(sources(), _bundled_raises_user_warns, None)
 
 
 def load_kb(extra: Iterable[str | os.PathLike] | None = None) -> KnowledgeBase:
     """The bundled KB plus user KB files (`extra`, else $CHRONIK_KB: paths joined by os.pathsep).
 
-    Loaded once per process and set of paths. A broken bundled record raises ResourceError.
+    Loaded once per process and set of paths. A broken bundled record raises ResourceError;
+    a broken record in a user file is a KBWarning (kept in `problems`) and the rest loads.
     """
     if extra is None:
         env = os.environ.get(ENV_VAR, "")

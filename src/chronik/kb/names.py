@@ -34,10 +34,11 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[jy]", "i"),         # Sergej / Sergei / Sergey, Pjöngjang / Pyongyang
         (r"^s(?=[aeiou])", "z"),  # Selenskyj / Zelensky
         (r"^ie", "e"),          # Jewgeni / Yevgeny / Evgeny
+        (r"(?<=[aeiou])h$", ""),  # Dschidda / Jiddah
         (r"(.)\1+", r"\1"),     # Kyjiw -> kiiiv -> kiv; Zelenskyy
     )
 )
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # letters of other scripts are kept as they are
 
 
 @functools.lru_cache(maxsize=65536)

@@ -49,6 +49,10 @@ class Store(Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """A transaction; nested calls become savepoints. An exception rolls it back."""
 
+    def index_sentences(self, article_ids: Sequence[str]) -> None:
+        """Make the stored sentences of these articles searchable (inside the caller's
+        transaction; a backend whose index follows its table by itself does nothing)."""
+
     def search_sentences(self, terms: list[str], *, lang: str | None = None,
                          limit: int = 20) -> list[SentenceHit]:
         """Sentences whose stemmed text contains every stem in `terms`, best first."""

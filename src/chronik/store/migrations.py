@@ -28,8 +28,8 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial", {"*": "schema.sql"}),
-    Migration(2, "sentence_search", {"sqlite": "fts_sqlite.sql"}),
+    Migration(1, "initial", {"*": "schema.sql", "postgresql": "schema_postgres.sql"}),
+    Migration(2, "sentence_search", {"sqlite": "fts_sqlite.sql", "postgresql": "fts_postgres.sql"}),
 )
 
 CREATE_TABLE = """CREATE TABLE IF NOT EXISTS chronik_migrations (
@@ -71,6 +71,14 @@ def pending(store) -> list[Migration]:
 
 def migrate(store, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
     """Apply every pending migration, each in its own transaction; return those applied."""
+    lock = getattr(store, "migration_lock", None)  # PostgreSQL: one migrating server at a time
+    if lock is not None:
+        with lock():
+            return _migrate(store, migrations)
+    return _migrate(store, migrations)
+
+
+def _migrate(store, migrations: tuple[Migration, ...]) -> list[Migration]:
     store.execute(CREATE_TABLE)
     done = {n for n, _, _ in store.migrations_applied()}
     applied: list[Migration] = []

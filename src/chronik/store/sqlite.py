@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from chronik.errors import StoreError
-from chronik.store.base import Params, SentenceHit
+from chronik.store.base import Params, SentenceHit, chunks
 
 
 class SQLiteStore:
@@ -72,6 +72,12 @@ class SQLiteStore:
             raise
         self._depth -= 1
         self.conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+
+    def index_sentences(self, article_ids: Sequence[str]) -> None:
+        for part in chunks(list(article_ids), 500):
+            self.conn.execute(
+                "INSERT INTO sentences_fts (rowid, stemmed) SELECT id, stemmed FROM sentences "
+                f"WHERE article_id IN ({','.join('?' * len(part))})", part)
 
     def search_sentences(self, terms: list[str], *, lang: str | None = None,
                          limit: int = 20) -> list[SentenceHit]:

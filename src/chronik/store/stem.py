@@ -2,8 +2,8 @@
 
 Per-language settings are data (`resources/<lang>/stemming.yaml`): the Snowball algorithm
 (package `snowballstemmer`, BSD) when installed, irregular forms folded onto their lemma's
-stem, and a suffix list used as a fallback stemmer. Stems are cached per word: news text is
-Zipfian, so after the first few hundred articles nearly every word is a dictionary hit.
+stem, and a suffix list used as a fallback stemmer. With the C extension PyStemmer installed,
+snowballstemmer stems whole sentences in C (with its own word cache).
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ FALLBACK_LANG = "en"
 _CACHE_LIMIT = 500_000
 
 
-def _fold(word: str) -> str:
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+
+
+def _fold(text: str) -> str:
     """Lower case without diacritics (ä → a, é → e), ß → ss: what FTS compares."""
-    word = word.lower().replace("ß", "ss")
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    text = text.lower().replace("ß", "ss")
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def _suffix_stemmer(suffixes: list[str], min_stem: int) -> Callable[[str], str]:
@@ -41,37 +44,59 @@ def _suffix_stemmer(suffixes: list[str], min_stem: int) -> Callable[[str], str]:
 
 
 @functools.cache
-def stemmer_for(lang: str | None) -> Callable[[str], str]:
-    """A cached word → stem function for `lang` (unknown languages use English rules)."""
+def _config(lang: str | None) -> tuple[Callable[[list[str]], list[str]], dict[str, str]]:
+    """(a list-of-words stemmer, irregular forms) for `lang` (unknown: English rules)."""
     code = lang if lang and has_resource(lang, "stemming.yaml") else FALLBACK_LANG
     conf = load_yaml(code, "stemming.yaml") or {}
-    base: Callable[[str], str]
+    base: Callable[[list[str]], list[str]]
     try:
-        import snowballstemmer
+        import snowballstemmer  # uses the C extension PyStemmer when it is installed
 
-        base = snowballstemmer.stemmer(conf.get("snowball", "english")).stemWord
+        base = snowballstemmer.stemmer(conf.get("snowball", "english")).stemWords
     except (ImportError, KeyError):
-        base = _suffix_stemmer(list(conf.get("suffixes", ())), int(conf.get("min_stem", 3)))
-    irregular = {str(k).lower(): str(v).lower() for k, v in (conf.get("irregular") or {}).items()}
+        one = _suffix_stemmer(list(conf.get("suffixes", ())), int(conf.get("min_stem", 3)))
+
+        def base(ws: list[str]) -> list[str]:
+            return [one(w) for w in ws]
+
     cache: dict[str, str] = {}
 
-    def stem(word: str) -> str:
-        hit = cache.get(word)
-        if hit is not None:
-            return hit
-        low = word.lower()
-        out = _fold(base(irregular.get(low, low)))
-        if len(cache) < _CACHE_LIMIT:
-            cache[word] = out
+    def words(ws: list[str]) -> list[str]:
+        """Stems of `ws`: dictionary hits, and one stemmer call for the misses."""
+        get = cache.get
+        out = [get(w) for w in ws]
+        if None in out:
+            miss = list(dict.fromkeys(w for w, o in zip(ws, out, strict=True) if o is None))
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+            cache.update(zip(miss, base(miss), strict=True))
+            out = [cache[w] for w in ws]
         return out
+
+    irregular = {str(k).lower(): str(v).lower() for k, v in (conf.get("irregular") or {}).items()}
+    return words, irregular
+
+
+@functools.cache
+def stemmer_for(lang: str | None) -> Callable[[str], str]:
+    """A cached word → stem function for `lang` (unknown languages use English rules)."""
+    words, irregular = _config(lang)
+
+    @functools.lru_cache(maxsize=_CACHE_LIMIT)
+    def stem(word: str) -> str:
+        low = word.lower()
+        return _fold(words([irregular.get(low, low)])[0])
 
     return stem
 
 
 def stem_text(text: str, lang: str | None) -> str:
     """The space-joined stems of every word of `text` (what the FTS index holds)."""
-    stem = stemmer_for(lang)
-    return " ".join(stem(w) for w in _WORD.findall(text))
+    words, irregular = _config(lang)
+    ws = _WORD.findall(text.lower())
+    if irregular:
+        ws = [irregular.get(w, w) for w in ws]
+    return _fold(" ".join(words(ws)))
 
 
 def stem_terms(text: str, lang: str | None) -> list[str]:

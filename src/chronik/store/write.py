@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from chronik.errors import StoreError
+from chronik.fusion.match import Mention
 from chronik.model import Analysis, Article, content_id
 from chronik.store.entities import EntityResolver
 from chronik.store.stem import stem_text
@@ -63,6 +64,7 @@ class Writer:
         self.pipeline_version = pipeline_version or chronik.PIPELINE_VERSION
         self.fuse = fuse
         self._refuse_after: list[int] | None = None
+        self._mentions: dict = {}  # the article's events as fusion sees them (no re-read)
 
     # -- batches ------------------------------------------------------------------------
     def write_many(self, items: Iterable[tuple[Analysis, bool]], *,
@@ -70,13 +72,21 @@ class Writer:
         """Write (analysis, analyzed) pairs in one transaction, each article in a savepoint."""
         summary = WriteSummary()
         with self.store.transaction():
+            written: list[str] = []
             for analysis, analyzed in items:
-                summary.add(self.write(analysis, analyzed=analyzed, replace=replace))
+                one = self._write_one(analysis, analyzed, replace)
+                if one.ingested or one.replaced:
+                    written.append(analysis.article.id)
+                summary.add(one)
+            self.store.index_sentences(written)  # searchable in the same transaction
         return summary
 
     def write(self, analysis: Analysis, *, analyzed: bool = True,
               replace: bool = False) -> WriteSummary:
         """Store one article and everything read from it, atomically."""
+        return self.write_many([(analysis, analyzed)], replace=replace)
+
+    def _write_one(self, analysis: Analysis, analyzed: bool, replace: bool) -> WriteSummary:
         art = analysis.article
         out = WriteSummary()
         try:
@@ -170,22 +180,22 @@ class Writer:
 
             if groups:
                 refuse_groups(st, groups)
-            fuse_events(st, event_ids)
+            fuse_events(st, event_ids, known=self._mentions)
 
     def _write_events(self, a: Analysis, ids: dict[str, tuple[int, int]]) -> list[int]:
         st, aid = self.store, a.article.id
         day = article_day(a.article)
         out: list[int] = []
         part_rows, key_rows = [], []
+        self._mentions = {}
+        next_id = int(st.query_one("SELECT coalesce(max(id), 0) FROM events")[0]) + 1
+        event_rows = []
         for v in a.events:
             p = period(v.date.value)
             loc = ids.get(v.location or "", (None, None))[0]
-            eid = st.insert_id(
-                "INSERT INTO events (article_id, local_id, type, mode, context, location, date, "
-                "date_timex, date_start, date_end, modality, confidence, evidence_start, "
-                "evidence_end, evidence_text, trigger_start, trigger_end, trigger_text, cues) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (aid, v.id, v.type, v.mode, _json(v.context), loc, v.date.value, v.date.timex,
+            eid, next_id = next_id, next_id + 1  # explicit ids: one executemany, no RETURNING
+            event_rows.append(
+                (eid, aid, v.id, v.type, v.mode, _json(v.context), loc, v.date.value, v.date.timex,
                  p.start.isoformat() if p else None, p.end.isoformat() if p else None, v.modality,
                  float(v.confidence), v.evidence.start, v.evidence.end, v.evidence.text,
                  v.trigger.start if v.trigger else None, v.trigger.end if v.trigger else None,
@@ -193,6 +203,7 @@ class Writer:
             out.append(eid)
             seen: set[tuple[str, int]] = set()
             parties: set[int] = set()
+            roles: dict[str, set[int]] = {"actor": set(), "recipient": set()}
             for role, locals_ in (("actor", v.actors), ("recipient", v.recipients),
                                   ("source", v.sources)):
                 for local in locals_:
@@ -201,6 +212,11 @@ class Writer:
                         part_rows.append((eid, role, ids[local][0], ids[local][1]))
                         if role != "source":
                             parties.add(ids[local][0])
+                            roles[role].add(ids[local][0])
+            self._mentions[eid] = Mention(
+                eid, aid, v.id, v.type, frozenset(roles["actor"]),
+                frozenset(roles["recipient"] - roles["actor"]), p, day, v.modality == "negated",
+                float(v.confidence), None, (v.evidence.start, v.evidence.end))
             if p is not None:
                 span = (p.start.isoformat(), p.end.isoformat())
             elif day is not None:
@@ -209,6 +225,11 @@ class Writer:
             else:
                 continue  # no date at all: it stays a timeline event of its own
             key_rows.extend((ent, v.type, span[0], span[1], eid) for ent in sorted(parties))
+        st.executemany(
+            "INSERT INTO events (id, article_id, local_id, type, mode, context, location, date, "
+            "date_timex, date_start, date_end, modality, confidence, evidence_start, evidence_end, "
+            "evidence_text, trigger_start, trigger_end, trigger_text, cues) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
         st.executemany("INSERT INTO event_participants (event_id, role, entity_id, entity_orig) "
                        "VALUES (?, ?, ?, ?)", part_rows)
         st.executemany("INSERT INTO fusion_keys (entity_id, type, period_start, period_end, event_id) "

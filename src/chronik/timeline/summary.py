@@ -8,6 +8,7 @@ placed at the day they were first reported (precision "reported").
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from chronik.store.base import chunks
 from chronik.timeline.dates import period
@@ -56,22 +57,44 @@ def _roles(cluster, parts) -> tuple[set[int], set[int]]:
     return actors, recipients
 
 
-def summarize(store, cluster) -> dict:
-    """The timeline_events row (plus participants and sources) for a cluster of mentions."""
-    ids = sorted(m.event_id for m in cluster)
-    rows, parts, cited = [], [], []
+@dataclass
+class ReportData:
+    """What summaries need about a set of reports, fetched in three queries."""
+
+    rows: dict[int, tuple] = field(default_factory=dict)
+    parts: dict[int, list[tuple]] = field(default_factory=dict)
+    cited: dict[int, list[str]] = field(default_factory=dict)
+
+
+def fetch_reports(store, event_ids) -> ReportData:
+    ids = sorted(set(event_ids))
+    data = ReportData()
     for part in chunks(ids, 500):
         marks = ",".join("?" * len(part))
-        rows += store.query(
-            "SELECT e.id, e.type, e.mode, e.date, e.location, e.modality, e.confidence, "
-            "e.evidence_text, a.id, a.source, coalesce(a.date_refined, a.date) "
-            f"FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})", part)
-        parts += store.query(
-            f"SELECT event_id, role, entity_id FROM event_participants WHERE event_id IN ({marks})",
-            part)
-        cited += store.query(
-            "SELECT DISTINCT en.name FROM event_participants p JOIN entities en ON en.id = p.entity_id "
-            f"WHERE p.role = 'source' AND p.event_id IN ({marks})", part)
+        for r in store.query(
+                "SELECT e.id, e.type, e.mode, e.date, e.location, e.modality, e.confidence, "
+                "e.evidence_text, a.id, a.source, coalesce(a.date_refined, a.date) "
+                f"FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})", part):
+            data.rows[int(r[0])] = tuple(r)
+        for r in store.query(
+                "SELECT p.event_id, p.role, p.entity_id, en.name, en.kb FROM event_participants p "
+                f"JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN ({marks})", part):
+            if r[1] == "source":
+                if r[4]:  # cited sources the KB knows (agencies, offices), not "Russian media"
+                    data.cited.setdefault(int(r[0]), []).append(r[3])
+            else:
+                data.parts.setdefault(int(r[0]), []).append((int(r[0]), r[1], int(r[2])))
+    return data
+
+
+def summarize(store, cluster, data: ReportData | None = None) -> dict:
+    """The timeline_events row (plus participants and sources) for a cluster of mentions."""
+    ids = sorted(m.event_id for m in cluster)
+    if data is None:
+        data = fetch_reports(store, ids)
+    rows = [data.rows[i] for i in ids if i in data.rows]
+    parts = [p for i in ids for p in data.parts.get(i, ())]
+    cited = [(n,) for n in sorted({n for i in ids for n in data.cited.get(i, ())})]
     date = fused_date([r[3] for r in rows])
     p = period(date)
     reported = sorted(r[10] for r in rows if r[10])

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from chronik.timeline.dates import period
+
 WIDTH = 1120
 LEFT = 170  # lane labels
 RIGHT = 16
@@ -124,19 +126,16 @@ def window_for(zoom: str, at: str | None, extent: tuple[date, date] | None,
                today: date | None = None) -> Window:
     """The visible days for a zoom level; `at` is parsed leniently (bad values fall back)."""
     ref = extent[1] if extent else (today or date.today())
-    try:
-        if zoom == "year":
-            y = int((at or str(ref.year))[:4])
-            return Window("year", date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
-        if zoom == "month":
-            s = at or ref.isoformat()[:7]
-            y, m = int(s[:4]), int(s[5:7])
-            return Window("month", date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}")
-        if zoom == "day":
-            d = date.fromisoformat((at or ref.isoformat())[:10])
-            return Window("day", d - timedelta(days=3), d + timedelta(days=3), d.isoformat(), (d, d))
-    except (ValueError, IndexError):
-        pass
+    p = period(at) if at else None
+    day = p.start if p is not None else ref
+    if zoom == "year":
+        return Window("year", date(day.year, 1, 1), date(day.year, 12, 31), f"{day.year:04d}")
+    if zoom == "month":
+        return Window("month", date(day.year, day.month, 1), _month_end(day.year, day.month),
+                      f"{day.year:04d}-{day.month:02d}")
+    if zoom == "day":
+        return Window("day", day - timedelta(days=3), day + timedelta(days=3), day.isoformat(),
+                      (day, day))
     if extent is None:
         y = ref.year
         return Window("all", date(y, 1, 1), date(y, 12, 31))

@@ -326,6 +326,26 @@ def extent(store, f: ChartFilter) -> tuple[date, date] | None:
     return date.fromisoformat(row[0]), date.fromisoformat(row[1])
 
 
+def dense_extent(store, f: ChartFilter, share: float = 0.9) -> tuple[date, date, int] | None:
+    """The period holding the middle `share` of the events passing `f` (by first day), and
+    how many events fall outside it — so a few outliers (an event "in 2000" mentioned in
+    passing) do not squeeze the rest of the chart into a corner."""
+    sql, params = _where(f)
+    cond = ("AND" if sql else "WHERE") + " t.date_start < '9999'"
+    n = int(store.query_one(f"SELECT count(*) FROM timeline_events t{sql} {cond}", params)[0])
+    if n < 20:
+        return None
+    cut = int(n * (1 - share) / 2)
+    q = f"SELECT t.date_start FROM timeline_events t{sql} {cond} ORDER BY t.date_start LIMIT 1 OFFSET ?"
+    lo = store.query_one(q, [*params, cut])[0]
+    hi = store.query_one(q.replace("ORDER BY t.date_start", "ORDER BY t.date_start DESC"),
+                         [*params, cut])[0]
+    outside = int(store.query_one(
+        f"SELECT count(*) FROM timeline_events t{sql} {cond} AND (t.date_start < ? OR t.date_start > ?)",
+        [*params, lo, hi])[0])
+    return date.fromisoformat(lo), date.fromisoformat(hi), outside
+
+
 BUCKET_EXPR = {"year": "substr(t.date_start, 1, 4)", "month": "substr(t.date_start, 1, 7)",
                "day": "t.date_start"}
 

@@ -118,3 +118,24 @@ def test_english_names_roles_and_metonyms(kb):
 
 def test_empty_text(kb):
     assert run(kb, "") == ()
+
+
+def test_role_noun_without_state_refers_to_last_holder(kb):
+    ents = run(kb, "Wladimir Putin traf Olaf Scholz in Berlin. Der Präsident lobte die Gespräche.",
+               "2023-04-01")
+    putin = by_kb(ents, "Q7747")
+    assert [m.text for m in putin.mentions] == ["Wladimir Putin", "Präsident"]
+
+
+def test_gazetteer_case_acronyms_and_word_boundaries(kb):
+    from chronik.analysis.actors.gazetteer import gazetteer_for
+
+    gz = gazetteer_for(kb, "de")
+    text = "Die USA und die Nato; us-amerikanisch, Russlands, Weißrussland, russisch."
+    got = [(text[h.start:h.end], sorted(e for e, _ in h.readings)) for h in gz.scan(text)]
+    surfaces = [g[0] for g in got]
+    assert "USA" in surfaces and "Nato" in surfaces and "Russlands" in surfaces
+    assert "russisch" in surfaces
+    assert "Weißrussland" not in surfaces and "russland" not in " ".join(surfaces).lower().replace(
+        "russlands", "")  # no match inside a word
+    assert "us" not in surfaces  # short all-caps aliases need their case

@@ -139,13 +139,14 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, names: list[Name]) -> list[tuple[st
         by_kind.setdefault(kind, []).append(eid)
     locative = _prev_word(text, hit.start).lower() in cues["locative"]
     names = by_kind.get("name", [])
-    if "metonym" in by_kind:
-        places = [e for e in names if _etype(kb, e) in ("LOC",)]
+    places = [e for e in names if _etype(kb, e) == "LOC"]
+    if "metonym" in by_kind and (places or not names):
+        # a capital or seat: the place after a locative word, else the state it stands for;
+        # a metonymic organization ("Russlands Sicherheitsrat") stays the organization
         if locative and places:
             return [(places[0], "name")]
         if not locative:
             return [(by_kind["metonym"][0], "metonym")]
-        names = [e for e in names if e not in places] or names
     for kind in ("name", "short"):
         cands = names if kind == "name" else by_kind.get("short", [])
         if not cands:

@@ -90,7 +90,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-_CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "cap", "s3=")
+_CONTEXT_KEEP = ("w=", "sh=", "c1=", "gz=", "s3=")
 
 
 @functools.lru_cache(maxsize=400_000)

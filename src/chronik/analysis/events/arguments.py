@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from chronik.analysis.events.lexicon import FINITE, NOUN, PARTICIPLE, Hit, Lexicon
 from chronik.analysis.events.syntax import Sentence, conjuncts, resolve_coord
 
-SUBJ = frozenset({"bare", "nom", "nom_acc"})
+SUBJ = frozenset({"bare", "nom", "nom_acc", "nom_dat"})
 
 
 @dataclass
@@ -30,7 +30,7 @@ def _eff(sent: Sentence, i: int):
 
 
 def _cands(sent: Sentence, cs: int, ce: int) -> list[int]:
-    return [i for i in range(cs, ce) if sent.units[i].ent is not None
+    return [i for i in range(cs, ce) if sent.units[i].ent is not None and not sent.units[i].paren
             and (i not in sent.modifier or i in sent.standin)]
 
 
@@ -38,11 +38,11 @@ def _matches(role, want: str) -> bool:
     if role.kind == "prep":
         return role.prep == want
     if want == "obj":
-        return role.kind in ("bare", "acc", "dat", "nom_acc")
+        return role.kind in ("bare", "acc", "dat", "nom_acc", "nom_dat")
     if want == "acc":
         return role.kind in ("acc", "nom_acc")
     if want == "dat":
-        return role.kind == "dat"
+        return role.kind in ("dat", "nom_dat")
     return role.kind == want
 
 
@@ -51,7 +51,7 @@ def _group(sent: Sentence, i: int) -> list[int]:
 
 
 def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
-              light: int | None, sub: bool) -> Args:
+              light: int | None, sub: bool, clause_end: int | None = None) -> Args:
     """Arguments for the trigger at unit `t` in clause units [cs, ce)."""
     trig = hit.trigger
     a = Args()
@@ -59,7 +59,12 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     cands = _cands(sent, cs, ce)
     verbal = hit.kind != NOUN or light is not None
     if verbal:
-        _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a)
+        _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a, clause_end or ce)
+        if light is not None and not a.actors and a.pronoun_actor is None:
+            # the noun is itself the subject ("Der russische Angriff … begann"): read it as a noun
+            a = Args()
+            verbal = False
+            _nominal(sent, t, hit, ce, lex, cands, a)
     else:
         _nominal(sent, t, hit, ce, lex, cands, a)
     taken = set(a.actors)
@@ -80,10 +85,10 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.cues.append(f"recipient:{role.prep or role.kind}")
                 break
     # "zwischen X und Y" after a nominal trigger
-    if not verbal and not a.actors and not a.pronoun_actor:
+    if not verbal and not a.actors and a.pronoun_actor is None:
         betw = lex.syntax.get("between")
         for i in cands:
-            if i > t and _eff(sent, i).kind == "prep" and _eff(sent, i).prep == betw:
+            if t < i <= t + 3 and _eff(sent, i).kind == "prep" and _eff(sent, i).prep == betw:
                 grp = _group(sent, i)
                 if len(grp) > 1:
                     a.actors, a.recipients = grp[:1], grp[1:]
@@ -113,14 +118,15 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     return a
 
 
-def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args) -> None:
+def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: int) -> None:
     units = sent.units
     v = light if light is not None and hit.kind == NOUN else t
     aux = lex.words.get("aux_finite", frozenset())
     passive_aux = lex.words.get("passive_aux", frozenset())
     agent = lex.syntax.get("passive_agent")
     vkind = hit.kind if v == t else FINITE
-    passive = vkind == PARTICIPLE and any(units[k].low in passive_aux for k in range(cs, ce))
+    passive = vkind == PARTICIPLE and any(units[k].low in passive_aux
+                                          for k in range(cs, max(ce, clause_end)))
     if passive:
         agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent]
         if agents:
@@ -136,7 +142,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args) -> None:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
         else:
-            pron = [k for k in range(cs, v) if units[k].low in subj_pron]
+            pron = [k for k in range(cs, v) if units[k].low in subj_pron
+                    and units[k].low not in hit.trigger.impersonal]
             if pron:
                 a.pronoun_actor = pron[-1]
                 a.cues.append("actor:pronoun")
@@ -148,16 +155,24 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args) -> None:
                 a.cues.append("actor:subclause-first")
                 break
             if u.ent is None and u.low in subj_pron:
+                if u.low in hit.trigger.impersonal:
+                    break
                 a.pronoun_actor = k
                 a.cues.append("actor:pronoun")
                 break
     else:
         f = v if vkind == FINITE else next((k for k in range(cs, ce) if units[k].low in aux), v)
         pre = [i for i in cands if i < f and _eff(sent, i).kind in SUBJ]
+        shared = f == cs or units[f - 1].low in lex.words.get("coordinators", ())
+        if shared and not pre:
+            a.cues.append("actor:shared-subject")
+            return  # "… und forderten X auf": the subject is the first conjunct's
         if pre:
             subject = resolve_coord(sent, pre[0])
             a.cues.append("actor:prefield")
         elif f > cs and units[cs].low in subj_pron:
+            if units[cs].low in hit.trigger.impersonal:
+                return  # "Es droht ein Krieg": no actor
             a.pronoun_actor = cs
             a.cues.append("actor:pronoun")
         elif f > cs and _np_subject(sent, cs, f, lex):
@@ -166,7 +181,7 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args) -> None:
         else:
             post = [i for i in cands if i > f and _eff(sent, i).kind in ("bare", "nom")]
             if not post:
-                post = [i for i in cands if i > f and _eff(sent, i).kind == "nom_acc"]
+                post = [i for i in cands if i > f and _eff(sent, i).kind in ("nom_acc", "nom_dat")]
             if post:
                 subject = resolve_coord(sent, post[0])
                 a.cues.append("actor:subject-after-verb" if _eff(sent, post[0]).kind == "bare"
@@ -207,7 +222,9 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
         if i <= t or i - t > 12:
             continue
         role = _eff(sent, i)
-        if "gen" in roles and role.kind == "gen" and role.head == t:
+        if "gen" in roles and role.kind == "gen" and role.head == t and (
+                not trig.host or units[i].ent.type == "PER"):
+            # "Besuch Putins" names the visitor; "Besuch der Fabrik" names the place
             a.actors = _group(sent, i)
             a.cues.append("actor:genitive")
             return
@@ -217,7 +234,7 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
             a.cues.append("actor:genitive")
             return
         agent = lex.syntax.get("passive_agent")
-        if agent in roles and role.kind == "prep" and role.prep == agent:
+        if agent in roles and role.kind == "prep" and role.prep in (agent, f"{agent}-gen"):
             a.actors = _group(sent, i)
             a.cues.append(f"actor:{agent}")
             return

@@ -15,12 +15,12 @@ def _compatible_dates(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def _covers(big: set[str], small: set[str], ents: dict[str, Entity]) -> bool:
+def _covers(big: set[str], small: set[str], ents: dict[str, Entity], by_country: bool) -> bool:
     for s in small:
         if s in big:
             continue
         es = ents.get(s)
-        if es is None or not es.country:
+        if not by_country or es is None or not es.country:
             return False
         if not any((eb := ents.get(b)) is not None and eb.country == es.country
                    and (es.type == "GPE" or eb.type == "GPE") for b in big):
@@ -43,11 +43,14 @@ def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:
             if not _compatible_dates(w.date.value, v.date.value):
                 continue
             parts_w = set(w.actors) | set(w.recipients)
-            if not (_covers(parts_w, parts_v, ents) or _covers(parts_v, parts_w, ents)):
+            # a state stands for its people only when both reports give the same date
+            by_country = bool(w.date.value) and w.date.value == v.date.value
+            if not (_covers(parts_w, parts_v, ents, by_country)
+                    or _covers(parts_v, parts_w, ents, by_country)):
                 continue
             best = v if _info(v) > _info(w) else w
             other = w if best is v else v
-            sources = tuple(dict.fromkeys(best.sources + other.sources))
+            sources = best.sources or other.sources
             cues = tuple(dict.fromkeys(best.cues + ("dedupe:merged",)))
             from dataclasses import replace
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from chronik.analysis.events.arguments import Args, find_args
@@ -14,6 +15,11 @@ from chronik.analysis.events.syntax import Sentence, build, seg_range
 from chronik.model import Analysis, Entity, Event, EventDate, Span
 from chronik.text.segment import sentences as split_sentences
 
+_OPENERS = frozenset({'"', "„", "“", "»", "«", "(", ":", "–", "-"})
+_WORD = re.compile(r"\w+(?:-\w+)*")
+GOVERNING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
+PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 WEIGHTS = {"trigger:verb": 0.45, "trigger:noun": 0.3, "trigger:light": 0.4}
 
@@ -29,6 +35,7 @@ class Doc:
     mention_starts: list[int]
     dates: DateIndex
     sents: tuple[Span, ...]
+    by_id: dict[str, Entity] | None = None
 
 
 def find_events(analysis: Analysis) -> Analysis:
@@ -100,7 +107,11 @@ def _clause_end(sent: Sentence, seg: int) -> int:
 def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     text = doc.analysis.article.text
     lex = doc.lex
-    sent = build(text, sspan.start, sspan.end, _sentence_mentions(doc, sspan.start, sspan.end), lex)
+    if not any(lex.lookup(w) for w in _WORD.findall(text, sspan.start, sspan.end)):
+        return []  # no trigger word: skip building units
+    times = [(t.span.start, t.span.end) for t in doc.dates.within(sspan.start, sspan.end)]
+    sent = build(text, sspan.start, sspan.end, _sentence_mentions(doc, sspan.start, sspan.end), lex,
+                 times)
     units = sent.units
     raw = []
     for t, u in enumerate(units):
@@ -110,6 +121,7 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                 raw.append((t, hits))
     if not raw:
         return []
+    caps_nouns = bool(lex.syntax.get("nouns_capitalized"))
     consumed: set[int] = set()
     picked: list[tuple[int, Hit, int | None, int, int]] = []
     for t, hits in raw:
@@ -120,11 +132,14 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         for h in hits:
             if not _needs_ok(h, words):
                 continue
+            if caps_nouns and h.kind != NOUN and units[t].capitalized and t > 0 \
+                    and units[t - 1].text not in _OPENERS:
+                continue  # a capitalized word inside a German sentence is a noun
             light = None
             if h.kind == NOUN and h.trigger.light:
                 light = next((k for k in range(clause_start, _clause_end(sent, units[t].seg))
                               if lex.light_forms.get(units[k].low) in h.trigger.light
-                              or _joined_light(sent, k, lex, h)), None)
+                              and not (caps_nouns and units[k].capitalized and k > 0)), None)
                 if light is None and not h.trigger.standalone:
                     continue
             elif h.kind == NOUN and not h.trigger.standalone:
@@ -134,7 +149,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                 if p is None:
                     continue
                 consumed.add(p)
-            rank = (bool(h.trigger.needs), h.split, light is not None, _kind_fit(h, words, lex))
+            prev = units[t - 1].low if t else ""
+            rank = (bool(h.trigger.needs), h.split, light is not None, _kind_fit(h, words, lex, prev))
             if best is None or rank > best[0]:
                 best = (rank, h, light)
         if best is not None:
@@ -142,9 +158,14 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             if best[2] is not None:
                 consumed.add(best[2])
     events = []
+    governors = [t for t, h, _l, _c, _e in picked if h.trigger.type in GOVERNING_TYPES]
+    intent = lex.words.get("intent_verbs", frozenset())
+    governors += [k for k, u in enumerate(units) if u.ent is None and u.low in intent]
     for t, hit, light, cs, ce in picked:
         if t in consumed:
             continue
+        if hit.kind == INFINITIVE and any(g < t for g in governors):
+            continue  # "forderte X auf, … zu liefern": the request is the event
         ev = _event(doc, si, sspan, sent, t, hit, light)
         if ev is not None:
             events.append(ev)
@@ -161,9 +182,12 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     return out
 
 
-def _kind_fit(h: Hit, words: set[str], lex: Lexicon) -> int:
+def _kind_fit(h: Hit, words: set[str], lex: Lexicon, prev: str) -> int:
     """Prefer the reading of an ambiguous form that fits the clause: a participle next to an
-    auxiliary ("wurde … unterzeichnet"), an infinitive next to a modal ("wird … unterstützen")."""
+    auxiliary ("wurde … unterzeichnet"), an infinitive next to a modal ("wird … unterstützen")
+    or after the infinitive marker ("zu entsenden", "to meet")."""
+    if prev and prev == lex.syntax.get("infinitive_marker"):
+        return 3 if h.kind == INFINITIVE else 0
     aux = words & lex.words.get("aux_finite", frozenset())
     if not aux:
         return 1 if h.kind == "finite" else 0
@@ -172,10 +196,6 @@ def _kind_fit(h: Hit, words: set[str], lex: Lexicon) -> int:
     if h.kind == INFINITIVE:
         return 2 if aux & lex.words.get("future_aux", frozenset()) else 1
     return 0
-
-
-def _joined_light(sent: Sentence, k: int, lex: Lexicon, h: Hit) -> bool:
-    return False
 
 
 def _same_clause(sent: Sentence, a: Event, b: Event) -> bool:
@@ -206,12 +226,15 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     seg = units[t].seg
     cs, ce = seg_range(sent, seg)
     sub = sent.seg_sub[seg]
-    args = find_args(sent, t, hit, cs, ce, lex, light, sub)
+    cend = _clause_end(sent, seg)
+    args = find_args(sent, t, hit, cs, ce, lex, light, sub, cend)
     cues = [hit.trigger.cue]
     if not args.actors and args.pronoun_actor is None and not sub:
         xs = _extended_start(sent, seg)
         if xs < cs:  # continuation of an earlier clause: shared subject ("… und versprochen, …")
-            args = find_args(sent, t, hit, xs, ce, lex, light, sent.seg_sub[units[xs].seg])
+            own = args
+            args = find_args(sent, t, hit, xs, ce, lex, light, sent.seg_sub[units[xs].seg], cend)
+            args.recipients = [i for i in args.recipients if i >= cs] or own.recipients
             cs = xs
             cues.append("clause:extended")
     actors = [units[i].ent.id for i in args.actors]
@@ -220,10 +243,12 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if ent is not None:
             actors = [ent.id]
             cues.append("actor:pronoun-resolved")
-    actors = list(dict.fromkeys(actors))
+    actors = [a for a in dict.fromkeys(actors) if _ents(doc).get(a) is not None
+              and _ents(doc)[a].type in PARTY_TYPES]
     if not actors:
         return None  # never invent an actor
-    recipients = [units[i].ent.id for i in args.recipients if units[i].ent.id not in actors]
+    recipients = [units[i].ent.id for i in args.recipients if units[i].ent.id not in actors
+                  and units[i].ent.type in PARTY_TYPES]
     location = None
     if args.location is not None:
         location = units[args.location].ent.id
@@ -235,12 +260,14 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if location is None:
             location = units[args.host].ent.id
     recipients = list(dict.fromkeys(recipients))
+    if hit.trigger.symmetric and hit.trigger.type != "AGREE" and not recipients:
+        return None  # a meeting or signing needs a named partner
     cues += args.cues
     etype, mode = hit.trigger.type, hit.trigger.mode
     context = list(hit.trigger.context)
-    ctx_words = " ".join(units[k].low for k in range(cs, ce))
+    ctx_words = tuple(units[k].low for k in range(cs, ce))
     for cue, ctx in lex.contexts.items():
-        if cue in ctx_words and ctx not in context:
+        if ctx not in context and any(w.startswith(cue) for w in ctx_words):
             context.append(ctx)
     # date
     c_start, c_end = units[cs].start, units[ce - 1].end
@@ -255,12 +282,12 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             date = value_of(tx)
             cues.append("date:sentence-timex")
         elif hit.kind != NOUN or light is not None:
-            tx = doc.dates.before(sspan.start)
+            tx = _narrative(doc, si)
             if tx is not None:
                 date = value_of(tx)
                 cues.append("date:narrative")
     # modality and sources
-    clause_words = [units[k].low for k in range(cs, ce)]
+    clause_words = [units[k].low for k in range(cs if sub else _extended_start(sent, seg), ce)]
     gov_words: list[str] = []
     if sub and seg > 0:
         gs = _extended_start(sent, seg - 1)
@@ -271,16 +298,25 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if mcue:
         cues.append(f"modality:{modality}:{mcue}")
     sources: list[str] = []
-    attr = next((a for a in doc.analysis.attributions if a.span.start <= units[t].start < a.span.end),
-                None)
+    tspan = Span.of(doc.analysis.article.text, units[t].start, units[t].end)
+    attr = next((a for a in doc.analysis.attributions if a.span.start <= units[t].start < a.span.end
+                 and not (a.cue_span is not None and a.cue_span.overlaps(tspan))), None)
     if attr is not None:
         sources = list(attr.sources) + [v for v in attr.via if v not in attr.sources]
         if modality in ("asserted", "future", "reported"):
             if attr.modality in ("speculative", "negated"):
                 modality = attr.modality
-            elif modality == "asserted":
+            elif modality == "asserted" and not set(sources) <= set(actors):
                 modality = "reported"
         cues.append(f"source:attribution:{attr.cue or ''}")
+        if date.value is None and attr.cue_span is not None:
+            k = bisect.bisect_right([s.start for s in doc.sents], attr.cue_span.start) - 1
+            if k >= 0 and k != si:
+                cs_ = doc.sents[k]
+                rep = doc.dates.nearest(cs_.start, cs_.end, attr.cue_span.start)
+                if rep is not None:
+                    date = value_of(rep)
+                    cues.append("date:report")
     else:
         src, via, rep_date = _own_report(doc, si, sent, t, cs, ce)
         if src:
@@ -291,14 +327,20 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if rep_date is not None and date.value is None:
             date = value_of(rep_date)
             cues.append("date:report")
-    if modality == "asserted" and later_than(date.value, doc.analysis.article.date_refined
-                                             or doc.analysis.article.date):
+    if modality == "asserted" and "date:clause-timex" in cues and later_than(
+            date.value, doc.analysis.article.date_refined or doc.analysis.article.date):
         modality = "future"
         cues.append("modality:future:date-after-publication")
     if modality == "future" and etype in FUTURE_TO_AGREE:
         etype, mode = "AGREE", None
         cues.append("type:future-cooperation->AGREE")
+    elif modality == "future" and etype == "RETREAT":
+        etype = "CONCEDE"  # an announced withdrawal is a verbal concession
+        cues.append("type:future-retreat->CONCEDE")
+    cues += _quality_cues(doc, actors, "actor") + _quality_cues(doc, recipients, "recipient")
     conf = _confidence(cues, hit, light)
+    if conf < MIN_CONFIDENCE:
+        return None
     return Event(id="", type=etype, evidence=sspan, actors=tuple(actors),
                  recipients=tuple(recipients), mode=mode, context=tuple(context),
                  location=location, date=date, modality=modality, sources=tuple(sources),
@@ -306,11 +348,57 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                                                   units[t].end), cues=tuple(cues))
 
 
+NARRATIVE_SENTENCES = 3  # how far back the narrative time carries
+
+
+def _narrative(doc: Doc, si: int):
+    """The most recent dated timex of the last few sentences of the same paragraph, if it is
+    specific enough: a bare year ("1956") far from the publication year sets no narrative."""
+    tx = doc.dates.before(doc.sents[si].start)
+    if tx is None:
+        return None
+    first = doc.sents[max(0, si - NARRATIVE_SENTENCES)].start
+    text = doc.analysis.article.text
+    if tx.span.start < first or "\n\n" in text[tx.span.end:doc.sents[si].start]:
+        return None
+    pub = doc.analysis.article.date or ""
+    if len(tx.value or "") == 4 and pub[:4] != tx.value:
+        return None
+    return tx
+
+
+def _quality_cues(doc: Doc, ids: list[str], role: str) -> list[str]:
+    """Known (KB-linked) participants make an event more credible; an unlinked one-word
+    "person" is often a misread noun ("Bataillons")."""
+    out = []
+    for x in ids[:1]:
+        e = _ents(doc)[x]
+        if e.kb:
+            out.append(f"{role}-kb")
+        elif e.type == "PER" and len(e.name.split()) < 2:
+            out.append(f"{role}-unlinked-single")
+        else:
+            out.append(f"{role}-unlinked")
+    return out
+
+
+def _ents(doc: Doc) -> dict[str, Entity]:
+    if doc.by_id is None:
+        doc.by_id = {e.id: e for e in doc.analysis.entities}
+    return doc.by_id
+
+
 def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
     score = WEIGHTS["trigger:light" if light is not None else
                     "trigger:noun" if hit.kind == NOUN else "trigger:verb"]
     for c in cues:
-        if c.startswith("actor:") and "resolved" not in c and "pronoun" not in c:
+        if c == "actor-kb":
+            score += 0.05
+        elif c == "actor-unlinked-single":
+            score -= 0.25
+        elif c == "actor-unlinked":
+            score -= 0.05
+        elif c.startswith("actor:") and "resolved" not in c and "pronoun" not in c:
             score += 0.15
         elif c == "actor:pronoun-resolved":
             score += 0.08
@@ -335,7 +423,7 @@ def _host_state(doc: Doc, ent: Entity) -> Entity:
     return ent
 
 
-def _resolve_pronoun(doc: Doc, sent: Sentence, k: int) -> Entity | None:
+def _resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity | None:
     """Most recent fitting mention before the pronoun (this and the two previous sentences)."""
     lex = doc.lex
     low = sent.units[k].low
@@ -349,7 +437,35 @@ def _resolve_pronoun(doc: Doc, sent: Sentence, k: int) -> Entity | None:
     else:
         prefer = ("PER", "GPE", "ORG")
         allowed = prefer
-    i = bisect.bisect_left(doc.mention_starts, pos)
+    from chronik.analysis.events.arguments import SUBJ
+
+    subj_pron = lex.words.get("subject_pronouns", frozenset())
+    agent = lex.syntax.get("passive_agent")
+    if low in lex.words.get("possessives", ()) and depth < 3:
+        # a possessive points to its clause's subject: "er wolle … seinen Rücktritt"
+        seg_start = sent.seg_starts[sent.units[k].seg]
+        for j in range(seg_start, k):
+            u = sent.units[j]
+            if u.ent is None and u.low in subj_pron and (
+                    u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
+                return _resolve_pronoun(doc, sent, j, depth + 1)
+    for j in range(k - 1, -1, -1):
+        u = sent.units[j]
+        if u.paren:
+            continue
+        if u.ent is None and u.low in subj_pron and u.low != low and depth < 3 and (
+                u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
+            return _resolve_pronoun(doc, sent, j, depth + 1)
+        if u.ent is None or (j in sent.modifier and j not in sent.standin):
+            continue
+        role = sent.roles.get(j)
+        if role is not None and (role.kind in SUBJ or role.prep == agent or role.kind == "coord") \
+                and u.text[:1].isupper() and u.ent.type in allowed:
+            return u.ent
+    if k > 1 and sent.units[0].low in lex.det_case and sent.units[1].capitalized \
+            and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):
+        return None  # "Die Vereinigung …, indem sie …": the pronoun points to a common noun
+    i = bisect.bisect_left(doc.mention_starts, sent.units[0].start if sent.units else pos)
     floor = pos - 600
     fallback = None
     while i > 0:

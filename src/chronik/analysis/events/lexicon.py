@@ -37,6 +37,7 @@ class Trigger:
     particle: str | None = None  # separable particle ("zu" in zusichern, "out" in pull out)
     needs: tuple[str, ...] = ()  # words one of which must occur in the clause
     pos: str = "verb"  # verb | noun
+    impersonal: tuple[str, ...] = ()  # subject pronouns that make the verb impersonal ("es droht")
 
     @property
     def cue(self) -> str:
@@ -161,7 +162,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str) -> Trigger:
             host=bool(entry.get("host", False)), inverse=bool(entry.get("inverse", False)),
             standalone=bool(entry.get("standalone", True)),
             light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
-            needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos)
+            needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos,
+            impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))))
     except KeyError as exc:
         raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
 
@@ -194,8 +196,9 @@ def load_lexicon(lang: str) -> Lexicon | None:
         for c in cues:
             lex.contexts[str(c).lower()] = ctx
     for entry in data.get("light_verbs") or ():
-        for form, _kind, _split in _verb_forms(entry, infl):
-            lex.light_forms[form.lower()] = entry["lemma"]
+        for form, _kind, split in _verb_forms(entry, infl):
+            if not split:  # a split finite form alone ("stellt") is too ambiguous
+                lex.light_forms[form.lower()] = entry["lemma"]
     for entry in data.get("verbs") or ():
         trig = _trigger(entry, "verb", where)
         if trig.type not in types:

@@ -13,7 +13,8 @@ from chronik.analysis.events.lexicon import Lexicon
 from chronik.model import Entity
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_BOUNDARY = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
+_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
+_OPEN, _CLOSE = frozenset("(["), frozenset(")]")
 _QUOTES = frozenset('"„“”»«‘’\'')
 _PUNCT_END = frozenset({",", ".", ";", ":", "!", "?", ")", '"', "“", "”", "»", "«"})
 MAX_UNITS = 400  # longer "sentences" (tables, run-ons) are cut: bounded work per sentence
@@ -29,6 +30,8 @@ class Unit:
     low: str
     ent: Entity | None = None
     seg: int = 0
+    time: bool = False  # inside a time expression
+    paren: bool = False  # inside (…) or […]: an aside, never an argument
 
     @property
     def is_word(self) -> bool:
@@ -60,7 +63,7 @@ class Sentence:
 
 
 def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity]],
-          lex: Lexicon) -> Sentence:
+          lex: Lexicon, times: list[tuple[int, int]] = ()) -> Sentence:
     """Units for text[start:end]; `mentions` are (start, end, entity) sorted by start."""
     units: list[Unit] = []
     mi = 0
@@ -70,6 +73,10 @@ def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity
             mi += 1
         if mi < len(mentions) and mentions[mi][0] < e and s < mentions[mi][1]:
             ms, me, ent = mentions[mi]
+            if (e > me and text[me:e][:1] in "-‐–" and len(text[me:e]) > 2) or (s < ms and text[s:ms][-1:] in "-‐"):
+                # "Ukraine-Krieg", "US-Präsident": the name only modifies a compound noun
+                units.append(Unit(s, e, m.group(), m.group().lower()))
+                continue
             if units and units[-1].ent is ent and units[-1].end > ms:
                 units[-1].end = max(units[-1].end, e)
                 units[-1].text = text[units[-1].start:units[-1].end]
@@ -81,9 +88,17 @@ def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity
         units.append(Unit(s, e, m.group(), m.group().lower()))
         if len(units) >= MAX_UNITS:
             break
+    depth = 0
     for u in units:
+        if u.text in _CLOSE:
+            depth = max(0, depth - 1)
+        u.paren = depth > 0 or u.text in _OPEN or u.text in _CLOSE
+        if u.text in _OPEN:
+            depth = min(depth + 1, 3)
         if u.ent is not None:
             u.low = u.text.lower()
+        elif times and any(s <= u.start < e for s, e in times):
+            u.time = True
     seg_starts, seg_sub = _segments(units, lex)
     sent = Sentence(units, seg_starts, seg_sub, {}, {}, set())
     _modifiers(sent, text, lex)
@@ -102,7 +117,11 @@ def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
         if u.text in _BOUNDARY and i + 1 < len(units):
             nxt = units[i + 1]
             starts.append(i + 1)
-            sub.append(nxt.low in subs or nxt.low in rels)
+            nxt2 = units[i + 2] if i + 2 < len(units) else None
+            comma = u.text == ","  # relative clauses open after a comma only
+            sub.append(nxt.low in subs or (comma and nxt.low in rels) or (
+                comma and nxt.low in lex.words.get("prepositions", ()) and nxt2 is not None
+                and nxt2.low in rels))
             seg += 1
         elif u.low in subs and i > 0 and units[i - 1].text not in _BOUNDARY and u.low in (
                 lex.words.get("hard_subordinators", frozenset())):
@@ -155,11 +174,13 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
         if nxt >= len(units):
             continue
         n = units[nxt]
-        is_adj = (adj_mentions == "lowercase" and u.text[:1].islower()) or (
+        is_adj = (adj_mentions == "lowercase" and (u.text[:1].islower() or u.low.endswith(
+            tuple(lex.syntax.get("adjective_suffixes", ()))))) or (
             adj_mentions == "demonym" and u.ent.type in ("GPE", "MISC") and n.ent is None
             and n.is_word and (n.text[:1].isupper() or _title(n.low, lex)
                                or n.low in lex.words.get("head_nouns", ())))
-        is_poss = bool(possessive) and text.startswith(possessive, u.end)
+        is_poss = bool(possessive) and (text.startswith(possessive, u.end)
+                                        or u.text.endswith(possessive))
         is_gen = (bool(gen_suffix) and u.text.endswith(gen_suffix) and n.capitalized
                   and n.is_word and not (i > 0 and units[i - 1].low in preps))
         if is_poss:
@@ -169,14 +190,20 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if nxt >= len(units):
                 continue
             n = units[nxt]
-        if not (is_adj or is_gen or is_poss):
+        if n.ent is not None and n.ent.type == "PER" and not n.time and (
+                _title(u.low, lex) or u.low.endswith(tuple(lex.words.get("title_suffixes", ())))):
+            sent.modifier[i] = nxt
+            continue
+        if not (is_adj or is_gen or is_poss) or n.time:
             continue
         if n.ent is not None and n.ent.type == "PER":
             sent.modifier[i] = nxt
         elif n.ent is None and (n.capitalized or is_poss or is_adj):
             sent.modifier[i] = nxt
             after = units[nxt + 1] if nxt + 1 < len(units) else None
-            named_head = after is not None and after.ent is not None
+            named_head = after is not None and (after.ent is not None or (
+                after.capitalized and after.is_word and not after.time
+                and after.low not in lex.forms and not _title(after.low, lex)))
             if not named_head and (n.low in lex.words.get("head_nouns", frozenset())
                                    or _title(n.low, lex)):
                 sent.standin.add(i)
@@ -196,13 +223,24 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
     while j >= seg_start and steps < 7:
         u = units[j]
         steps += 1
+        if u.paren:
+            j -= 1
+            continue
         if u.ent is not None:
             if j in sent.modifier and j not in sent.standin:
                 j -= 1
                 continue
             break
+        if u.time:
+            break
         if u.low in preps:
-            return Role("prep", canon.get(u.low, u.low), case=case)
+            prep = canon.get(u.low, u.low)
+            if prep == lex.syntax.get("passive_agent") and lex.syntax.get("agent_after_noun_is_genitive") \
+                    and j > seg_start and units[j - 1].ent is None and units[j - 1].capitalized \
+                    and units[j - 1].is_word and not units[j - 1].time and not _title(units[j - 1].low, lex) \
+                    and units[j - 1].low not in lex.forms:
+                return Role("prep", prep + "-gen", head=j - 1, case=case)
+            return Role("prep", prep, case=case)
         if u.low in coords:
             k = j - 1
             while k >= seg_start and units[k].ent is None and _is_filler(units[k], lex):

@@ -19,9 +19,8 @@ from chronik.analysis.quotes.speakers import SpeakerLinker
 from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
-REPORT_BARE_SPEECH = False  # a speech verb without a content clause reports its sentence
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences
-MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without a speaker are titles or scare quotes
+MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
 _WORD = re.compile(r"\w+")
 _MODALITY = {"speculation": "speculative", "denial": "negated"}
 
@@ -59,9 +58,15 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
             toks_of[k] = tokenize(text, sk.start, sk.end, inside)
         return toks_of[k]
 
+    animate = sorted((m.start, m.end) for e in analysis.entities if e.type in ("PER", "ORG")
+                     for m in e.mentions)
     for k, s in enumerate(sents):  # only sentences with a cue word need a closer look
         hit = not lex.triggers.isdisjoint(_WORD.findall(s.text.lower()))
-        frames_of.append(finder.frames(toks_at(k)) if hit else [])
+        if hit:
+            here = [m for m in animate if m[0] < s.end and m[1] > s.start]
+            frames_of.append(finder.frames(toks_at(k), here))
+        else:
+            frames_of.append([])
 
     resolved: dict[int, _Speaker] = {}
 
@@ -82,10 +87,6 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
             content = f.content
             if f.back_ref and si > 0:
                 content = _trimmed(text, sents[si - 1])
-            if REPORT_BARE_SPEECH and content is None and f.speaker is not None and f.kind != "so" and not any(
-                    q[0] < s.end and q[1] > s.start for q in directs):
-                content = _trimmed(text, s)  # "X berichtete von …": a reported statement
-                f.content_type = "reported"
             if content is None:
                 if f.speaker is not None:
                     last = _Pending(f, si)
@@ -120,13 +121,15 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
                 f, k = best
                 sp = speaker_of(f, k)
                 cue, cue_span = f.cue_text, Span.of(text, *f.cue)
+            if _is_title(text, q, lex.title_nouns) or any(
+                    f.speaker and f.speaker[0] <= q[0] and q[1] <= f.speaker[1]
+                    for k in range(si, sj + 1) for f in frames_of[k]):
+                continue  # a name or title in quotes, not a quotation
             if sp is None:
-                lead = _colon_lead(finder, toks_at(si), q)
+                lead = _subject_of(finder, toks_at(si), q, animate)
                 if lead is not None:
                     eid, name = linker.link(*lead)
                     sp = _Speaker(lead, eid, name, si)
-            if _is_title(text, q):
-                continue
             if sp is None and last is not None and si - last.sent <= CONTINUE_SENTENCES:
                 sp = last = _resolve(last, speaker_of)
             if sp is None and _word_count(text, q) < MIN_UNATTRIBUTED_WORDS:
@@ -138,19 +141,19 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
                 attrs.append(Attribution(Span.of(text, *q), (sp.eid,) if sp.eid else (), (),
                                          sp.text, cue, cue_span, "reported"))
                 last = _Speaker(sp.span, sp.eid, sp.text, sj)
-        # free indirect speech: a subjunctive sentence continuing the last speaker, or the
-        # subject of the sentence before ("Der Iran bestreitet dies. Sein Programm diene …")
-        if not frames and si > 0 and (last is None or si - last.sent > CONTINUE_SENTENCES) \
-                and any(t.low in lex.subjunctive and not t.quoted for t in toks_at(si)):
-            prev = finder.subject(toks_at(si - 1), len(toks_at(si - 1)))
-            if prev is not None:
-                eid, name = linker.link(*prev)
-                last = _Speaker(prev, eid, name, si - 1)
+        # free indirect speech: a subjunctive sentence continuing the last speaker
         if not frames and last is not None and si > last.sent and si - last.sent <= CONTINUE_SENTENCES:
             toks = toks_at(si)
             if any((t.low in lex.subjunctive or t.low in lex.reportative) and not t.quoted
                    for t in toks):
                 last = _resolve(last, speaker_of)
+                if last.sent < si - 1 and not _has_quote(quotes, sents[si - 1]):
+                    prev = toks_at(si - 1)  # a sentence between: its subject is nearer
+                    np = finder.subject_tokens(prev, len(prev))
+                    if np is not None and finder.is_animate(prev, np, animate):
+                        span = (prev[np[0]].start, prev[np[1] - 1].end)
+                        eid, name = linker.link(*span)
+                        last = _Speaker(span, eid, name, si - 1)
                 content = _trimmed(text, s)
                 if content is not None and _words_outside(text, content, directs) >= 3:
                     quotes.append(Quote(Span.of(text, *content), "indirect", last.eid, last.text,
@@ -183,8 +186,11 @@ def _resolve(last, speaker_of) -> _Speaker:
     return last
 
 
-def _is_title(text: str, q: tuple[int, int]) -> bool:
-    """„New York Times“, „Ärzte ohne Grenzen“: a short name, not a quotation."""
+def _is_title(text: str, q: tuple[int, int], title_nouns: frozenset[str]) -> bool:
+    """„New York Times“, „Ärzte ohne Grenzen“, mit dem Titel „…“: a name, not a quotation."""
+    before = text[max(0, q[0] - 30):q[0]].split()
+    if before and before[-1].strip(",:").lower() in title_nouns:
+        return True
     words = [w for w in text[q[0] + 1:q[1] - 1].split() if any(c.isalpha() for c in w)]
     if not words or len(words) > 5:
         return False
@@ -203,12 +209,24 @@ def _nearest_frame(q: tuple[int, int], cands: list[tuple[Frame, int]]) -> tuple[
     return best
 
 
-def _colon_lead(finder: FrameFinder, toks: list[Tok], q: tuple[int, int]) -> tuple[int, int] | None:
-    """"Merkel: „…“", "Der Text lautete: „…“": the subject of the clause before the colon."""
+def _subject_of(finder: FrameFinder, toks: list[Tok], q: tuple[int, int],
+                animate: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Who a quote without a cue belongs to: the subject of the clause before a colon
+    ("Merkel: „…“", "Der Text lautete: „…“"), else the sentence's subject if it can speak
+    ("Der Präsident beklagte eine „Kluft“")."""
     before = [k for k, t in enumerate(toks) if t.end <= q[0]]
-    if not before or toks[before[-1]].text != ":":
+    colon = bool(before) and toks[before[-1]].text == ":"
+    limit = before[-1] if colon else len(toks)
+    np = finder.subject_tokens(toks, limit)
+    if np is None or any(t.quoted for t in toks[np[0]:np[1]]):
         return None
-    return finder.subject(toks, before[-1])
+    if not colon and not finder.is_animate(toks, np, animate):
+        return None
+    return (toks[np[0]].start, toks[np[1] - 1].end)
+
+
+def _has_quote(quotes: list[Quote], s: Span) -> bool:
+    return any(q.span.start < s.end and q.span.end > s.start for q in quotes[-6:])
 
 
 def _trimmed(text: str, s: Span) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from chronik.analysis.quotes.lexicon import Lexicon
 TOKEN = re.compile(r"\w+(?:[-'’:*_.]\w+)*|[^\w\s]")
 _ADJ_END = ("e", "en", "er", "es", "em")
 _END_PUNCT = ".!?;"
+_OPENERS = frozenset("„“\"»«‚‘›‹")
 
 
 class Tok:
@@ -71,6 +72,8 @@ class FrameFinder:
         self.lower_nouns = lex.lang == "en"
         self.skip_after = lex.adverbs | {"sich", "himself", "herself", "themselves"}
         self.subordinators = (lex.conjunctions | lex.prepositions | lex.as_cues) - lex.complementizers
+        self.role_suffixes = tuple(lex.role_nouns)
+        self._animate: list[tuple[int, int]] = []
         self.genitive = frozenset(("des", "der", "eines", "einer", "of", "the"))
         self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
                         | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
@@ -88,11 +91,22 @@ class FrameFinder:
         while k < limit:
             t = toks[k]
             if t.quoted:
+                e = k
+                while e < limit and toks[e].quoted and e - k <= 8:
+                    e += 1
+                if k > j and t.text in _OPENERS and e - k <= 8 and (e >= limit or not toks[e].quoted) \
+                        and k + 1 < e and toks[k + 1].cap:
+                    noun, k = True, e  # a title in quotes: die Zeitung „Die Welt“
+                    continue
                 break
             low = t.low
             if low in lex.determiners:
                 if noun and low not in self.genitive:
                     break
+                k += 1
+                continue
+            if "." in low and low[:1].isalpha() and low not in self.np_stop:
+                noun = True  # "t-online.de"
                 k += 1
                 continue
             if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and (
@@ -108,7 +122,8 @@ class FrameFinder:
                 k += 1
                 continue
             if t.text[:1].isalpha() and low.endswith(_ADJ_END) and low not in self.np_stop \
-                    and any(x.cap for x in toks[k + 1:min(limit, k + 3)]):
+                    and any(x.cap for x in toks[k + 1:min(limit, k + 3)]) \
+                    and (not noun or (k - j == 1 and toks[j].low.endswith("s"))):  # Nordkoreas staatliche
                 k += 1
                 continue
             if low in ("von", "für", "of", "for", "in", "aus") and noun and k + 1 < limit \
@@ -145,7 +160,10 @@ class FrameFinder:
         return (k, i) if k < i and any(t.cap for t in toks[k:i]) else None
 
     # --- frames -------------------------------------------------------------------------
-    def frames(self, toks: list[Tok]) -> list[Frame]:
+    def frames(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None) -> list[Frame]:
+        """Frames of one sentence; `animate` are character spans of persons and organizations
+        (from the actors stage) that make a noun phrase a likely speaker."""
+        self._animate = animate or []
         lex = self.lex
         out: list[Frame] = []
         n = len(toks)
@@ -157,8 +175,10 @@ class FrameFinder:
                 i += 1
                 continue
             f = None
-            if low in lex.cue_words and (not t.cap or i == 0):
-                f = self._verb_frame(toks, i)
+            if low in lex.cue_words and (not t.cap or i == 0) and not (
+                    0 < i < n - 1 and toks[i + 1].cap and not toks[i - 1].cap
+                    and (toks[i - 1].low in lex.determiners or toks[i - 1].low in lex.adverbs)):
+                f = self._verb_frame(toks, i)  # not "die erwartete Wende" (attributive)
             elif low in lex.prep_cues or low in lex.post_cues:
                 f = self._prep_frame(toks, i) if low in lex.prep_cues else None
                 if f is None and low in lex.post_cues:
@@ -192,11 +212,15 @@ class FrameFinder:
         cend = self._clause_end(toks, i + 1)
         cue_end = i
         need = lex.need_particle.get(low)
+        cue_start = i
         if need is not None:
-            hit = next((k for k in range(i + 1, cend) if toks[k].low in need), None)
+            hit = self._particle(toks, i, need)
             if hit is None:
                 return None
-            cue_end = hit
+            if hit < i:
+                cue_start = hit  # "wie X bekannt gab"
+            else:
+                cue_end = hit
         kind = ("denial" if low in lex.denial_verbs and (need is None or toks[cue_end].low in
                                                           ("zurück",) or low not in ("wies", "wiesen", "weist"))
                 else "speculation" if low in lex.speculation_verbs
@@ -204,7 +228,9 @@ class FrameFinder:
         if kind == "denial" and low in ("wies", "wiesen", "weist") and toks[cue_end].low != "zurück":
             kind = "speech"
         cue_text = t.text if cue_end == i else f"{t.text} {toks[cue_end].text}"
-        cue = (t.start, toks[cue_end].end)
+        if cue_start < i:
+            cue_text = f"{toks[cue_start].text} {t.text}"
+        cue = (toks[cue_start].start, toks[cue_end].end)
         # speaker: pronoun right after the verb, else the clause's first noun phrase, else after
         lo = self._clause_start(toks, i)
         speaker = None
@@ -212,7 +238,9 @@ class FrameFinder:
         while after < cend and toks[after].low in self.skip_after:
             after += 1
         back_ref = False
-        passive = any(toks[k].low in lex.passive for k in range(lo, cend) if k != i)
+        j = lo
+        stop = next((k for k in range(i + 1, cend) if toks[k].low in lex.complementizers), cend)
+        passive = any(toks[k].low in lex.passive for k in range(lo, stop) if k != i)
         if passive:
             agent = next((k for k in range(lo, cend) if toks[k].low in lex.passive_agent), None)
             speaker = self.np_forward(toks, agent + 1, cend) if agent is not None else None
@@ -234,8 +262,13 @@ class FrameFinder:
             first_ok = j < i and toks[j].low not in lex.prepositions and not back_ref
             if first_ok:
                 speaker = self.np_forward(toks, j, i)
-            if speaker is None and j == i and lo >= 2 and toks[lo - 1].text == ",":
-                speaker = self._apposition_subject(toks, lo - 1)
+                if speaker is not None and not self.is_animate(toks, speaker):
+                    alt = self.np_forward(toks, after, cend)  # "Die Zahl … bezifferte die Agentur"
+                    if alt is not None and self.is_animate(toks, alt):
+                        speaker = alt
+            if speaker is None and lo >= 2 and toks[lo - 1].text == "," and (
+                    j == i or toks[j].low in lex.auxiliaries):
+                speaker = self._head_before_comma(toks, lo - 1)
             if speaker is None:
                 aux = next((k for k in range(j, i) if toks[k].low in lex.auxiliaries), None)
                 if aux is not None:  # "Am Freitag hatte X … erklärt"
@@ -244,31 +277,92 @@ class FrameFinder:
                         a += 1
                     speaker = self.np_forward(toks, a, i)
             if speaker is None:
-                speaker = self.np_forward(toks, after, cend)
-        if speaker is None and not passive and not (lex.impersonal and after < cend
-                                                    and lex.impersonal.get(low) == toks[after].low):
+                speaker = self.np_forward(toks, after, cend) or self._loose_np(toks, after, cend)
+            if speaker is None:  # "Wie der Sprecher, Herr X, in Berlin mitteilte"
+                w = next((k for k in range(i - 1, -1, -1) if toks[k].low in lex.as_cues
+                          or toks[k].quoted), None)
+                if w is not None and not toks[w].quoted:
+                    speaker = self.np_forward(toks, w + 1, i)
+        subj = lex.impersonal.get(low) if lex.impersonal else None
+        impersonal = subj is not None and subj in (toks[after].low if after < cend else "",
+                                                  toks[j].low if j < i else "")
+        if speaker is None:  # "heißt es im Bericht", "geht aus einer Mitteilung hervor"
+            speaker = self._container(toks, lo, cend)
+        if speaker is None and not passive and not impersonal:
             return None
         # via: "unter Berufung auf X" after the cue
         via = self._via(toks, i + 1, n)
         content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref,
                                        "reported" if low in lex.reported_verbs and kind == "speech"
                                        and low not in lex.speech_verbs else kind)
-        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs):
+        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs) \
+                and not (passive and speaker is None) and not back_ref:
             content, ctype = self._sentence(toks), "reported"
         return Frame(kind, cue, cue_text, self._chars(toks, speaker) if speaker else None, content, ctype,
                      self._chars(toks, via) if via else None, back_ref)
 
-    def _apposition_subject(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
-        """"X, der Polizeichef der Region, sagte": the subject with its apposition."""
-        lo2 = self._clause_start(toks, comma)
-        app = self.np_forward(toks, lo2, comma)
-        if app is None or app[1] != comma or lo2 < 2 or toks[lo2 - 1].text != ",":
+    def is_animate(self, toks: list[Tok], np: tuple[int, int],
+                   animate: list[tuple[int, int]] | None = None) -> bool:
+        """Can this noun phrase speak? A pronoun, a person or organization the actors stage
+        found, a role noun ("Polizeisprecher", "Regierung") or a multi-word name."""
+        words = toks[np[0]:np[1]]
+        if len(words) == 1 and words[0].low in self.lex.pronouns:
+            return True
+        a, b = words[0].start, words[-1].end
+        if any(s < b and e > a for s, e in (self._animate if animate is None else animate)):
+            return True
+        if any(w.low.endswith(self.role_suffixes) for w in words):
+            return True
+        return any(x.cap and y.cap for x, y in zip(words, words[1:], strict=False))
+
+    def _container(self, toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+        """The document or group a statement comes from: "in dem Bericht", "aus Kreisen"."""
+        for k in range(lo, hi - 1):
+            if toks[k].low in self.lex.source_preps and not toks[k].quoted:
+                np = self.np_forward(toks, k + 1, hi)
+                if np is not None and any(t.low.endswith(self.lex.container_nouns)
+                                          for t in toks[np[0]:np[1]]):
+                    return np
+        return None
+
+    def _particle(self, toks: list[Tok], i: int, need: frozenset[str]) -> int | None:
+        """Where the separable particle of the verb at `i` is: later in the clause, across
+        appositions ("teilte der Direktor, Herr X, mit"), or just before a final verb."""
+        if i > 0 and toks[i - 1].low in need and not toks[i - 1].quoted:
+            return i - 1
+        for k in range(i + 1, min(len(toks), i + 25)):
+            t = toks[k]
+            if t.quoted:
+                continue
+            if t.low in need:
+                return k
+            if t.text in ":;" or t.low in self.lex.complementizers:
+                return None
+        return None
+
+    def _head_before_comma(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+        """"X, der Polizeichef der Region, sagte": the sentence's first noun phrase, when a
+        comma closes it (the apposition or relative clause after it is left out)."""
+        lex = self.lex
+        k = 0
+        while k < comma and toks[k].low in lex.adverbs and toks[k].low not in lex.determiners:
+            k += 1
+        head = self.np_forward(toks, k, comma)
+        if head is None or head[1] >= comma or toks[head[1]].text != ",":
             return None
-        lo1 = self._clause_start(toks, lo2 - 1)
-        head = self.np_forward(toks, lo1, lo2 - 1)
-        if head is None or head[1] != lo2 - 1 or lo1 != 0:
+        return head
+
+    def _loose_np(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+        """A determiner up to the next comma ("der für X zuständige Koordinator"), when the
+        strict noun phrase grammar gives up; at most 12 tokens with a capitalized word."""
+        if j >= limit or toks[j].low not in self.lex.determiners:
             return None
-        return (head[0], comma)
+        k = j
+        while k < limit and k - j < 12 and not toks[k].quoted and toks[k].text not in ".,;:!?":
+            k += 1
+        if k - j >= 12 or not any(t.cap for t in toks[j + 1:k]):
+            return None
+        return (j, k)
 
     def _content(self, toks: list[Tok], i: int, cue_end: int, lo: int, speaker: tuple[int, int],
                  back_ref: bool, kind: str) -> tuple[tuple[int, int] | None, str]:
@@ -277,18 +371,24 @@ class FrameFinder:
         if back_ref:
             return None, "indirect"  # the caller takes the previous sentence
         # clause after the cue: ", dass …", ": …", ", sie sei …"
-        k = max(cue_end, speaker[1] if speaker[0] > i else i) + 1
+        k = max(cue_end + 1, speaker[1] if speaker[0] > i else 0)
         while k < n and toks[k].text not in ",:;" and not toks[k].quoted:
             if toks[k].low in lex.complementizers:
                 break
             k += 1
         if k < n and not toks[k].quoted:
             j = k + 1 if toks[k].text in ",:" else k
+            if j < n and any(tuple(t.low for t in toks[j:j + len(v)]) == v for v in lex.via_cues):
+                j = n  # ", citing X" names a source, it is no content
             if j < n:
                 nxt = toks[j]
+                clause = toks[j:self._clause_end(toks, j)]
                 if toks[k].text == ":" or nxt.low in lex.complementizers or (
                         any(x.low in lex.subjunctive for x in toks[j:n] if not x.quoted)) or (
-                        kind != "reported" and nxt.low not in self.subordinators):
+                        kind != "reported" and (
+                            nxt.low not in self.subordinators
+                            or (nxt.low in lex.determiners and j + 1 < n and toks[j + 1].cap)
+                            or (nxt.low not in lex.conjunctions and self._infinitive(clause)))):
                     span = self._span(toks, j, n)
                     if span:
                         return span, "indirect"
@@ -308,11 +408,22 @@ class FrameFinder:
                 return span, "indirect"
         return None, "indirect"
 
+    def _infinitive(self, clause: list[Tok]) -> bool:
+        """A zu-infinitive clause ("…, vor Gericht zu ziehen")."""
+        inf = self.lex.infinitive_marker
+        return bool(inf) and any(t.low == inf and k + 1 < len(clause) and clause[k + 1].text.islower()
+                                 for k, t in enumerate(clause))
+
     def _prep_frame(self, toks: list[Tok], i: int) -> Frame | None:
         lex = self.lex
         n = len(toks)
         nouns = lex.prep_cue_nouns.get(toks[i].low)
         np = self.np_forward(toks, i + 1, n)
+        if np is None and i + 1 < n and toks[i + 1].quoted and toks[i + 1].text in _OPENERS:
+            e = i + 1
+            while e < n and toks[e].quoted and e - i <= 8:
+                e += 1
+            np = (i + 1, e) if e - i <= 8 else None  # laut „Welt“
         if np is None:
             return None
         if nouns is not None:
@@ -355,6 +466,11 @@ class FrameFinder:
         return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self._chars(toks, np), content)
 
     def subject(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
+        """Character span of the subject of a main clause (see `subject_tokens`)."""
+        np = self.subject_tokens(toks, limit)
+        return self._chars(toks, np) if np else None
+
+    def subject_tokens(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
         """The subject of a main clause: its first noun phrase, or the one after the verb."""
         lex = self.lex
         j = 0
@@ -364,7 +480,7 @@ class FrameFinder:
         if j < limit and toks[j].low not in lex.prepositions:
             np = self.np_forward(toks, j, limit)
             if np is not None:
-                return self._chars(toks, np)
+                return np
         k = j
         while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
                                  and toks[k].low not in lex.prepositions):
@@ -372,8 +488,7 @@ class FrameFinder:
         k += 1
         while k < limit and toks[k].low in self.skip_after:
             k += 1
-        np = self.np_forward(toks, k, limit)
-        return self._chars(toks, np) if np else None
+        return self.np_forward(toks, k, limit)
 
     def _phrase_frame(self, toks: list[Tok], i: int) -> Frame | None:
         for words, kind in self.lex.phrase_cues:

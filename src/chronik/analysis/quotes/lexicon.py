@@ -13,7 +13,7 @@ from chronik.errors import ResourceError
 from chronik.resources import has_resource, load_yaml
 
 NAME = "quote_cues.yaml"
-_SETS = ("passive", "passive_agent", "reportative", "auxiliaries", "not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+_SETS = ("title_nouns", "source_preps", "passive", "passive_agent", "reportative", "auxiliaries", "not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
          "prep_cues", "post_cues", "so_cues", "as_cues", "back_refs", "complementizers",
          "subjunctive", "determiners", "prepositions", "adverbs", "conjunctions")
 
@@ -27,6 +27,8 @@ class Lexicon:
     auxiliaries: frozenset[str]
     reportative: frozenset[str]
     passive: frozenset[str]
+    source_preps: frozenset[str]
+    title_nouns: frozenset[str]
     passive_agent: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
@@ -52,7 +54,9 @@ class Lexicon:
     conjunctions: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
     phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
-    impersonal: dict[str, str] | None = None  # cue -> the subject word that means "no speaker"
+    infinitive_marker: str | None = None  # "zu": a zu-infinitive clause is a content clause
+    impersonal: dict[str, str] | None = None
+    container_nouns: tuple[str, ...] = ()  # cue -> the subject word that means "no speaker"
 
     cue_words: frozenset[str] = frozenset()  # all verb cues (filled by `lexicon`)
     triggers: frozenset[str] = frozenset()  # any word that can start a frame or mark speech
@@ -103,6 +107,9 @@ def lexicon(lang: str | None) -> Lexicon:
         plural_pronouns=tuple(tuple(p.lower().split()) for p in data.get("plural_pronouns") or ()),
         role_nouns=roles,
         phrase_cues=phrases,
+        container_nouns=tuple(str(w).lower() for w in data.get("container_nouns") or ()),
+        infinitive_marker=(str(data["infinitive_marker"]).lower()
+                           if data.get("infinitive_marker") else None),
         impersonal={str(k).lower(): str(v).lower() for k, v in (data.get("impersonal") or {}).items()},
         **sets,
     )

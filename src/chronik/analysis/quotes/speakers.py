@@ -74,15 +74,27 @@ class SpeakerLinker:
         self.history.append((start, eid, text))
 
     def _overlapping(self, start: int, end: int) -> str | None:
+        """The entity the span names: persons and organizations first; a place only when
+        it is most of the span ("Russland erklärte", not "die russische Botschaft")."""
         best, best_key = None, None
         for ms, me, eid in self.mentions:
             if ms >= end:
                 break
             if me > start:
+                if self.by_id[eid].type in ("GPE", "LOC") and \
+                        (min(me, end) - max(ms, start)) < 0.6 * self._core_len(start, end):
+                    continue
                 key = (_RANK.get(self.by_id[eid].type, 4), -ms)
                 if best_key is None or key < best_key:
                     best, best_key = eid, key
         return best
+
+    def _core_len(self, start: int, end: int) -> int:
+        """Length of the span without a leading determiner."""
+        words = self.text[start:end].split()
+        while words and words[0].lower() in self.lex.determiners:
+            words = words[1:]
+        return max(1, len(" ".join(words)))
 
     def _last_mentions(self, before: int, types: tuple[str, ...]) -> list[str]:
         """Entity ids of the given types, most recently mentioned (before `before`) first."""
@@ -103,7 +115,7 @@ class SpeakerLinker:
         return None, surface or ""
 
     def _pair(self, start: int, surface: str) -> tuple[str | None, str]:
-        cands = self._last_mentions(start, ("PER", "ORG", "GPE"))[:2]
+        cands = self._last_mentions(start, ("PER",))[:2] or self._last_mentions(start, ("ORG",))[:2]
         if cands:
             eid = max(cands, key=lambda i: len(self.by_id[i].mentions))
             return eid, self.by_id[eid].name

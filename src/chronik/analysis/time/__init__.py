@@ -100,10 +100,56 @@ def _sentence_starts(starts: list[int] | None, back: list[int] | None, n: int) -
     return [bisect.bisect_left(back, s) for s in starts]
 
 
+_WORD = re.compile(r"\w+")
+_QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
+LOOKBACK = 3  # words before a trigger where an expression may start ("den vergangenen zwei Jahren")
+
+
+def _starts(g: Grammar, mt: str) -> list[int]:
+    """Offsets where an expression may start: a few words before each trigger word or number.
+
+    Scanning the combined regex at every character is slow in Python; every expression contains a
+    number or a trigger word, so only the words just before those are tried.
+    """
+    words = [(m.start(), m.group().casefold()) for m in _WORD.finditer(mt)]
+    trig, suf, pre4 = g.triggers, g.suffixes, g.prefix4
+    starts: set[int] = set()
+    for i, (pos, w) in enumerate(words):
+        hit = w[0].isdigit() or w in trig
+        if not hit and len(w) > 4 and w[:4] in pre4:
+            for n in range(4, min(len(w), 12)):
+                if w[:n] in trig:
+                    hit = True
+                    break
+        if not hit and suf and len(w) > 5 and w[-4:] in g.suffix4:
+            hit = any(w[-n:] in suf for n in range(4, 8))
+        if not hit:
+            continue
+        for j in range(max(0, i - LOOKBACK), i + 1):
+            p = words[j][0]
+            starts.add(p)
+            if p and mt[p - 1] in "'’":
+                starts.add(p - 1)
+    return sorted(starts)
+
+
+def _matches(g: Grammar, mt: str):
+    """Like finditer over the whole text, but tried only at the candidate starts."""
+    match = g.dispatch.match
+    covered = 0
+    for p in _starts(g, mt):
+        if p < covered:
+            continue
+        m = match(mt, p)
+        if m is not None and m.end() > m.start():
+            covered = m.end()
+            yield m
+
+
 def _candidates(g: Grammar, mt: str) -> list[_Cand]:
     out: list[_Cand] = []
     rules = g.rules
-    for m in g.regex.finditer(mt):
+    for m in _matches(g, mt):
         rule = rules[m.lastgroup]  # type: ignore[index]
         raw = {slot: m.group(gname) for gname, slot in rule.slots if m.group(gname) is not None}
         slots = read_slots(g, raw)
@@ -183,16 +229,19 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
                  back: list[int] | None) -> list[Timex]:
     narrative = dct
     narrative_sentence = -1
+    quarter: str | None = None
     out: list[Timex] = []
     for c in cands:
         ctx = Context(dct, narrative, c.direction,
-                      narrative if narrative_sentence == c.sentence else dct)
+                      narrative if narrative_sentence == c.sentence else dct, quarter)
         r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         if r is None:
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):
             narrative = Ref.of_date(r.day)
             narrative_sentence = c.sentence
+        if r.value and _QUARTER.match(r.value):
+            quarter = r.value
         start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
         out.append(Timex(f"t{len(out) + 1}", Span.of(text, start, end), r.type,  # type: ignore[arg-type]
                          r.value, r.anchor, r.mod, c.rule.name))  # type: ignore[arg-type]

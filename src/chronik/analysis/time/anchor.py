@@ -84,14 +84,17 @@ def shift_week(d: dt.date, n: int) -> dt.date:
     return d + dt.timedelta(weeks=n)
 
 
-def weekday_near(ref: dt.date, weekday: int, direction: str) -> dt.date:
+def weekday_near(ref: dt.date, weekday: int, direction: str, strict: bool = False) -> dt.date:
     """The date of ISO `weekday` (1=Monday) nearest `ref` in `direction` (past, future, near).
 
-    The reference day itself counts in every direction ("am Samstag" written on a Saturday).
+    The reference day itself counts ("am Samstag" written on a Saturday) unless `strict`
+    ("last Wednesday" written on a Wednesday is a week ago).
     """
     diff = weekday - ref.isoweekday()
-    if diff == 0:
+    if diff == 0 and not (strict and direction in ("past", "future")):
         return ref
+    if diff == 0:
+        return ref + dt.timedelta(days=-7 if direction == "past" else 7)
     back = diff - 7 if diff > 0 else diff  # days to the previous one (negative)
     fwd = diff if diff > 0 else diff + 7
     if direction == "past":

@@ -44,6 +44,7 @@ class Context:
     narrative: Ref | None
     direction: str  # past | future | near
     clock: Ref | None = None  # the day a clock time without a date falls on (same sentence)
+    quarter: str | None = None  # the last quarter the text named ("2024-Q3"), for "a year earlier"
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -101,13 +102,15 @@ def _time_suffix(s: dict[str, Any], p: dict[str, Any]) -> str | None:
         minute = s.get("minute", 0)
         m = int(minute) if isinstance(minute, int) else 0
         part = s.get("part") or p.get("part")
-        if part in ("AF", "EV", "NI") and h < 12 and part != "NI" or (part == "NI" and 6 <= h < 12):
+        if part in ("AF", "EV", "NI", "PM") and h < 12 and part != "NI" or (part == "NI" and 6 <= h < 12):
             h += 12
+        elif part == "AM" and h == 12:
+            h = 0
         if not (0 <= h <= 24 and 0 <= m <= 59):
             return ""
         return f"T{h:02d}:{m:02d}"
     part = s.get("part") or p.get("part")
-    if isinstance(part, str) and part.isupper():
+    if isinstance(part, str) and part.isupper() and part not in ("AM", "PM"):
         return f"T{part}"
     return None
 
@@ -176,11 +179,16 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         if ref is None:
             year_s = "XXXX"
         elif month is not None:
-            year = year_for_month(ref, month, day, direction)
+            year = ref.year if rel == 0 else year_for_month(ref, month, day, direction)
             anchor = rule.anchor
         elif season is not None or quarter is not None or half is not None:
             m = _SEASON_MONTH.get(season or "", 0) or ((quarter or half or 1) - 1) * 3 + 2
-            year = year_for_month(ref, m, None, direction) if (season or rel) else ref.year
+            if rel == 0:
+                year = ref.year
+            elif season or rel:
+                year = year_for_month(ref, m, None, direction)
+            else:  # a quarter or half without a year: the current or the last one
+                year = year_for_month(ref, m, None, p.get("direction", "past"))
             anchor = rule.anchor
         elif weekday is not None and day is None:
             anchor = rule.anchor
@@ -188,7 +196,9 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
             if base is None:
                 value = f"{ref.year:04d}-WXX-{weekday}"
                 return Resolved(value + (_time_suffix(s, p) or ""), _type(rule, s, p), anchor, mod)
-            day_date = weekday_near(base, weekday, direction) + dt.timedelta(days=int(p.get("shift_days", 0)))
+            strict = isinstance(rel, int) and rel != 0
+            day_date = (weekday_near(base, weekday, direction, strict)
+                        + dt.timedelta(days=int(p.get("shift_days", 0))))
         elif s.get("hour") is not None or s.get("part") is not None or p.get("part"):
             tref = (ctx.narrative if rule.anchor == "narrative" else ctx.clock) or ctx.dct
             anchor = "narrative" if tref is not ctx.dct else "dct"
@@ -322,6 +332,12 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         return Resolved(None, typ, rule.anchor, mod)
     if unit in _TIME_UNITS:
         return Resolved(None, typ, rule.anchor, mod)
+    if (unit == "WE" and p.get("tense_aware") and ref.day is not None and n == 0
+            and ctx.direction == "past" and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
+        n = -1  # "over the weekend" in a past-tense sentence written on a weekday: the last one
+    if unit == "Y" and p.get("quarter_context") and ctx.quarter:
+        # quarterly reports: "a year earlier" is the same quarter of the year before
+        return Resolved(f"{int(ctx.quarter[:4]) + n:04d}{ctx.quarter[4:]}", typ, rule.anchor, mod)
     value, day = shift_value(ref, unit, n)
     if value is None:
         return None

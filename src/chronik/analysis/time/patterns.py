@@ -53,7 +53,7 @@ class Rule:
     examples: tuple[dict[str, Any], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Grammar:
     lang: str
     regex: re.Pattern[str]
@@ -62,9 +62,83 @@ class Grammar:
     cues: re.Pattern[str] | None  # groups `past` and `future`
     default_direction: dict[str, str] = field(default_factory=dict)
     cued: frozenset[str] = frozenset()  # expression kinds whose direction follows tense cues
+    dispatch: Any = None  # Dispatcher: the rules that can start with a given character
+    triggers: frozenset[str] = frozenset()  # words (or word starts) an expression must contain
+    suffixes: frozenset[str] = frozenset()  # word ends that also trigger ("dreitägig")
+
+    @functools.cached_property
+    def prefix4(self) -> frozenset[str]:
+        return frozenset(w[:4] for w in self.triggers if len(w) >= 4)
+
+    @functools.cached_property
+    def suffix4(self) -> frozenset[str]:
+        return frozenset(w[-4:] for w in self.suffixes if len(w) >= 4)
 
     def lookup(self, table: str, text: str) -> Any:
         return self.tables.get(table, {}).get(key(text))
+
+
+def caseless(pattern: str) -> str:
+    """Make a regex case-insensitive by spelling letters as `[xX]`, except inside `(?-i:...)`.
+
+    Python's re checks the first character of each alternative cheaply only for plain literals
+    and character sets, not under re.IGNORECASE; with hundreds of alternatives that check is
+    what keeps the scan fast. Character classes and escapes are copied unchanged.
+    """
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    exact_depth: list[int] = []  # paren depths at which a (?-i: group opened
+    depth = 0
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+            if pattern.startswith("(?-i:", i):
+                exact_depth.append(depth)
+                out.append("(?:")
+                i += 5
+                continue
+            m = re.match(r"\(\?(?:P<[A-Za-z_][A-Za-z0-9_]*>|P=[A-Za-z_][A-Za-z0-9_]*\)|[:=!]|<[=!]|[aiLmsux]+\))?",
+                         pattern[i:])
+            head = m.group(0) if m else "("
+            out.append(head)
+            i += len(head)
+            continue
+        if ch == ")":
+            if exact_depth and exact_depth[-1] == depth:
+                exact_depth.pop()
+            depth -= 1
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "{":
+            j = pattern.find("}", i)
+            if j > 0 and re.fullmatch(r"\{[0-9]*,?[0-9]*\}", pattern[i:j + 1]):
+                out.append(pattern[i:j + 1])
+                i = j + 1
+                continue
+        lo, up = ch.lower(), ch.upper()
+        if not exact_depth and lo != up and len(lo) == 1 and len(up) == 1:
+            out.append(f"[{lo}{up}]")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def key(text: str) -> str:
@@ -93,7 +167,8 @@ def _resource_files(lang: str) -> list[str]:
 
 def _merge(lang: str) -> tuple[dict[str, Any], dict[str, str]]:
     """Merge the language's files; remember which file each rule came from (for errors)."""
-    merged: dict[str, Any] = {"names": {}, "fragments": {}, "rules": [], "tense": {}, "case_sensitive": []}
+    merged: dict[str, Any] = {"names": {}, "fragments": {}, "rules": [], "tense": {}, "case_sensitive": [],
+                              "weak_tables": [], "triggers": [], "trigger_suffixes": []}
     origin: dict[str, str] = {}
     for name in _resource_files(lang):
         where = f"resources/{lang}/{name}"
@@ -110,7 +185,8 @@ def _merge(lang: str) -> tuple[dict[str, Any], dict[str, str]]:
                 else:
                     merged[sect][k] = v
                 origin.setdefault(f"{sect}:{k}", where)
-        merged["case_sensitive"] += list(data.get("case_sensitive") or [])
+        for lst in ("case_sensitive", "weak_tables", "triggers", "trigger_suffixes"):
+            merged[lst] += list(data.get(lst) or [])
         for i, rule in enumerate(data.get("rules") or []):
             if not isinstance(rule, dict) or "name" not in rule:
                 raise ResourceError(where, "a rule must be a mapping with a 'name'", entry=i)
@@ -163,18 +239,40 @@ def grammar(lang: str) -> Grammar:
         alts.append(_rule_regex(i, spec, fragments, table_res, origin[spec["name"]]))
     body = "|".join(alts)
     try:
-        regex = re.compile(rf"(?<![\w.\-])(?:{body})(?!\w)", re.IGNORECASE)
+        regex = re.compile(caseless(rf"(?<![\w.\-])(?:{body})(?!\w)"))
     except re.error as exc:
         raise ResourceError(f"resources/{lang}/time*.yaml", f"combined rules do not compile: {exc}") from exc
     tense = merged["tense"]
     cues = None
     past, future = tense.get("past") or [], tense.get("future") or []
+    past_re, future_re = tense.get("past_pattern"), tense.get("future_pattern")
     if past or future:
-        cues = re.compile(rf"(?<!\w)(?:(?P<past>{_alternation(past, False)})|"
-                          rf"(?P<future>{_alternation(future, False)}))(?!\w)", re.IGNORECASE)
+        p_alt = _alternation(past, False) + (f"|{past_re}" if past_re else "")
+        f_alt = _alternation(future, False) + (f"|{future_re}" if future_re else "")
+        cues = re.compile(caseless(rf"(?<!\w)(?:(?P<past>{p_alt})|(?P<future>{f_alt}))(?!\w)"))
     defaults = {str(k): str(v) for k, v in (tense.get("default") or {}).items()}
     cued = frozenset(str(x) for x in (tense.get("cued") or ()))
-    return Grammar(lang, regex, rules, tables, cues, defaults, cued)
+    triggers, suffixes = _triggers(merged)
+    from chronik.analysis.time.dispatch import Dispatcher
+
+    dispatch = Dispatcher(caseless(r"(?<![\w.\-])"), r"(?!\w)", [caseless(a) for a in alts])
+    return Grammar(lang, regex, rules, tables, cues, defaults, cued, dispatch, triggers, suffixes)
+
+
+def _triggers(merged: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that every expression contains at least one of (besides digits): the words of the
+    strong name tables plus the file's extra `triggers`. Weak tables (numbers, ordinals,
+    relative words, modifiers) never make an expression alone, so they do not trigger a scan."""
+    weak = set(merged.get("weak_tables") or ())
+    out: set[str] = set()
+    for tname, entries in merged["names"].items():
+        if tname in weak:
+            continue
+        for w in entries:
+            parts = str(w).split()
+            out.update(key(p) for p in parts if len(p) >= 3 or len(parts) == 1)
+    out.update(key(str(w)) for w in merged.get("triggers") or ())
+    return frozenset(out), frozenset(key(str(w)) for w in merged.get("trigger_suffixes") or ())
 
 
 def _rule_regex(i: int, spec: dict[str, Any], fragments: dict[str, str], tables: dict[str, str],
@@ -201,7 +299,7 @@ def _rule_regex(i: int, spec: dict[str, Any], fragments: dict[str, str], tables:
         out += "(?!" + _expand(str(not_after), fragments, tables, where, name) + ")"
     out = f"(?P<r{i}>{out})"
     try:
-        re.compile(out, re.IGNORECASE)
+        re.compile(caseless(out))
     except re.error as exc:
         raise ResourceError(where, f"pattern does not compile: {exc}", entry=name) from exc
     return out

@@ -1,0 +1,1 @@
+"""The bundled knowledge base (JSON Lines data; see README.md)."""
