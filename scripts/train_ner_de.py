@@ -4,16 +4,19 @@
     python scripts/train_ner_de.py [--shared ../shared] [--eval-only]
 
 Steps, all deterministic (fixed seeds, sorted inputs):
-1. word clusters from unlabeled text (Wikinews articles of quotes-de train+dev, the GermEval
-   training file's tokens, KRAUTS raw text): each frequent word gets a vector of its left and
+1. word clusters from unlabeled text (the Wikinews articles of quotes-de train and the GermEval
+   training file's tokens): each frequent word gets a vector of its left and
    right neighbours (PPMI over the 1,000 most frequent context words), reduced by truncated SVD
    and grouped by k-means at two granularities (64 and 512 classes) → resources/de/ner_clusters.tsv;
 2. a token gazetteer from the knowledge base (the tokens of person, organization and place
    names, state adjectives with their German endings) → resources/de/ner_gazetteer.tsv;
-3. CRF training on GermEval 2014 NER-de-test.tsv (outer column, labels folded to PER/ORG/LOC/OTH:
+3. capitalized words that are (almost) never names in the training data → ner_common.tsv
+   (the tagger skips them when choosing which windows of a text to tag);
+4. CRF training on GermEval 2014 NER-de-test.tsv (outer column, labels folded to PER/ORG/LOC/OTH:
    *deriv and *part count as their base class) → resources/de/ner.crfsuite, with L1+L2
-   regularisation and a minimum feature frequency to keep the model small;
-4. exact outer-span P/R/F1 on NER-de-dev.tsv.
+   regularisation to keep the model small, then once more with the unlabeled sentences the
+   first model tags confidently (self-training, sequence probability ≥ --min-prob);
+5. exact outer-span P/R/F1 on NER-de-dev.tsv.
 
 numpy and scipy are needed by this script only, never at run time.
 """
@@ -53,17 +56,10 @@ def split_sentences(text: str, lang: str):
 
 def unlabeled_sentences(shared: Path, train: list[tuple[list[str], list[str]]]) -> list[list[str]]:
     sents = [w for w, _ in train]
-    files = sorted(glob.glob(str(shared / "data/quotes-de/train/*.json")))
-    files += sorted(glob.glob(str(shared / "data/quotes-de/dev/*.json")))
-    for f in files:
+    for f in sorted(glob.glob(str(shared / "data/quotes-de/train/*.json"))):
         text = json.loads(Path(f).read_text("utf-8")).get("originalText") or ""
         for sent in split_sentences(text, "de"):
             toks = _TOKEN.findall(sent.text)
-            if toks:
-                sents.append(toks)
-    for f in sorted(glob.glob(str(shared / "data/krauts/*raw-text/*"))):
-        for line in Path(f).read_text("utf-8", errors="replace").splitlines():
-            toks = _TOKEN.findall(line)
             if toks:
                 sents.append(toks)
     return sents
@@ -202,20 +198,30 @@ def write_gazetteer(table: dict[str, set[str]]) -> None:
             fh.write(w + "\t" + "\t".join(sorted(table[w])) + "\n")
 
 
-def write_common(data, min_count: int = 2, max_name_share: float = 0.05) -> None:
-    """Capitalized words that are (almost) never part of a name in the training data: the
-    tagger skips them when choosing which parts of a text to tag (resources/de/ner_common.tsv)."""
-    seen: Counter[str] = Counter()
-    named: Counter[str] = Counter()
-    for words, labels in data:
-        for w, lab in zip(words, labels, strict=True):
-            if w[:1].isupper():
-                seen[w] += 1
-                named[w] += lab != "O"
+def write_common(train, tagged=()) -> None:
+    """Capitalized words that are (almost) never part of a name: seen twice or more in the
+    training data and inside a name at most 5 % of the time, or seen three times or more in
+    the unlabeled text and never inside a name the final model tags there (nor in training).
+    The tagger skips them when choosing which parts of a text to tag (ner_common.tsv)."""
+
+    def counts(data):
+        seen: Counter[str] = Counter()
+        named: Counter[str] = Counter()
+        for words, labels in data:
+            for w, lab in zip(words, labels, strict=True):
+                if w[:1].isupper():
+                    seen[w] += 1
+                    named[w] += lab != "O"
+        return seen, named
+
+    seen, named = counts(train)
+    common = {w for w in seen if seen[w] >= 2 and named[w] <= 0.05 * seen[w]}
+    t_seen, t_named = counts(tagged)
+    common |= {w for w in t_seen if t_seen[w] >= 3 and not t_named[w] and not named[w]}
     with open(RES / "ner_common.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# capitalized words rarely part of a name in GermEval training data (scripts/train_ner_de.py)\n")
-        for w in sorted(seen):
-            if seen[w] >= min_count and named[w] <= max_name_share * seen[w] and "\t" not in w:
+        fh.write("# capitalized words rarely or never inside a name (scripts/train_ner_de.py)\n")
+        for w in sorted(common):
+            if "\t" not in w and not w.startswith("#"):
                 fh.write(w + "\n")
 
 
@@ -230,6 +236,16 @@ def train(data, model: Path, c1: float, c2: float, minfreq: int, iters: int) -> 
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
                         "feature.minfreq": minfreq, "feature.possible_transitions": True})
     trainer.train(str(model))
+
+
+def tag_all(model: Path, sents: list[list[str]]) -> list[tuple[list[str], list[str]]]:
+    import pycrfsuite
+
+    from chronik.analysis.actors.ner_features import sentence_features
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return [(w, tagger.tag(sentence_features(w))) for w in sents if w]
 
 
 def self_train_data(model: Path, sents: list[list[str]], min_prob: float,
@@ -274,12 +290,12 @@ def evaluate(model: Path, data) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--minfreq", type=int, default=1)
-    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--eval-only", action="store_true")
-    ap.add_argument("--self-train", type=int, default=0,
+    ap.add_argument("--self-train", type=int, default=20000,
                     help="add up to N confidently tagged unlabeled sentences and retrain")
     ap.add_argument("--min-prob", type=float, default=0.9)
     ap.add_argument("--keep-resources", action="store_true",
@@ -297,7 +313,6 @@ def main() -> None:
             add_pycountry(gaz)
             write_gazetteer(gaz)
             print(f"clusters and gazetteer: {time.perf_counter() - t0:.1f} s", flush=True)
-        write_common(train_data)
         t0 = time.perf_counter()
         train(train_data, model, args.c1, args.c2, args.minfreq, args.iters)
         if args.self_train:
@@ -306,6 +321,10 @@ def main() -> None:
             extra = self_train_data(model, unl, args.min_prob, args.self_train)
             print(f"self-training: {len(extra)} confidently tagged unlabeled sentences", flush=True)
             train(train_data + extra, model, args.c1, args.c2, args.minfreq, args.iters)
+        # common words: never names in the training data nor in the final model's tags of
+        # the unlabeled text (min. 3 sightings there)
+        tagged = tag_all(model, unlabeled_sentences(args.shared, []))
+        write_common(train_data, tagged)
         print(f"training: {time.perf_counter() - t0:.1f} s, model {model.stat().st_size / 1e6:.1f} MB")
     evaluate(model, dev_data)
 

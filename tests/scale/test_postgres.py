@@ -88,6 +88,18 @@ def _answers(store):
     return out
 
 
+def test_postgres_schema_file_is_schema_sql_translated():
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'chronik[postgres]'")
+    from importlib import resources
+
+    from chronik.store.postgres import postgres_schema
+
+    folder = resources.files("chronik.store")
+    expected = postgres_schema(folder.joinpath("schema.sql").read_text(encoding="utf-8"))
+    assert folder.joinpath("schema_postgres.sql").read_text(encoding="utf-8") == expected, \
+        "schema_postgres.sql is stale: run `python -m chronik.store.postgres`"
+
+
 def test_postgres_migrations_recorded_once_and_schema_matches_sqlite(pg_url, tmp_path):
     pg = open_store(pg_url)
     applied = pg.migrations_applied()

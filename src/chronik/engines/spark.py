@@ -244,11 +244,15 @@ def make_session(master: str | None = None, app_name: str = "chronik", *,
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    builder = builder.config("spark.ui.enabled", "false").config("spark.python.worker.reuse", "true")
+    builder = (builder.config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.python.worker.reuse", "true"))
     if shuffle_partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(shuffle_partitions))
     try:
-        return builder.getOrCreate()
+        spark = builder.getOrCreate()
+        spark.sparkContext.setLogLevel(os.environ.get("CHRONIK_SPARK_LOG", "ERROR"))
+        return spark
     except Exception as exc:  # Java missing or the JVM failed to start
         raise SparkError(f"cannot start Spark ({master or 'default master'}): {exc}. "
                          "Spark needs Java 17 (JAVA_HOME or java on PATH).") from exc
@@ -265,8 +269,9 @@ def _wide_frame(spark, kinds: dict[str, list[str]], lang: str | None, partitions
         rdds.append(rdd.mapPartitions(lambda it: files_partition(it, lang)))
     if kinds["jsonl"]:
         df = spark.read.text(kinds["jsonl"]).select("value", F.input_file_name().alias("f"))
-        if partitions:
-            df = df.repartition(partitions)
+        # small files are one split each: spread their lines over every core
+        df = df.repartition(partitions or max(df.rdd.getNumPartitions(),
+                                              spark.sparkContext.defaultParallelism))
         rdds.append(df.rdd.mapPartitions(lambda it: jsonl_partition(it, lang)))
     if kinds["parquet"]:
         df = spark.read.parquet(*kinds["parquet"]).withColumn("_origin", F.input_file_name())

@@ -64,7 +64,7 @@ def read_gold(path: Path) -> GoldDoc:
                                  _spans(a.get("cue") or {}), str(a.get("type", "")))
                        for a in d.get("annotations") or () if _spans(a["quote"]))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(str(path), None, f"not a quotes-de gold file: {exc}") from exc
+        raise InputError(str(path), f"not a quotes-de gold file: {exc}") from exc
     m = _DATE.search(path.name)
     return GoldDoc(path.name, text, m.group(1) if m else None, toks, quotes)
 
@@ -72,7 +72,7 @@ def read_gold(path: Path) -> GoldDoc:
 def read_gold_dir(folder: Path | str, limit: int | None = None) -> list[GoldDoc]:
     paths = sorted(Path(folder).glob("*.json"))
     if not paths:
-        raise InputError(str(folder), None, "no *.json gold files in this folder")
+        raise InputError(str(folder), "no *.json gold files in this folder")
     return [read_gold(p) for p in paths[:limit]]
 
 

@@ -224,6 +224,7 @@ class _Rows:
         self.events: list[tuple] = []
         self.participants: list[tuple] = []
         self.sources: list[tuple] = []
+        self.pairs: list[tuple] = []
 
     def flush(self, store) -> None:
         cols = ("id", *_TL_COLS, "fusion_group")
@@ -235,12 +236,16 @@ class _Rows:
                           self.events)
         store.executemany(
             "INSERT INTO timeline_event_participants (timeline_event_id, role, entity_id, date_start, "
-            "date_span) VALUES (?, ?, ?, ?, ?)", self.participants)
+            "date_span, period_class) VALUES (?, ?, ?, ?, ?, ?)", self.participants)
+        store.executemany(
+            "INSERT INTO timeline_event_pairs (timeline_event_id, entity_a, entity_b, date_start, "
+            "date_span, period_class) VALUES (?, ?, ?, ?, ?, ?)", self.pairs)
         store.executemany("INSERT INTO timeline_event_sources (timeline_event_id, name, kind) "
                           "VALUES (?, ?, ?)", self.sources)
 
 
-_TL_COLS = ("type", "mode", "date", "date_start", "date_end", "date_span", "precision", "location",
+_TL_COLS = ("type", "mode", "date", "date_start", "date_end", "date_span", "period_class",
+            "precision", "location",
             "modality", "confidence", "summary", "n_mentions", "n_articles", "n_sources",
             "first_reported", "last_reported")
 
@@ -257,8 +262,10 @@ def _write_timeline_event(store, cl: list[Mention], group: int, tid: int | None,
     ids = [m.event_id for m in cl]
     rows.mentions.extend((new_id, i) for i in ids)
     rows.events.extend((group, new_id, i) for i in ids)
-    rows.participants.extend((new_id, role, ent, s["date_start"], s["date_span"])
-                             for role, ent in s["participants"])
+    when = (s["date_start"], s["date_span"], s["period_class"])
+    rows.participants.extend((new_id, role, ent, *when) for role, ent in s["participants"])
+    ents = sorted({ent for _, ent in s["participants"]})
+    rows.pairs.extend((new_id, a, b, *when) for i, a in enumerate(ents) for b in ents[i + 1:])
     rows.sources.extend((new_id, n, k) for n, k in s["sources"])
     return new_id
 

@@ -184,6 +184,7 @@ CREATE TABLE timeline_events (          -- fused: one real-world event, many rep
     date_start TEXT NOT NULL,            -- sort key 1: first day of the period (or reported day)
     date_end TEXT NOT NULL,              -- last day of the period
     date_span INTEGER NOT NULL,          -- sort key 2 (descending): days the period covers
+    period_class INTEGER NOT NULL,       -- 0: a day, 1: up to 31 days, 2: longer (bounds range scans)
     precision TEXT NOT NULL,             -- day | week | month | quarter | season | half | year | reported
     location INTEGER REFERENCES entities (id),
     modality TEXT NOT NULL,
@@ -196,8 +197,10 @@ CREATE TABLE timeline_events (          -- fused: one real-world event, many rep
     last_reported TEXT,
     fusion_group INTEGER NOT NULL
 );
-CREATE INDEX timeline_events_order ON timeline_events (date_start, date_span DESC, id);
-CREATE INDEX timeline_events_type ON timeline_events (type, date_start, date_span DESC, id);
+-- queries read each period class in order and merge: a range (--since) scans only as far back
+-- as the longest period of that class, and the first page needs no sort of all matches
+CREATE INDEX timeline_events_order ON timeline_events (period_class, date_start, date_span DESC, id);
+CREATE INDEX timeline_events_type ON timeline_events (type, period_class, date_start, date_span DESC, id);
 CREATE INDEX timeline_events_group ON timeline_events (fusion_group);
 
 CREATE TABLE timeline_event_mentions (
@@ -213,10 +216,23 @@ CREATE TABLE timeline_event_participants (
     entity_id INTEGER NOT NULL REFERENCES entities (id),
     date_start TEXT NOT NULL,            -- copied from the event: one index answers a query
     date_span INTEGER NOT NULL,
+    period_class INTEGER NOT NULL,
     PRIMARY KEY (timeline_event_id, role, entity_id)
 );
-CREATE INDEX timeline_event_participants_entity
-    ON timeline_event_participants (entity_id, date_start, date_span DESC, timeline_event_id);
+CREATE INDEX timeline_event_participants_entity ON timeline_event_participants
+    (entity_id, period_class, date_start, date_span DESC, timeline_event_id);
+
+CREATE TABLE timeline_event_pairs (     -- every two participants of a fused event (dyad queries)
+    timeline_event_id INTEGER NOT NULL REFERENCES timeline_events (id) ON DELETE CASCADE,
+    entity_a INTEGER NOT NULL,           -- the smaller entity id
+    entity_b INTEGER NOT NULL,
+    date_start TEXT NOT NULL,
+    date_span INTEGER NOT NULL,
+    period_class INTEGER NOT NULL,
+    PRIMARY KEY (timeline_event_id, entity_a, entity_b)
+);
+CREATE INDEX timeline_event_pairs_dyad ON timeline_event_pairs
+    (entity_a, entity_b, period_class, date_start, date_span DESC, timeline_event_id);
 
 CREATE TABLE timeline_event_sources (   -- publishers and cited sources of a fused event
     timeline_event_id INTEGER NOT NULL REFERENCES timeline_events (id) ON DELETE CASCADE,

@@ -28,6 +28,15 @@ RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "
         "reported": 9}
 
 
+# period classes: how far back a range query must look for periods that still overlap it
+CLASS_MAX_SPAN = {0: 1, 1: 31, 2: 366}
+
+
+def period_class(span_days: int) -> int:
+    """0 for a day, 1 for up to 31 days (week, month), 2 for longer (season ... year)."""
+    return 0 if span_days <= 1 else 1 if span_days <= 31 else 2
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     value: str

@@ -21,7 +21,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from chronik.errors import UsageError
@@ -29,7 +29,7 @@ from chronik.model import PLOVER_TYPES
 from chronik.store.base import chunks
 from chronik.store.names import name_key
 from chronik.store.stem import stem_terms, stemmer_for, word_spans
-from chronik.timeline.dates import display, parse_bound
+from chronik.timeline.dates import CLASS_MAX_SPAN, display, parse_bound
 
 MAX_SPAN_DAYS = 366  # the longest period an event date names (a year); bounds index scans
 MAX_LIMIT = 10_000
@@ -247,7 +247,6 @@ def _unknown_entity_message(store, text: str) -> str:
 _ENTRY_COLS = ("t.id, t.date, t.date_start, t.date_end, t.precision, t.type, t.mode, t.location, "
                "t.modality, t.confidence, t.summary, t.n_mentions, t.n_articles, t.n_sources, "
                "t.first_reported, t.last_reported")
-_ORDER = " ORDER BY {p}date_start, {p}date_span DESC, {p}{tid}"
 
 
 def _check_type(type: str | None) -> str | None:
@@ -305,27 +304,46 @@ def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | in
     with_ids = sorted({resolve_entity(store, e).id for e in with_})
     if not ent_ids and with_ids:
         ent_ids, with_ids = with_ids[:1], with_ids[1:]
+    with_ids = [w for w in with_ids if w not in ent_ids or len(ent_ids) > 1]
     t = _check_type(type)
     lo, hi = _bounds(since, until)
     codes = sorted({c.strip().upper() for c in countries})
     filters = {"entities": ent_ids, "with": with_ids, "type": t, "since": since, "until": until,
                "query": query, "min_sources": min_sources, "countries": codes}
+    qids: list[int] | None = None
+    if query:
+        qids = sorted(_query_events(store, query))
+        if not qids:
+            return TimelinePage((), limit, offset, 0 if count else None, filters)
+    # the driving index: a dyad's pairs, an entity's participations, or all events
+    if ent_ids and with_ids:
+        first = with_ids[0]
+        pairs = sorted({(min(e, first), max(e, first)) for e in ent_ids})
+        src, p, tid = ("timeline_event_pairs d JOIN timeline_events t ON t.id = d.timeline_event_id",
+                       "d.", "d.timeline_event_id")
+        drive = ["(" + " OR ".join("(d.entity_a = ? AND d.entity_b = ?)" for _ in pairs) + ")"]
+        dparams: list[Any] = [x for pair in pairs for x in pair]
+        rest = with_ids[1:]
+    elif ent_ids:
+        src, p, tid = ("timeline_event_participants d JOIN timeline_events t ON t.id = d.timeline_event_id",
+                       "d.", "d.timeline_event_id")
+        drive = [f"d.entity_id IN ({','.join('?' * len(ent_ids))})"]
+        dparams = list(ent_ids)
+        rest = []
+    else:
+        src, p, tid, drive, dparams, rest = "timeline_events t", "t.", "t.id", [], [], []
     where: list[str] = []
     params: list[Any] = []
-    if ent_ids:
-        src, p, tid = "timeline_event_participants p JOIN timeline_events t ON t.id = p.timeline_event_id", "p.", "timeline_event_id"
-        where.append(f"p.entity_id IN ({','.join('?' * len(ent_ids))})")
-        params += ent_ids
-    else:
-        src, p, tid = "timeline_events t", "t.", "id"
+    if t is not None:
+        where.append("t.type = ?")
+        params.append(t)
     if hi is not None:
         where.append(f"{p}date_start <= ?")
         params.append(hi)
     if lo is not None:
-        floor = (parse_bound(since) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
-        where.append(f"{p}date_start >= ? AND t.date_end >= ?")
-        params += [floor, lo]
-    for w in with_ids:
+        where.append("t.date_end >= ?")
+        params.append(lo)
+    for w in rest:
         where.append("EXISTS (SELECT 1 FROM timeline_event_participants q "
                      "WHERE q.timeline_event_id = t.id AND q.entity_id = ?)")
         params.append(w)
@@ -333,27 +351,40 @@ def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | in
         where.append("EXISTS (SELECT 1 FROM timeline_event_participants q JOIN entities en "
                      "ON en.id = q.entity_id WHERE q.timeline_event_id = t.id AND en.country = ?)")
         params.append(c)
-    if t is not None:
-        where.append("t.type = ?")
-        params.append(t)
     if min_sources > 1:
         where.append("t.n_sources >= ?")
         params.append(int(min_sources))
-    if query:
-        qids = sorted(_query_events(store, query))
-        if not qids:
-            return TimelinePage((), limit, offset, 0 if count else None, filters)
+    if qids is not None:
         where.append(f"t.id IN ({','.join('?' * len(qids))})")
         params += qids
-    sql_where = (" WHERE " + " AND ".join(where)) if where else ""
-    distinct = "DISTINCT " if len(ent_ids) > 1 else ""
-    sql = (f"SELECT {distinct}{_ENTRY_COLS}, t.date_span FROM {src}{sql_where}"
-           + (" ORDER BY t.date_start, t.date_span DESC, t.id" if distinct else
-              _ORDER.format(p=p, tid=tid)) + " LIMIT ? OFFSET ?")
-    rows = store.query(sql, [*params, limit, offset])
+    distinct = len(ent_ids) > 1
+    cols = f"{_ENTRY_COLS}, t.date_span"
+    # one ordered, limited read per period class, merged: each stops after offset+limit rows,
+    # and with --since each looks back only as far as its longest period
+    parts, all_params = [], []
+    for cls, span in CLASS_MAX_SPAN.items():
+        cond = [*drive, f"{p}period_class = ?", *where]
+        cparams = [*dparams, cls, *params]
+        if lo is not None:
+            floor = (date.fromisoformat(lo) - timedelta(days=span - 1)).isoformat()
+            cond.append(f"{p}date_start >= ?")
+            cparams.append(floor)
+        sel = "SELECT DISTINCT" if distinct else "SELECT"
+        parts.append(f"SELECT * FROM ({sel} {cols} FROM {src} WHERE {' AND '.join(cond)} "
+                     f"ORDER BY {p}date_start, {p}date_span DESC, {tid} LIMIT ?) AS c{cls}")
+        all_params += [*cparams, offset + limit]
+    sql = (" UNION ALL ".join(parts) + " ORDER BY date_start, date_span DESC, id LIMIT ? OFFSET ?")
+    rows = store.query(sql, [*all_params, limit, offset])
     total = None
     if count:
-        total = int(store.query_one(f"SELECT count({distinct}t.id) FROM {src}{sql_where}", params)[0])
+        cnt_where = " AND ".join([*drive, *where]) or "1 = 1"
+        cnt_params = [*dparams, *params]
+        if lo is not None:
+            cnt_where += f" AND {p}date_start >= ?"
+            cnt_params.append((date.fromisoformat(lo) - timedelta(days=MAX_SPAN_DAYS)).isoformat())
+        total = int(store.query_one(
+            f"SELECT count({'DISTINCT ' if distinct else ''}t.id) FROM {src} WHERE {cnt_where}",
+            cnt_params)[0])
     return TimelinePage(tuple(_entries(store, rows)), limit, offset, total, filters)
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from chronik.store.base import chunks
-from chronik.timeline.dates import period
+from chronik.timeline.dates import period, period_class
 
 _MODALITY_ORDER = ("asserted", "reported", "future", "speculative", "hypothetical", "negated")
 
@@ -122,6 +122,7 @@ def summarize(store, cluster, data: ReportData | None = None) -> dict:
         "date_start": start,
         "date_end": end,
         "date_span": span,
+        "period_class": period_class(span),
         "precision": precision,
         "location": _most_common(r[4] for r in rows),
         "modality": modality,

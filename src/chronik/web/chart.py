@@ -161,7 +161,7 @@ def neighbours(w: Window) -> tuple[str | None, str | None, tuple[str, str | None
 
 def bucket_unit(w: Window) -> str:
     """The bucket of the aggregated chart: years over long ranges, months, or days."""
-    if w.days > 6 * 366:
+    if w.days > 3 * 366:
         return "year"
     if w.days > 92:
         return "month"

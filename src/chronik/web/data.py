@@ -299,13 +299,13 @@ def _where(f: ChartFilter) -> tuple[str, list[Any]]:
     if f.lo is not None:
         where.append("t.date_start >= ? AND t.date_end >= ?")
         params += [(f.lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), f.lo.isoformat()]
-    if f.entity_ids:
-        where.append("EXISTS (SELECT 1 FROM timeline_event_participants p WHERE "
-                     f"p.timeline_event_id = t.id AND p.entity_id IN ({','.join('?' * len(f.entity_ids))}))")
+    if f.entity_ids:  # IN (subquery) lets SQLite use the participants' entity index
+        where.append("t.id IN (SELECT timeline_event_id FROM timeline_event_participants "
+                     f"WHERE entity_id IN ({','.join('?' * len(f.entity_ids))}))")
         params += list(f.entity_ids)
     for w in f.with_ids:
-        where.append("EXISTS (SELECT 1 FROM timeline_event_participants q "
-                     "WHERE q.timeline_event_id = t.id AND q.entity_id = ?)")
+        where.append("t.id IN (SELECT timeline_event_id FROM timeline_event_participants "
+                     "WHERE entity_id = ?)")
         params.append(w)
     if f.type:
         where.append("t.type = ?")
@@ -353,28 +353,33 @@ BUCKET_EXPR = {"year": "substr(t.date_start, 1, 4)", "month": "substr(t.date_sta
 @dataclass(frozen=True, slots=True)
 class BucketCounts:
     counts: dict[tuple[str, str], int]  # (lane key, bucket key) -> events
-    total: int
 
 
 def bucket_counts(store, f: ChartFilter, unit: str, lanes: str, *,
                   max_span: int) -> BucketCounts:
-    """Events per (lane, bucket), counting events no longer than `max_span` days (coarser
-    ones are drawn as bands); lanes are event types or participating entity ids."""
-    sql, params = _where(f)
-    cond = ("AND" if sql else "WHERE") + " t.date_span <= ?"
-    b = BUCKET_EXPR[unit]
+    """Events per (lane, bucket) among those starting in the window, counting events no
+    longer than `max_span` days (coarser ones are drawn as bands); lanes are event types or
+    participating entity ids. Reads covering indexes only, unless other filters need the row."""
+    rest = ChartFilter(f.entity_ids, f.with_ids, f.type, None, None, f.min_sources)
+    sql, params = _where(rest)
+    lo = (f.lo or date(1, 1, 1)).isoformat()
+    hi = (f.hi or date(9998, 12, 31)).isoformat()
     if lanes == "actor":
-        q = (f"SELECT CAST(p.entity_id AS TEXT), {b} AS b, count(*) FROM timeline_events t "
-             "JOIN timeline_event_participants p ON p.timeline_event_id = t.id"
-             f"{sql} {cond} GROUP BY p.entity_id, b")
+        b = BUCKET_EXPR[unit].replace("t.", "p.")
+        join = " JOIN timeline_events t ON t.id = p.timeline_event_id" if sql else ""
+        q = (f"SELECT CAST(p.entity_id AS TEXT), {b} AS b, count(*) "
+             f"FROM timeline_event_participants p{join}{sql} "
+             + ("AND" if sql else "WHERE") + " p.date_start BETWEEN ? AND ? AND p.date_span <= ? "
+             "GROUP BY p.entity_id, b")
     else:
-        q = f"SELECT t.type, {b} AS b, count(*) FROM timeline_events t{sql} {cond} GROUP BY t.type, b"
+        b = BUCKET_EXPR[unit]
+        q = (f"SELECT t.type, {b} AS b, count(*) FROM timeline_events t{sql} "
+             + ("AND" if sql else "WHERE") + " t.date_start BETWEEN ? AND ? AND t.date_span <= ? "
+             "GROUP BY t.type, b")
     counts: Counter = Counter()
-    for lane, bucket, n in store.query(q, [*params, int(max_span)]):
+    for lane, bucket, n in store.query(q, [*params, lo, hi, int(max_span)]):
         counts[(str(lane), bucket)] += int(n)
-    total = int(store.query_one(f"SELECT count(*) FROM timeline_events t{sql} {cond}",
-                                [*params, int(max_span)])[0])
-    return BucketCounts(dict(counts), total)
+    return BucketCounts(dict(counts))
 
 
 def coarse_rows(store, f: ChartFilter, *, min_span: int, limit: int = 300) -> list[tuple]:

@@ -6,6 +6,7 @@ than CHART_CAP events fall in view does the chart switch to counts per bucket (d
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -135,7 +136,8 @@ def _build(store, p: dict[str, Any], view: TimelineView) -> TimelineView:
     hi = min(filter(None, (hi_f, w.hi)))
     view.window_label = _window_label(w)
 
-    def link(zoom: str, at: str) -> str:
+    @functools.lru_cache(maxsize=4096)
+    def link(zoom: str, at: str) -> str:  # cached: an aggregated chart has ~1000 boxes
         return qs("/timeline", p, zoom=zoom, at=at, page=None)
 
     prev_at, next_at, out = ch.neighbours(w)
@@ -147,20 +149,20 @@ def _build(store, p: dict[str, Any], view: TimelineView) -> TimelineView:
         "all": qs("/timeline", p, zoom=None, at=None, page=None),
         "full": qs("/timeline", p, zoom=None, at=None, page=None, full=1),
     }
-    in_view = fetch(lo, hi, CHART_CAP + 1) if lo <= hi else None
-    entries = list(in_view.entries) if in_view else []
-    if len(entries) <= CHART_CAP:
+    view.page_no = _int(p.get("page"), 1, 1, 100_000)
+    offset = (view.page_no - 1) * PAGE_SIZE
+    view.page = fetch(lo, hi, PAGE_SIZE, offset, count=True) if lo <= hi else None
+    total = (view.page.total or 0) if view.page else 0
+    view.pages = max(1, -(-total // PAGE_SIZE))
+    if total <= CHART_CAP:  # the list's count says whether the chart can draw every event
+        entries = list(view.page.entries) if view.page and offset == 0 and total <= PAGE_SIZE \
+            else list(fetch(lo, hi, CHART_CAP).entries) if total else []
         view.chart = _draw_events(store, w, entries, lanes, p, link)
     elif query:
         view.chart = _draw_counts_from_entries(w, fetch(lo, hi, 10_000).entries, lanes, p, link,
                                                store)
     else:
         view.chart = _draw_counts(store, w, base, lo, hi, lanes, p, link)
-    view.page_no = _int(p.get("page"), 1, 1, 100_000)
-    view.page = fetch(lo, hi, PAGE_SIZE, (view.page_no - 1) * PAGE_SIZE, count=True) \
-        if lo <= hi else None
-    total = view.page.total if view.page else 0
-    view.pages = max(1, -(-(total or 0) // PAGE_SIZE))
     return view
 
 

@@ -139,3 +139,8 @@ def test_gazetteer_case_acronyms_and_word_boundaries(kb):
     assert "Weißrussland" not in surfaces and "russland" not in " ".join(surfaces).lower().replace(
         "russlands", "")  # no match inside a word
     assert "us" not in surfaces  # short all-caps aliases need their case
+
+
+def test_bad_article_date_does_not_crash(kb):
+    ents = run(kb, "Der russische Präsident sprach in Moskau.", "2025-13-40")
+    assert by_kb(ents, "Q159") is not None

@@ -67,10 +67,6 @@ def _cue_sets(lang: str) -> dict:
 
 
 # -- KB helpers -----------------------------------------------------------------------------
-def _ent(kb, eid: str):
-    return kb.get(eid)
-
-
 def _etype(kb, eid: str) -> str | None:
     e = kb.get(eid)
     return e.type if e is not None else None
@@ -249,8 +245,10 @@ def _role_country(doc: _Doc, rn: RoleNoun, chosen: list[tuple[Hit, str, str]],
 
 
 def _is_former(doc: _Doc, rn: RoleNoun, start: int, cues: dict) -> bool:
-    before = doc.text[max(0, start - 40):start].replace("-", " ").split()[-2:]
-    before += [doc.text[max(0, rn.start - 4):rn.start]]
+    before = doc.text[max(0, start - 40):start].split()[-2:]
+    prefix = re.search(r"(\w+)-$", doc.text[max(0, rn.start - 12):rn.start])  # "Ex-Präsident"
+    if prefix:
+        before.append(prefix.group(1))
     return any(w.lower().startswith(f) for w in before for f in cues["former"] if f)
 
 
@@ -419,13 +417,26 @@ def _link_pronouns(doc: _Doc, sentences: tuple[Span, ...], cues: dict) -> None:
 
 
 # -- assembly -------------------------------------------------------------------------------
+def _valid_date(date: str | None) -> str | None:
+    """The date if the KB can compare it (YYYY, YYYY-MM, YYYY-MM-DD), else None."""
+    if not date:
+        return None
+    from chronik.kb.model import period
+
+    try:
+        period(date)
+    except ValueError:
+        return None
+    return date
+
+
 def link_entities(analysis: Analysis, kb) -> tuple[Entity, ...]:
     art = analysis.article
     text = art.text
     if not text:
         return ()
     lang = (art.lang or "de").split("-")[0].lower()
-    date = art.date_refined or art.date
+    date = _valid_date(art.date_refined) or _valid_date(art.date)
     sentences = analysis.sentences or split_sentences(text, lang)
     cues = _cue_sets(lang)
     doc = _Doc(text, lang, date, kb)

@@ -84,6 +84,14 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.recipients = [k for k in _group(sent, i) if k not in taken]
                 a.cues.append(f"recipient:{role.prep or role.kind}")
                 break
+    # "praised Haiti's efforts": the possessor of the object is the recipient
+    if not a.recipients and verbal and trig.recipient:
+        for i, head in sorted(sent.modifier.items()):
+            if i > t and i < ce and i not in taken and i not in sent.standin \
+                    and not units[i].text[:1].islower() and units[head].ent is None:
+                a.recipients = [i]
+                a.cues.append("recipient:possessor")
+                break
     # "zwischen X und Y" after a nominal trigger
     if not verbal and not a.actors and a.pronoun_actor is None:
         betw = lex.syntax.get("between")

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from chronik.analysis.events.arguments import Args, find_args
+from chronik.analysis.events.arguments import find_args
 from chronik.analysis.events.dates import DateIndex, later_than, value_of
 from chronik.analysis.events.dedupe import dedupe
 from chronik.analysis.events.lexicon import INFINITIVE, NOUN, Hit, Lexicon, load_lexicon
@@ -72,6 +72,19 @@ def _sentence_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, E
     return out
 
 
+def text_lower(doc: Doc, start: int, end: int) -> str:
+    return doc.analysis.article.text[start:end].lower()
+
+
+def _viable(h: Hit, lows: set[str], lex: Lexicon) -> bool:
+    """A cheap sentence-level check before any parsing: needed words and light verbs present."""
+    if not _needs_ok(h, lows):
+        return False
+    if h.kind == NOUN and not h.trigger.standalone:
+        return any(lex.light_forms.get(w) in h.trigger.light for w in lows)
+    return True
+
+
 def _needs_ok(hit: Hit, words: set[str]) -> bool:
     needs = hit.trigger.needs
     if not needs:
@@ -107,8 +120,10 @@ def _clause_end(sent: Sentence, seg: int) -> int:
 def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     text = doc.analysis.article.text
     lex = doc.lex
-    if not any(lex.lookup(w) for w in _WORD.findall(text, sspan.start, sspan.end)):
-        return []  # no trigger word: skip building units
+    words = _WORD.findall(text, sspan.start, sspan.end)
+    lows = {w.lower() for w in words}
+    if not any(_viable(h, lows, lex) for w in words for h in lex.lookup(w)):
+        return []  # no usable trigger word: skip building units
     times = [(t.span.start, t.span.end) for t in doc.dates.within(sspan.start, sspan.end)]
     sent = build(text, sspan.start, sspan.end, _sentence_mentions(doc, sspan.start, sspan.end), lex,
                  times)
@@ -161,7 +176,7 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     governors = [t for t, h, _l, _c, _e in picked if h.trigger.type in GOVERNING_TYPES]
     intent = lex.words.get("intent_verbs", frozenset())
     governors += [k for k, u in enumerate(units) if u.ent is None and u.low in intent]
-    for t, hit, light, cs, ce in picked:
+    for t, hit, light, _cs, _ce in picked:
         if t in consumed:
             continue
         if hit.kind == INFINITIVE and any(g < t for g in governors):
@@ -207,6 +222,21 @@ def _same_clause(sent: Sentence, a: Event, b: Event) -> bool:
     return seg(a) == seg(b)
 
 
+def _apposition(sent: Sentence, seg: int, trigger_seg: int) -> bool:
+    """A comma-delimited insertion without a verb ("Ewald Nowotny, Ratsmitglied der EZB,
+    drängte"): its names are no arguments of the verb."""
+    if seg == trigger_seg or sent.seg_sub[seg] or seg == 0:
+        return False
+    s, e = seg_range(sent, seg)
+    for u in sent.units[s:e]:
+        if u.is_word and u.ent is None and u.text[:1].islower() and not u.time:
+            if u.low in ("der", "die", "das", "des", "dem", "den", "the", "of", "a", "an") or \
+                    u.low.endswith(("e", "en", "er", "es", "em")) and u.low not in ("werden", "haben"):
+                continue
+            return False
+    return True
+
+
 def _clause_start(sent: Sentence, seg: int) -> int:
     return sent.seg_starts[seg]
 
@@ -234,7 +264,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if xs < cs:  # continuation of an earlier clause: shared subject ("… und versprochen, …")
             own = args
             args = find_args(sent, t, hit, xs, ce, lex, light, sent.seg_sub[units[xs].seg], cend)
-            args.recipients = [i for i in args.recipients if i >= cs] or own.recipients
+            args.recipients = [i for i in args.recipients
+                               if not _apposition(sent, units[i].seg, seg)] or own.recipients
             cs = xs
             cues.append("clause:extended")
     actors = [units[i].ent.id for i in args.actors]
@@ -265,10 +296,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     cues += args.cues
     etype, mode = hit.trigger.type, hit.trigger.mode
     context = list(hit.trigger.context)
-    ctx_words = tuple(units[k].low for k in range(cs, ce))
-    for cue, ctx in lex.contexts.items():
-        if ctx not in context and any(w.startswith(cue) for w in ctx_words):
-            context.append(ctx)
+    if lex.context_re is not None:  # a cue starts a word of the clause ("Militärhilfe")
+        for m in lex.context_re.finditer(text_lower(doc, units[cs].start, units[ce - 1].end)):
+            ctx = lex.contexts[m.group(0)]
+            if ctx not in context:
+                context.append(ctx)
     # date
     c_start, c_end = units[cs].start, units[ce - 1].end
     date = EventDate()
@@ -352,14 +384,13 @@ NARRATIVE_SENTENCES = 3  # how far back the narrative time carries
 
 
 def _narrative(doc: Doc, si: int):
-    """The most recent dated timex of the last few sentences of the same paragraph, if it is
-    specific enough: a bare year ("1956") far from the publication year sets no narrative."""
+    """The most recent dated timex of the last few sentences, if it is specific enough: a bare
+    year ("1956") other than the publication year sets no narrative time."""
     tx = doc.dates.before(doc.sents[si].start)
     if tx is None:
         return None
     first = doc.sents[max(0, si - NARRATIVE_SENTENCES)].start
-    text = doc.analysis.article.text
-    if tx.span.start < first or "\n\n" in text[tx.span.end:doc.sents[si].start]:
+    if tx.span.start < first:
         return None
     pub = doc.analysis.article.date or ""
     if len(tx.value or "") == 4 and pub[:4] != tx.value:

@@ -10,6 +10,7 @@ language knowledge stays data and the engine stays language-agnostic.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,9 +67,19 @@ class Lexicon:
     det_case: dict[str, str] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)  # cue word/stem → context
     min_tail: int = 4
+    _cache: dict[str, list[Hit]] = field(default_factory=dict)
+    context_re: re.Pattern[str] | None = None  # one pass over a clause for context cues
 
     def lookup(self, word: str) -> list[Hit]:
-        """Hits for one token (exact, then as the tail of a compound noun)."""
+        """Hits for one token (exact, then as the tail of a compound noun); memoized."""
+        hits = self._cache.get(word)
+        if hits is None:
+            if len(self._cache) > 200_000:  # bounded memory on endless streams
+                self._cache.clear()
+            hits = self._cache[word] = self._lookup(word)
+        return hits
+
+    def _lookup(self, word: str) -> list[Hit]:
         low = word.lower()
         hits = self.forms.get(low)
         if hits:
@@ -195,6 +206,9 @@ def load_lexicon(lang: str) -> Lexicon | None:
     for ctx, cues in (data.get("contexts") or {}).items():
         for c in cues:
             lex.contexts[str(c).lower()] = ctx
+    if lex.contexts:
+        alts = sorted(lex.contexts, key=len, reverse=True)
+        lex.context_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + ")")
     for entry in data.get("light_verbs") or ():
         for form, _kind, split in _verb_forms(entry, infl):
             if not split:  # a split finite form alone ("stellt") is too ambiguous

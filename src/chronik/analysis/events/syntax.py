@@ -97,8 +97,11 @@ def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity
             depth = min(depth + 1, 3)
         if u.ent is not None:
             u.low = u.text.lower()
-        elif times and any(s <= u.start < e for s, e in times):
-            u.time = True
+        elif times:
+            for ts, te in times:
+                if ts <= u.start < te:
+                    u.time = True
+                    break
     seg_starts, seg_sub = _segments(units, lex)
     sent = Sentence(units, seg_starts, seg_sub, {}, {}, set())
     _modifiers(sent, text, lex)
@@ -200,6 +203,13 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             sent.modifier[i] = nxt
         elif n.ent is None and (n.capitalized or is_poss or is_adj):
             sent.modifier[i] = nxt
+            k = nxt
+            while not (_title(units[k].low, lex) or units[k].low in lex.words.get("head_nouns", ())) \
+                    and k + 1 < len(units) and k - nxt < 3 and units[k + 1].capitalized \
+                    and units[k + 1].ent is None and units[k + 1].is_word:
+                k += 1
+            if _title(units[k].low, lex) or units[k].low in lex.words.get("head_nouns", ()):
+                n, nxt = units[k], k
             after = units[nxt + 1] if nxt + 1 < len(units) else None
             named_head = after is not None and (after.ent is not None or (
                 after.capitalized and after.is_word and not after.time
@@ -233,6 +243,9 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             break
         if u.time:
             break
+        if u.low in preps and j > seg_start and units[j - 1].low in lex.words.get("partitive_heads", ()):
+            j -= 2  # "a group of X" / "eine Delegation aus X": X heads the phrase
+            continue
         if u.low in preps:
             prep = canon.get(u.low, u.low)
             if prep == lex.syntax.get("passive_agent") and lex.syntax.get("agent_after_noun_is_genitive") \

@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
-from chronik.analysis.quotes.frames import Frame, FrameFinder, Tok, tokenize
+from chronik.analysis.quotes.frames import Frame, FrameFinder
 from chronik.analysis.quotes.lexicon import lexicon
 from chronik.analysis.quotes.marks import find_direct
+from chronik.analysis.quotes.phrases import Tok, tokenize
 from chronik.analysis.quotes.speakers import SpeakerLinker
 from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
@@ -60,9 +61,10 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
 
     animate = sorted((m.start, m.end) for e in analysis.entities if e.type in ("PER", "ORG")
                      for m in e.mentions)
+    words_of = [frozenset(_WORD.findall(s.text.lower())) for s in sents]
+    speechy = lex.subjunctive | lex.reportative
     for k, s in enumerate(sents):  # only sentences with a cue word need a closer look
-        hit = not lex.triggers.isdisjoint(_WORD.findall(s.text.lower()))
-        if hit:
+        if not lex.triggers.isdisjoint(words_of[k]):
             here = [m for m in animate if m[0] < s.end and m[1] > s.start]
             frames_of.append(finder.frames(toks_at(k), here))
         else:
@@ -125,6 +127,11 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
                     f.speaker and f.speaker[0] <= q[0] and q[1] <= f.speaker[1]
                     for k in range(si, sj + 1) for f in frames_of[k]):
                 continue  # a name or title in quotes, not a quotation
+            if sp is None and not frames_of[si] and last is not None \
+                    and 0 < si - last.sent <= CONTINUE_SENTENCES \
+                    and not lex.subjunctive.isdisjoint(words_of[si]) and any(
+                        t.low in lex.subjunctive and not t.quoted for t in toks_at(si)):
+                sp = last = _resolve(last, speaker_of)  # a quote inside reported speech
             if sp is None:
                 lead = _subject_of(finder, toks_at(si), q, animate)
                 if lead is not None:
@@ -142,18 +149,12 @@ def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution,
                                          sp.text, cue, cue_span, "reported"))
                 last = _Speaker(sp.span, sp.eid, sp.text, sj)
         # free indirect speech: a subjunctive sentence continuing the last speaker
-        if not frames and last is not None and si > last.sent and si - last.sent <= CONTINUE_SENTENCES:
+        if not frames and last is not None and si > last.sent and si - last.sent <= CONTINUE_SENTENCES \
+                and not speechy.isdisjoint(words_of[si]):
             toks = toks_at(si)
             if any((t.low in lex.subjunctive or t.low in lex.reportative) and not t.quoted
                    for t in toks):
                 last = _resolve(last, speaker_of)
-                if last.sent < si - 1 and not _has_quote(quotes, sents[si - 1]):
-                    prev = toks_at(si - 1)  # a sentence between: its subject is nearer
-                    np = finder.subject_tokens(prev, len(prev))
-                    if np is not None and finder.is_animate(prev, np, animate):
-                        span = (prev[np[0]].start, prev[np[1] - 1].end)
-                        eid, name = linker.link(*span)
-                        last = _Speaker(span, eid, name, si - 1)
                 content = _trimmed(text, s)
                 if content is not None and _words_outside(text, content, directs) >= 3:
                     quotes.append(Quote(Span.of(text, *content), "indirect", last.eid, last.text,
@@ -191,7 +192,8 @@ def _is_title(text: str, q: tuple[int, int], title_nouns: frozenset[str]) -> boo
     before = text[max(0, q[0] - 30):q[0]].split()
     if before and before[-1].strip(",:").lower() in title_nouns:
         return True
-    words = [w for w in text[q[0] + 1:q[1] - 1].split() if any(c.isalpha() for c in w)]
+    words = [w for w in text[q[0] + 1:min(q[1] - 1, q[0] + 120)].split()
+             if any(c.isalpha() for c in w)]
     if not words or len(words) > 5:
         return False
     caps = sum(1 for w in words if w.lstrip("„“\"'»«(")[:1].isupper())
@@ -223,10 +225,6 @@ def _subject_of(finder: FrameFinder, toks: list[Tok], q: tuple[int, int],
     if not colon and not finder.is_animate(toks, np, animate):
         return None
     return (toks[np[0]].start, toks[np[1] - 1].end)
-
-
-def _has_quote(quotes: list[Quote], s: Span) -> bool:
-    return any(q.span.start < s.end and q.span.end > s.start for q in quotes[-6:])
 
 
 def _trimmed(text: str, s: Span) -> tuple[int, int] | None:

@@ -15,25 +15,12 @@ All the words involved come from the language's `quote_cues.yaml`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from chronik.analysis.quotes.lexicon import Lexicon
+from chronik.analysis.quotes.phrases import ADJ_END, OPENERS, NounPhrases, Tok
 
-TOKEN = re.compile(r"\w+(?:[-'’:*_.]\w+)*|[^\w\s]")
-_ADJ_END = ("e", "en", "er", "es", "em")
 _END_PUNCT = ".!?;"
-_OPENERS = frozenset("„“\"»«‚‘›‹")
-
-
-class Tok:
-    """A token of a sentence: offsets, text, lower-cased text, inside a direct quote or not."""
-
-    __slots__ = ("start", "end", "text", "low", "quoted", "cap")
-
-    def __init__(self, start: int, end: int, text: str, low: str, quoted: bool) -> None:
-        self.start, self.end, self.text, self.low, self.quoted = start, end, text, low, quoted
-        self.cap = text[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -48,116 +35,12 @@ class Frame:
     back_ref: bool = False  # content is the previous sentence
 
 
-def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Tok]:
-    """Word and punctuation tokens of text[start:end]; `quoted` marks those inside `quotes`."""
-    if not quotes:
-        return [Tok(m.start(), m.end(), w, w.lower(), False)
-                for m in TOKEN.finditer(text, start, end) for w in (m.group(),)]
-    toks = []
-    qi, nq = 0, len(quotes)
-    for m in TOKEN.finditer(text, start, end):
-        s = m.start()
-        while qi < nq and quotes[qi][1] <= s:
-            qi += 1
-        w = m.group()
-        toks.append(Tok(s, m.end(), w, w.lower(), qi < nq and quotes[qi][0] <= s))
-    return toks
-
-
-class FrameFinder:
-    """Finds frames with one lexicon; `english` switches noun phrases to lower-case nouns."""
+class FrameFinder(NounPhrases):
+    """Finds the frames of a sentence with one language's lexicon."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.lex = lex
-        self.lower_nouns = lex.lang == "en"
-        self.skip_after = lex.adverbs | {"sich", "himself", "herself", "themselves"}
+        super().__init__(lex)
         self.subordinators = (lex.conjunctions | lex.prepositions | lex.as_cues) - lex.complementizers
-        self.role_suffixes = tuple(lex.role_nouns)
-        self._animate: list[tuple[int, int]] = []
-        self.genitive = frozenset(("des", "der", "eines", "einer", "of", "the"))
-        self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
-                        | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
-
-    # --- noun phrases -------------------------------------------------------------------
-    def np_forward(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
-        """Token range of a noun phrase starting at `j` (before `limit`), or None."""
-        lex = self.lex
-        if j >= limit:
-            return None
-        t = toks[j]
-        if t.low in lex.pronouns and not t.quoted:
-            return (j, j + 1)
-        k, noun = j, False
-        while k < limit:
-            t = toks[k]
-            if t.quoted:
-                e = k
-                while e < limit and toks[e].quoted and e - k <= 8:
-                    e += 1
-                if k > j and t.text in _OPENERS and e - k <= 8 and (e >= limit or not toks[e].quoted) \
-                        and k + 1 < e and toks[k + 1].cap:
-                    noun, k = True, e  # a title in quotes: die Zeitung „Die Welt“
-                    continue
-                break
-            low = t.low
-            if low in lex.determiners:
-                if noun and low not in self.genitive:
-                    break
-                k += 1
-                continue
-            if "." in low and low[:1].isalpha() and low not in self.np_stop:
-                noun = True  # "t-online.de"
-                k += 1
-                continue
-            if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and (
-                    low not in self.np_stop or (k == j and low in lex.cue_words)))):
-                if low in self.np_stop and not t.cap and not (k == j and low in lex.cue_words):
-                    break
-                if t.cap and low in lex.cue_words and k > j:
-                    break
-                noun = True
-                k += 1
-                continue
-            if t.text[:1].isdigit():
-                k += 1
-                continue
-            if t.text[:1].isalpha() and low.endswith(_ADJ_END) and low not in self.np_stop \
-                    and any(x.cap for x in toks[k + 1:min(limit, k + 3)]) \
-                    and (not noun or (k - j == 1 and toks[j].low.endswith("s"))):  # Nordkoreas staatliche
-                k += 1
-                continue
-            if low in ("von", "für", "of", "for", "in", "aus") and noun and k + 1 < limit \
-                    and (toks[k + 1].cap or toks[k + 1].low in lex.determiners):
-                k += 1
-                continue
-            if low == "(" and k + 2 < limit and toks[k + 2].text == ")" and noun:
-                k += 3
-                continue
-            if low == "-" and noun and k + 1 < limit and toks[k + 1].cap:
-                k += 1
-                continue
-            break
-        while k > j and toks[k - 1].low in lex.determiners:
-            k -= 1
-        if not noun or k <= j or toks[j].text[:1].isdigit() or (
-                k - j == 1 and toks[j].low in lex.not_speakers):
-            return None
-        return (j, k)
-
-    def np_backward(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
-        """A noun phrase ending right before token `i` ("Angaben der Polizei zufolge")."""
-        k = i - 1
-        while k >= lo:
-            t = toks[k]
-            if t.quoted or not (t.cap or t.low in self.lex.determiners or t.text[:1].isdigit()
-                                or (t.text[:1].isalpha() and t.low.endswith(_ADJ_END)
-                                    and t.low not in self.np_stop)):
-                break
-            k -= 1
-        k += 1
-        while k < i and toks[k].low not in self.lex.determiners and not toks[k].cap:
-            k += 1
-        return (k, i) if k < i and any(t.cap for t in toks[k:i]) else None
 
     # --- frames -------------------------------------------------------------------------
     def frames(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None) -> list[Frame]:
@@ -221,12 +104,8 @@ class FrameFinder:
                 cue_start = hit  # "wie X bekannt gab"
             else:
                 cue_end = hit
-        kind = ("denial" if low in lex.denial_verbs and (need is None or toks[cue_end].low in
-                                                          ("zurück",) or low not in ("wies", "wiesen", "weist"))
-                else "speculation" if low in lex.speculation_verbs
-                else "speech" if low in lex.speech_verbs else "reported")
-        if kind == "denial" and low in ("wies", "wiesen", "weist") and toks[cue_end].low != "zurück":
-            kind = "speech"
+        particle = toks[cue_end].low if cue_end != i else toks[cue_start].low if cue_start != i else None
+        kind = self._kind(low, particle)
         cue_text = t.text if cue_end == i else f"{t.text} {toks[cue_end].text}"
         if cue_start < i:
             cue_text = f"{toks[cue_start].text} {t.text}"
@@ -246,6 +125,8 @@ class FrameFinder:
             speaker = self.np_forward(toks, agent + 1, cend) if agent is not None else None
         elif after < cend and toks[after].low in lex.pronouns:
             speaker = (after, after + 1)
+        elif i > lo and toks[i - 1].low in lex.coordinators:
+            speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
         else:
             j = lo
             if j < i and toks[j].low in lex.back_refs and j + 1 == i:
@@ -256,7 +137,9 @@ class FrameFinder:
                 j += 1  # „…“ wird X zitiert
             while j < i and (toks[j].low in lex.conjunctions or toks[j].low in lex.adverbs
                              or toks[j].low in lex.as_cues) and not (
-                                 toks[j].low in lex.determiners and j + 1 < i and toks[j + 1].cap
+                                 toks[j].low in lex.determiners and j + 1 < i
+                                 and (toks[j + 1].cap or toks[j + 1].text[:1].isdigit()
+                                      or toks[j + 1].low.endswith(ADJ_END))
                              ) and not (toks[j].low in lex.prepositions and j == lo):
                 j += 1
             first_ok = j < i and toks[j].low not in lex.prepositions and not back_ref
@@ -268,7 +151,7 @@ class FrameFinder:
                         speaker = alt
             if speaker is None and lo >= 2 and toks[lo - 1].text == "," and (
                     j == i or toks[j].low in lex.auxiliaries):
-                speaker = self._head_before_comma(toks, lo - 1)
+                speaker = self.head_before_comma(toks, lo - 1)
             if speaker is None:
                 aux = next((k for k in range(j, i) if toks[k].low in lex.auxiliaries), None)
                 if aux is not None:  # "Am Freitag hatte X … erklärt"
@@ -277,7 +160,7 @@ class FrameFinder:
                         a += 1
                     speaker = self.np_forward(toks, a, i)
             if speaker is None:
-                speaker = self.np_forward(toks, after, cend) or self._loose_np(toks, after, cend)
+                speaker = self.np_forward(toks, after, cend) or self.loose_np(toks, after, cend)
             if speaker is None:  # "Wie der Sprecher, Herr X, in Berlin mitteilte"
                 w = next((k for k in range(i - 1, -1, -1) if toks[k].low in lex.as_cues
                           or toks[k].quoted), None)
@@ -287,7 +170,7 @@ class FrameFinder:
         impersonal = subj is not None and subj in (toks[after].low if after < cend else "",
                                                   toks[j].low if j < i else "")
         if speaker is None:  # "heißt es im Bericht", "geht aus einer Mitteilung hervor"
-            speaker = self._container(toks, lo, cend)
+            speaker = self.container(toks, lo, cend)
         if speaker is None and not passive and not impersonal:
             return None
         # via: "unter Berufung auf X" after the cue
@@ -298,32 +181,20 @@ class FrameFinder:
         if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs) \
                 and not (passive and speaker is None) and not back_ref:
             content, ctype = self._sentence(toks), "reported"
-        return Frame(kind, cue, cue_text, self._chars(toks, speaker) if speaker else None, content, ctype,
-                     self._chars(toks, via) if via else None, back_ref)
+        return Frame(kind, cue, cue_text, self.chars(toks, speaker) if speaker else None, content, ctype,
+                     self.chars(toks, via) if via else None, back_ref)
 
-    def is_animate(self, toks: list[Tok], np: tuple[int, int],
-                   animate: list[tuple[int, int]] | None = None) -> bool:
-        """Can this noun phrase speak? A pronoun, a person or organization the actors stage
-        found, a role noun ("Polizeisprecher", "Regierung") or a multi-word name."""
-        words = toks[np[0]:np[1]]
-        if len(words) == 1 and words[0].low in self.lex.pronouns:
-            return True
-        a, b = words[0].start, words[-1].end
-        if any(s < b and e > a for s, e in (self._animate if animate is None else animate)):
-            return True
-        if any(w.low.endswith(self.role_suffixes) for w in words):
-            return True
-        return any(x.cap and y.cap for x, y in zip(words, words[1:], strict=False))
-
-    def _container(self, toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
-        """The document or group a statement comes from: "in dem Bericht", "aus Kreisen"."""
-        for k in range(lo, hi - 1):
-            if toks[k].low in self.lex.source_preps and not toks[k].quoted:
-                np = self.np_forward(toks, k + 1, hi)
-                if np is not None and any(t.low.endswith(self.lex.container_nouns)
-                                          for t in toks[np[0]:np[1]]):
-                    return np
-        return None
+    def _kind(self, low: str, particle: str | None) -> str:
+        """speech, speculation, denial or reported; with a separable particle the particle
+        decides ("wies … zurück" denies, "wies … hin" states)."""
+        lex = self.lex
+        if particle is not None and particle in lex.particle_kinds:
+            return lex.particle_kinds[particle]
+        if low in lex.denial_verbs and (particle is None or low not in lex.need_particle):
+            return "denial"
+        if low in lex.speculation_verbs:
+            return "speculation"
+        return "speech" if low in lex.speech_verbs else "reported"
 
     def _particle(self, toks: list[Tok], i: int, need: frozenset[str]) -> int | None:
         """Where the separable particle of the verb at `i` is: later in the clause, across
@@ -339,30 +210,6 @@ class FrameFinder:
             if t.text in ":;" or t.low in self.lex.complementizers:
                 return None
         return None
-
-    def _head_before_comma(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
-        """"X, der Polizeichef der Region, sagte": the sentence's first noun phrase, when a
-        comma closes it (the apposition or relative clause after it is left out)."""
-        lex = self.lex
-        k = 0
-        while k < comma and toks[k].low in lex.adverbs and toks[k].low not in lex.determiners:
-            k += 1
-        head = self.np_forward(toks, k, comma)
-        if head is None or head[1] >= comma or toks[head[1]].text != ",":
-            return None
-        return head
-
-    def _loose_np(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
-        """A determiner up to the next comma ("der für X zuständige Koordinator"), when the
-        strict noun phrase grammar gives up; at most 12 tokens with a capitalized word."""
-        if j >= limit or toks[j].low not in self.lex.determiners:
-            return None
-        k = j
-        while k < limit and k - j < 12 and not toks[k].quoted and toks[k].text not in ".,;:!?":
-            k += 1
-        if k - j >= 12 or not any(t.cap for t in toks[j + 1:k]):
-            return None
-        return (j, k)
 
     def _content(self, toks: list[Tok], i: int, cue_end: int, lo: int, speaker: tuple[int, int],
                  back_ref: bool, kind: str) -> tuple[tuple[int, int] | None, str]:
@@ -419,7 +266,7 @@ class FrameFinder:
         n = len(toks)
         nouns = lex.prep_cue_nouns.get(toks[i].low)
         np = self.np_forward(toks, i + 1, n)
-        if np is None and i + 1 < n and toks[i + 1].quoted and toks[i + 1].text in _OPENERS:
+        if np is None and i + 1 < n and toks[i + 1].quoted and toks[i + 1].text in OPENERS:
             e = i + 1
             while e < n and toks[e].quoted and e - i <= 8:
                 e += 1
@@ -436,7 +283,7 @@ class FrameFinder:
         if content is None:
             return None
         return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
-                     self._chars(toks, np), content)
+                     self.chars(toks, np), content)
 
     def _post_frame(self, toks: list[Tok], i: int) -> Frame | None:
         lo = self._clause_start(toks, i)
@@ -450,7 +297,7 @@ class FrameFinder:
         if content is None:
             return None
         return Frame("post", (toks[i].start, toks[i].end), toks[i].text,
-                     self._chars(toks, np), content)
+                     self.chars(toks, np), content)
 
     def _so_frame(self, toks: list[Tok], i: int) -> Frame | None:
         n = len(toks)
@@ -463,32 +310,7 @@ class FrameFinder:
         if e < n and toks[e].text not in ".,:;!?" and not toks[e].quoted:
             return None
         content = self._span(toks, 0, i - 1)  # None when a direct quote is all there is
-        return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self._chars(toks, np), content)
-
-    def subject(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
-        """Character span of the subject of a main clause (see `subject_tokens`)."""
-        np = self.subject_tokens(toks, limit)
-        return self._chars(toks, np) if np else None
-
-    def subject_tokens(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
-        """The subject of a main clause: its first noun phrase, or the one after the verb."""
-        lex = self.lex
-        j = 0
-        while j < limit and (toks[j].low in lex.adverbs or toks[j].low in lex.conjunctions) \
-                and toks[j].low not in lex.determiners:
-            j += 1
-        if j < limit and toks[j].low not in lex.prepositions:
-            np = self.np_forward(toks, j, limit)
-            if np is not None:
-                return np
-        k = j
-        while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
-                                 and toks[k].low not in lex.prepositions):
-            k += 1
-        k += 1
-        while k < limit and toks[k].low in self.skip_after:
-            k += 1
-        return self.np_forward(toks, k, limit)
+        return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self.chars(toks, np), content)
 
     def _phrase_frame(self, toks: list[Tok], i: int) -> Frame | None:
         for words, kind in self.lex.phrase_cues:
@@ -504,7 +326,7 @@ class FrameFinder:
                 if content is None:
                     return None
                 return Frame("prep", (toks[i].start, toks[i + m - 1].end),
-                             " ".join(t.text for t in toks[i:i + m]), self._chars(toks, np), content)
+                             " ".join(t.text for t in toks[i:i + m]), self.chars(toks, np), content)
         return None
 
     def _via(self, toks: list[Tok], start: int, n: int) -> tuple[int, int] | None:
@@ -535,7 +357,3 @@ class FrameFinder:
 
     def _sentence(self, toks: list[Tok]) -> tuple[int, int] | None:
         return self._span(toks, 0, len(toks))
-
-    @staticmethod
-    def _chars(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
-        return (toks[rng[0]].start, toks[rng[1] - 1].end)

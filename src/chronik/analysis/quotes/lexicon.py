@@ -13,7 +13,7 @@ from chronik.errors import ResourceError
 from chronik.resources import has_resource, load_yaml
 
 NAME = "quote_cues.yaml"
-_SETS = ("title_nouns", "source_preps", "passive", "passive_agent", "reportative", "auxiliaries", "not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+_SETS = ("reflexives", "genitive_determiners", "np_linkers", "coordinators", "title_nouns", "source_preps", "passive", "passive_agent", "reportative", "auxiliaries", "not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
          "prep_cues", "post_cues", "so_cues", "as_cues", "back_refs", "complementizers",
          "subjunctive", "determiners", "prepositions", "adverbs", "conjunctions")
 
@@ -29,6 +29,10 @@ class Lexicon:
     passive: frozenset[str]
     source_preps: frozenset[str]
     title_nouns: frozenset[str]
+    coordinators: frozenset[str]
+    reflexives: frozenset[str]
+    genitive_determiners: frozenset[str]
+    np_linkers: frozenset[str]
     passive_agent: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
@@ -54,12 +58,14 @@ class Lexicon:
     conjunctions: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
     phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
+    lowercase_nouns: bool = False  # English: nouns are not capitalized
+    particle_kinds: dict[str, str] | None = None  # particle -> kind ("zurück" -> denial)
     infinitive_marker: str | None = None  # "zu": a zu-infinitive clause is a content clause
     impersonal: dict[str, str] | None = None
     container_nouns: tuple[str, ...] = ()  # cue -> the subject word that means "no speaker"
 
     cue_words: frozenset[str] = frozenset()  # all verb cues (filled by `lexicon`)
-    triggers: frozenset[str] = frozenset()  # any word that can start a frame or mark speech
+    triggers: frozenset[str] = frozenset()  # any word that can start a frame
 
 
 def _words(data: dict, key: str, where: str) -> frozenset[str]:
@@ -92,7 +98,7 @@ def lexicon(lang: str | None) -> Lexicon:
     cue_words = (sets["speech_verbs"] | sets["speculation_verbs"] | sets["denial_verbs"]
                  | sets["reported_verbs"])
     first_words = (cue_words | sets["prep_cues"] | sets["post_cues"] | sets["so_cues"]
-                   | sets["subjunctive"] | sets["reportative"] | {p[0][0] for p in phrases if p[0]})
+                   | {p[0][0] for p in phrases if p[0]})
     return Lexicon(
         lang=code,
         cue_words=cue_words,
@@ -107,6 +113,8 @@ def lexicon(lang: str | None) -> Lexicon:
         plural_pronouns=tuple(tuple(p.lower().split()) for p in data.get("plural_pronouns") or ()),
         role_nouns=roles,
         phrase_cues=phrases,
+        lowercase_nouns=bool(data.get("lowercase_nouns", False)),
+        particle_kinds={str(k).lower(): str(v) for k, v in (data.get("particle_kinds") or {}).items()},
         container_nouns=tuple(str(w).lower() for w in data.get("container_nouns") or ()),
         infinitive_marker=(str(data["infinitive_marker"]).lower()
                            if data.get("infinitive_marker") else None),

@@ -102,6 +102,7 @@ def _sentence_starts(starts: list[int] | None, back: list[int] | None, n: int) -
 
 _WORD = re.compile(r"\w+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
+_YEAR = re.compile(r"^[0-9]{4}(?:$|-)")
 LOOKBACK = 3  # words before a trigger where an expression may start ("den vergangenen zwei Jahren")
 
 
@@ -122,7 +123,7 @@ def _starts(g: Grammar, mt: str) -> list[int]:
                     hit = True
                     break
         if not hit and suf and len(w) > 5 and w[-4:] in g.suffix4:
-            hit = any(w[-n:] in suf for n in range(4, 8))
+            hit = any(w[-n:] in suf for n in range(4, 10))
         if not hit:
             continue
         for j in range(max(0, i - LOOKBACK), i + 1):
@@ -193,14 +194,15 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
         lo = starts[si] if si >= 0 else 0
         hi = starts[si + 1] if si + 1 < len(starts) else len(mt)
         i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
+        key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
+        limit = g.window.get(key, 1 << 30)
         best: tuple[int, str] | None = None
         for pos, tense in cues[i:j]:
             if c.start <= pos < c.end:
                 continue
             d = abs(pos - c.start)
-            if best is None or d < best[0]:
+            if d <= limit and (best is None or d < best[0]):
                 best = (d, tense)
-        key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
         if best is not None and key in g.cued:
             c.direction = best[1]
         else:
@@ -230,10 +232,14 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
     narrative = dct
     narrative_sentence = -1
     quarter: str | None = None
+    story: tuple[int, int] | None = None  # (year, sentence) of the last explicit year
     out: list[Timex] = []
     for c in cands:
+        story_year = None
+        if story and c.sentence - story[1] <= 1 and (dct is None or story[0] != dct.year):
+            story_year = story[0]
         ctx = Context(dct, narrative, c.direction,
-                      narrative if narrative_sentence == c.sentence else dct, quarter)
+                      narrative if narrative_sentence == c.sentence else dct, quarter, story_year)
         r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         if r is None:
             continue
@@ -242,6 +248,8 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             narrative_sentence = c.sentence
         if r.value and _QUARTER.match(r.value):
             quarter = r.value
+        if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):
+            story = (int(r.value[:4]), c.sentence)
         start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
         out.append(Timex(f"t{len(out) + 1}", Span.of(text, start, end), r.type,  # type: ignore[arg-type]
                          r.value, r.anchor, r.mod, c.rule.name))  # type: ignore[arg-type]

@@ -107,14 +107,14 @@ def weekday_near(ref: dt.date, weekday: int, direction: str, strict: bool = Fals
 def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int:
     """The year of a month (and day) given without one.
 
-    The nearest occurrence (at most half a year away) unless the tense says otherwise: a past
+    The nearest occurrence (at most half a year back, five months ahead) unless the tense says otherwise: a past
     cue moves a month more than one month after the reference back a year, a future cue moves
     one more than a month before it forward ("Im Dezember hatten ..." in July → last December).
     """
     if ref.month is None:
         return ref.year
     diff = month - ref.month
-    year = ref.year - 1 if diff > 6 else (ref.year + 1 if diff < -6 else ref.year)
+    year = ref.year - 1 if diff > 5 else (ref.year + 1 if diff < -6 else ref.year)
     gap = (year - ref.year) * 12 + diff  # months from the reference to the candidate
     if direction == "past" and gap > 1:
         return year - 1

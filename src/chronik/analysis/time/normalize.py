@@ -45,6 +45,7 @@ class Context:
     direction: str  # past | future | near
     clock: Ref | None = None  # the day a clock time without a date falls on (same sentence)
     quarter: str | None = None  # the last quarter the text named ("2024-Q3"), for "a year earlier"
+    story_year: int | None = None  # a year other than the DCT's named in this or the last sentence
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -96,6 +97,8 @@ def _fmt_num(n: Any) -> str:
 
 
 def _time_suffix(s: dict[str, Any], p: dict[str, Any]) -> str | None:
+    if p.get("drop_part") and s.get("hour") is None:
+        return None
     hour = s.get("hour", p.get("hour"))
     if isinstance(hour, int | float) and not isinstance(hour, bool):
         h = int(hour)
@@ -178,6 +181,10 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     if year is None:
         if ref is None:
             year_s = "XXXX"
+        elif (month is not None and p.get("story_year") and ctx.story_year and rel is None
+              and direction != "future"):
+            year = ctx.story_year  # "1991 wurde sie verkauft ... im April ..." (narrative year)
+            anchor = "narrative"
         elif month is not None:
             year = ref.year if rel == 0 else year_for_month(ref, month, day, direction)
             anchor = rule.anchor
@@ -255,6 +262,8 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
 def _type(rule: Rule, s: dict[str, Any], p: dict[str, Any]) -> str:
     if rule.type:
         return rule.type
+    if p.get("drop_part") and s.get("hour") is None:
+        return "DATE"
     if s.get("hour") is not None or s.get("part") is not None or p.get("part"):
         return "TIME"
     return "DATE"
@@ -335,6 +344,8 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     if (unit == "WE" and p.get("tense_aware") and ref.day is not None and n == 0
             and ctx.direction == "past" and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
         n = -1  # "over the weekend" in a past-tense sentence written on a weekday: the last one
+    if unit == "Y" and n == 0 and p.get("story_year") and ctx.story_year and ctx.direction != "future":
+        return Resolved(f"{ctx.story_year:04d}", typ, "narrative", mod)
     if unit == "Y" and p.get("quarter_context") and ctx.quarter:
         # quarterly reports: "a year earlier" is the same quarter of the year before
         return Resolved(f"{int(ctx.quarter[:4]) + n:04d}{ctx.quarter[4:]}", typ, rule.anchor, mod)
@@ -358,8 +369,6 @@ def resolve_duration(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     n = s.get("num", p.get("num", "X"))
     if not isinstance(n, int | float) or isinstance(n, bool):
         n = "X"
-    if unit == "WE":
-        unit, n = "D", (2 * n if n != "X" else "X")
     if unit == "H2":
         unit, n = "M", (6 * n if n != "X" else "X")
     if unit == "Q":

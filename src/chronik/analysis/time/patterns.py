@@ -65,6 +65,7 @@ class Grammar:
     dispatch: Any = None  # Dispatcher: the rules that can start with a given character
     triggers: frozenset[str] = frozenset()  # words (or word starts) an expression must contain
     suffixes: frozenset[str] = frozenset()  # word ends that also trigger ("dreitägig")
+    window: dict[str, int] = field(default_factory=dict)  # max cue distance (chars) per kind
 
     @functools.cached_property
     def prefix4(self) -> frozenset[str]:
@@ -249,14 +250,16 @@ def grammar(lang: str) -> Grammar:
     if past or future:
         p_alt = _alternation(past, False) + (f"|{past_re}" if past_re else "")
         f_alt = _alternation(future, False) + (f"|{future_re}" if future_re else "")
-        cues = re.compile(caseless(rf"(?<!\w)(?:(?P<past>{p_alt})|(?P<future>{f_alt}))(?!\w)"))
+        # future first: "expected", "scheduled" are future cues although they end like a past
+        cues = re.compile(caseless(rf"(?<!\w)(?:(?P<future>{f_alt})|(?P<past>{p_alt}))(?!\w)"))
     defaults = {str(k): str(v) for k, v in (tense.get("default") or {}).items()}
     cued = frozenset(str(x) for x in (tense.get("cued") or ()))
+    window = {str(k): int(v) for k, v in (tense.get("window") or {}).items()}
     triggers, suffixes = _triggers(merged)
     from chronik.analysis.time.dispatch import Dispatcher
 
     dispatch = Dispatcher(caseless(r"(?<![\w.\-])"), r"(?!\w)", [caseless(a) for a in alts])
-    return Grammar(lang, regex, rules, tables, cues, defaults, cued, dispatch, triggers, suffixes)
+    return Grammar(lang, regex, rules, tables, cues, defaults, cued, dispatch, triggers, suffixes, window)
 
 
 def _triggers(merged: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:

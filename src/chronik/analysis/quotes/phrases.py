@@ -1,0 +1,223 @@
+"""Tokens and noun phrases of one sentence: who a speaker or source can be.
+
+No parser: a noun phrase is a run of determiners, adjectives (before a capitalized noun),
+capitalized nouns and names, genitive attributes and a few linking prepositions ("Präsident
+von Frankreich"); English (where nouns are lower case) takes any word outside the closed
+classes. The closed classes come from the language's `quote_cues.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.analysis.quotes.lexicon import Lexicon
+
+TOKEN = re.compile(r"\w+(?:[-'’:*_.]\w+)*|[^\w\s]")
+ADJ_END = ("e", "en", "er", "es", "em")
+OPENERS = frozenset("„“\"»«‚‘›‹")
+
+
+class Tok:
+    """A token of a sentence: offsets, text, lower-cased text, inside a direct quote or not."""
+
+    __slots__ = ("start", "end", "text", "low", "quoted", "cap")
+
+    def __init__(self, start: int, end: int, text: str, low: str, quoted: bool) -> None:
+        self.start, self.end, self.text, self.low, self.quoted = start, end, text, low, quoted
+        self.cap = text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Tok]:
+    """Word and punctuation tokens of text[start:end]; `quoted` marks those inside `quotes`."""
+    if not quotes:
+        return [Tok(m.start(), m.end(), w, w.lower(), False)
+                for m in TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    toks = []
+    qi, nq = 0, len(quotes)
+    for m in TOKEN.finditer(text, start, end):
+        s = m.start()
+        while qi < nq and quotes[qi][1] <= s:
+            qi += 1
+        w = m.group()
+        toks.append(Tok(s, m.end(), w, w.lower(), qi < nq and quotes[qi][0] <= s))
+    return toks
+
+
+class NounPhrases:
+    """Noun-phrase finders over `Tok` lists, driven by one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.lower_nouns = lex.lowercase_nouns
+        self.skip_after = lex.adverbs | lex.reflexives
+        self.role_suffixes = tuple(lex.role_nouns)
+        self._animate: list[tuple[int, int]] = []
+        self.genitive = lex.genitive_determiners
+        self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
+                        | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
+
+    def np_forward(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+        """Token range of a noun phrase starting at `j` (before `limit`), or None."""
+        lex = self.lex
+        if j >= limit:
+            return None
+        t = toks[j]
+        if t.low in lex.pronouns and not t.quoted:
+            return (j, j + 1)
+        k, noun = j, False
+        while k < limit:
+            t = toks[k]
+            if t.quoted:
+                e = k
+                while e < limit and toks[e].quoted and e - k <= 8:
+                    e += 1
+                if k > j and t.text in OPENERS and e - k <= 8 and (e >= limit or not toks[e].quoted) \
+                        and k + 1 < e and toks[k + 1].cap:
+                    noun, k = True, e  # a title in quotes: die Zeitung „Die Welt“
+                    continue
+                break
+            low = t.low
+            if low in lex.determiners:
+                if noun and low not in self.genitive:
+                    break
+                k += 1
+                continue
+            if "." in low and low[:1].isalpha() and low not in self.np_stop:
+                noun = True  # "t-online.de"
+                k += 1
+                continue
+            if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and (
+                    low not in self.np_stop or (k == j and low in lex.cue_words)))):
+                if low in self.np_stop and not t.cap and not (k == j and low in lex.cue_words):
+                    break
+                if t.cap and low in lex.cue_words and k > j:
+                    break
+                noun = True
+                k += 1
+                continue
+            if t.text[:1].isdigit():
+                k += 1
+                continue
+            if t.text[:1].isalpha() and low.endswith(ADJ_END) and low not in self.np_stop \
+                    and any(x.cap for x in toks[k + 1:min(limit, k + 3)]) \
+                    and (not noun or (k - j == 1 and toks[j].low.endswith("s"))):  # Nordkoreas staatliche
+                k += 1
+                continue
+            if low in lex.np_linkers and noun and k + 1 < limit \
+                    and (toks[k + 1].cap or toks[k + 1].low in lex.determiners):
+                k += 1
+                continue
+            if low == "(" and k + 2 < limit and toks[k + 2].text == ")" and noun:
+                k += 3
+                continue
+            if low == "-" and noun and k + 1 < limit and toks[k + 1].cap:
+                k += 1
+                continue
+            break
+        while k > j and toks[k - 1].low in lex.determiners:
+            k -= 1
+        if not noun or k <= j or toks[j].text[:1].isdigit() or (
+                k - j == 1 and toks[j].low in lex.not_speakers):
+            return None
+        return (j, k)
+
+    def np_backward(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+        """A noun phrase ending right before token `i` ("Angaben der Polizei zufolge")."""
+        k = i - 1
+        while k >= lo:
+            t = toks[k]
+            if t.quoted or not (t.cap or t.low in self.lex.determiners or t.text[:1].isdigit()
+                                or (t.text[:1].isalpha() and t.low.endswith(ADJ_END)
+                                    and t.low not in self.np_stop)):
+                break
+            k -= 1
+        k += 1
+        while k < i and toks[k].low not in self.lex.determiners and not toks[k].cap:
+            k += 1
+        return (k, i) if k < i and any(t.cap for t in toks[k:i]) else None
+
+    def is_animate(self, toks: list[Tok], np: tuple[int, int],
+                   animate: list[tuple[int, int]] | None = None) -> bool:
+        """Can this noun phrase speak? A pronoun, a person or organization the actors stage
+        found, a role noun ("Polizeisprecher", "Regierung") or a multi-word name."""
+        words = toks[np[0]:np[1]]
+        if len(words) == 1 and words[0].low in self.lex.pronouns:
+            return True
+        a, b = words[0].start, words[-1].end
+        if any(s < b and e > a for s, e in (self._animate if animate is None else animate)):
+            return True
+        if any(w.low.endswith(self.role_suffixes) for w in words):
+            return True
+        det = self.lex.determiners
+        return any(x.cap and y.cap and x.low not in det
+                   for x, y in zip(words, words[1:], strict=False))
+
+    def container(self, toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+        """The document or group a statement comes from: "in dem Bericht", "aus Kreisen"."""
+        for k in range(lo, hi - 1):
+            if toks[k].low in self.lex.source_preps and not toks[k].quoted:
+                np = self.np_forward(toks, k + 1, hi)
+                if np is not None and any(t.low.endswith(self.lex.container_nouns)
+                                          for t in toks[np[0]:np[1]]):
+                    return np
+        return None
+
+    def head_before_comma(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+        """"X, der Polizeichef der Region, sagte": the sentence's first noun phrase, when a
+        comma closes it (the apposition or relative clause after it is left out)."""
+        lex = self.lex
+        k = 0
+        while k < comma and toks[k].low in lex.adverbs and toks[k].low not in lex.determiners:
+            k += 1
+        head = self.np_forward(toks, k, comma)
+        if head is None:
+            return None
+        e = head[1]  # "Der Doktorvater zu Guttenbergs, X, erklärte": a short tail is fine
+        while e < comma and e - head[1] < 10 and (toks[e].cap or toks[e].text in "()"
+                                                   or toks[e].low in lex.prepositions
+                                                   or toks[e].low in lex.determiners):
+            e += 1
+        if e >= comma or toks[e].text != ",":
+            return None
+        return head
+
+    def loose_np(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+        """A determiner up to the next comma ("der für X zuständige Koordinator"), when the
+        strict noun phrase grammar gives up; at most 12 tokens with a capitalized word."""
+        if j >= limit or toks[j].low not in self.lex.determiners:
+            return None
+        k = j
+        while k < limit and k - j < 12 and not toks[k].quoted and toks[k].text not in ".,;:!?":
+            k += 1
+        if k - j >= 12 or not any(t.cap for t in toks[j + 1:k]):
+            return None
+        return (j, k)
+
+    def subject(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
+        """Character span of the subject of a main clause (see `subject_tokens`)."""
+        np = self.subject_tokens(toks, limit)
+        return self.chars(toks, np) if np else None
+
+    def subject_tokens(self, toks: list[Tok], limit: int) -> tuple[int, int] | None:
+        """The subject of a main clause: its first noun phrase, or the one after the verb."""
+        lex = self.lex
+        j = 0
+        while j < limit and (toks[j].low in lex.adverbs or toks[j].low in lex.conjunctions) \
+                and toks[j].low not in lex.determiners:
+            j += 1
+        if j < limit and toks[j].low not in lex.prepositions:
+            np = self.np_forward(toks, j, limit)
+            if np is not None:
+                return np
+        k = j
+        while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
+                                 and toks[k].low not in lex.prepositions):
+            k += 1
+        k += 1
+        while k < limit and toks[k].low in self.skip_after:
+            k += 1
+        return self.np_forward(toks, k, limit)
+
+    @staticmethod
+    def chars(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+        return (toks[rng[0]].start, toks[rng[1] - 1].end)
