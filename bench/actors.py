@@ -39,10 +39,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--split", choices=("all", "train", "dev"), default="all",
+                    help="quotes-de split(s) to read (the tagger's common-word list saw train)")
     ap.add_argument("--fixture-kb", action="store_true", help="use the small test KB")
     args = ap.parse_args()
-    files = sorted(glob.glob(str(args.shared / "data/quotes-de/train/*.json")))
-    files += sorted(glob.glob(str(args.shared / "data/quotes-de/dev/*.json")))
+    splits = ("train", "dev") if args.split == "all" else (args.split,)
+    files = [f for sp in splits for f in sorted(glob.glob(str(args.shared / f"data/quotes-de/{sp}/*.json")))]
     if not files:
         sys.exit(f"no articles under {args.shared}/data/quotes-de")
     if args.limit:

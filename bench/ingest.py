@@ -48,14 +48,15 @@ def run(articles: list[Article], db: Path, *, skip: frozenset[str], label: str) 
     real = local.analyze
     local.analyze = lambda a, skip=frozenset(), _s=skip: real(a, skip=_s)  # noqa: E731
     try:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         rep = ingest(store, articles, analyze=False)
-        dt = time.perf_counter() - t0
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     finally:
         local.analyze = real
     n = store.query_one("SELECT count(*) FROM articles")[0]
     s = store.query_one("SELECT count(*) FROM sentences")[0]
-    print(f"{label:<44} {len(articles) / dt:8.0f} articles/s  ({len(articles)} in {dt:.2f} s; "
+    print(f"{label:<44} {len(articles) / dt:8.0f} articles/s wall, {len(articles) / cpu:6.0f}/s CPU "
+          f"({len(articles)} in {dt:.2f} s; "
           f"stored {n} articles, {s} sentences; ingested {rep.ingested}, duplicates {rep.duplicates})")
     store.close()
 

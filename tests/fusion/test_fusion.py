@@ -71,11 +71,17 @@ def test_fusion_pledge_coded_differently_is_one_event(store, write, make_analysi
 
 
 def test_fusion_is_deterministic_across_orders(make_analysis):
+    both = make_analysis("Putin met Kim on June 19 and promised him support.", date="2024-06-20",
+                         lang="en", source="Wire", names={"Putin": "Vladimir Putin", "Kim": "Kim Jong Un"},
+                         events=[dict(type="CONSULT", actors=["Vladimir Putin"], recipients=["Kim Jong Un"],
+                                      date="2024-06-19"),
+                                 dict(type="SUPPORT", actors=["Vladimir Putin"], recipients=["Kim Jong Un"],
+                                      date="2024-06-19")])
     docs = [visit_de(make_analysis, "19"), visit_de(make_analysis, "21", pub="2024-06-22"),
-            visit_en(make_analysis), pledge(make_analysis),
+            visit_en(make_analysis), pledge(make_analysis), both,
             visit_en(make_analysis, value=None, pub="2024-06-20", source="Late Wire")]
     results = []
-    for order in (docs, list(reversed(docs)), docs[2:] + docs[:2]):
+    for order in (docs, list(reversed(docs)), docs[3:] + docs[:3]):
         s = open_store(":memory:")
         w = Writer(s)
         for d in order:  # one article at a time: the incremental path
@@ -86,6 +92,21 @@ def test_fusion_is_deterministic_across_orders(make_analysis):
         s.close()
     assert results[0] == results[2] == results[4]
     assert results[1] == results[3] == results[5]
+
+
+def test_fusion_one_sentence_coded_twice_bridges_types(store, write, make_analysis):
+    both = make_analysis("Putin traf Kim am 19. Juni und sagte ihm Hilfe zu.", date="2024-06-20",
+                         names=PK, events=[
+                             dict(type="CONSULT", actors=["Vladimir Putin"], recipients=["Kim Jong Un"],
+                                  date="2024-06-19"),
+                             dict(type="AID", actors=["Vladimir Putin"], recipients=["Kim Jong Un"],
+                                  date="2024-06-19")])
+    aid = make_analysis("Putin promised Kim aid on June 19.", date="2024-06-21", lang="en",
+                        names={"Putin": "Vladimir Putin", "Kim": "Kim Jong Un"},
+                        events=[dict(type="AID", actors=["Vladimir Putin"], recipients=["Kim Jong Un"],
+                                     date="2024-06-19")])
+    write(visit_en(make_analysis), both, aid)
+    assert [tuple(r) for r in store.query("SELECT n_articles FROM timeline_events")] == [(3,)]
 
 
 def test_fusion_incremental_join_keeps_the_event_id(store, write, make_analysis):

@@ -42,7 +42,8 @@ def _span(text: str, surface: str, nth: int = 0) -> Span:
 
 def build(text: str, *, id: str, date: str, lang: str, source: str, title: str,
           url: str | None, names: dict[str, str], timexes: list[tuple[str, str]] = (),
-          events: list[dict] = (), quotes: list[tuple[str, str, str]] = ()) -> Analysis:
+          events: list[dict] = (), quotes: list[tuple[str, str, str]] = (),
+          roles: dict[str, str] | None = None) -> Analysis:
     """names: surface -> canonical; timexes: (surface, value); events: dicts with type,
     trigger, actors, recipients, sources, date, timex, modality, sentence; quotes:
     (quoted text, speaker canonical, cue)."""
@@ -56,7 +57,8 @@ def build(text: str, *, id: str, date: str, lang: str, source: str, title: str,
     for i, (canon, spans) in enumerate(by_canon.items(), 1):
         kb, typ, country = KB.get(canon, (None, "PER", None))
         ids[canon] = f"e{i}"
-        ents.append(Entity(f"e{i}", canon, typ, tuple(sorted(spans)), country=country, kb=kb))
+        ents.append(Entity(f"e{i}", canon, typ, tuple(sorted(spans)), country=country, kb=kb,
+                           role=(roles or {}).get(canon)))
     tx = [Timex(f"t{i}", _span(text, s), "DATE", v, "dct") for i, (s, v) in enumerate(timexes, 1)]
     tid = {t.span.text: t.id for t in tx}
     evs = []
@@ -86,13 +88,15 @@ def hand_made() -> list[Analysis]:
         timexes=[("13. September 2023", "2023-09-13")],
         events=[{"type": "CONSULT", "trigger": "empfing", "actors": ["Vladimir Putin"],
                  "recipients": ["Kim Jong Un"], "date": "2023-09-13", "timex": "13. September 2023"}],
-        quotes=[("Wir werden helfen", "Vladimir Putin", "sagte")])
+        quotes=[("Wir werden helfen", "Vladimir Putin", "sagte")],
+        roles={"Vladimir Putin": "President of Russia"})
     a2 = build(
         "Russian President Vladimir Putin met Kim Jong Un on 13 September 2023, state media said. "
         "The talks at the cosmodrome lasted for hours.",
         id="web-a2", date="2023-09-13", lang="en", source="Sample Wire", title="Putin meets Kim",
         url="https://example.org/sample-wire/putin-kim",
         names={"Vladimir Putin": "Vladimir Putin", "Kim Jong Un": "Kim Jong Un"},
+        roles={"Vladimir Putin": "President of Russia", "Kim Jong Un": "Supreme Leader of North Korea"},
         timexes=[("13 September 2023", "2023-09-13")],
         events=[{"type": "CONSULT", "trigger": "met", "actors": ["Vladimir Putin"],
                  "recipients": ["Kim Jong Un"], "date": "2023-09-13", "timex": "13 September 2023"}])
@@ -159,13 +163,10 @@ def small_store(path: Path):
 
 
 def demo_store(path: Path):
-    """The demo corpus ingested with the real pipeline, plus the hand-made analyses."""
-    from chronik.demo import corpus_jsonl
-    from chronik.engines.ingest import ingest
-    from chronik.readers import read_paths
-    from chronik.store import open_store
+    """The demo store as `chronik demo` builds it (the real pipeline over the bundled corpus),
+    plus the hand-made analyses and the hostile article."""
+    from chronik.cli.demo import build_demo
 
-    store = open_store(path)
-    ingest(store, read_paths([str(corpus_jsonl())]), on_error=lambda e: None)
+    store, _report = build_demo(path, on_error=lambda e: None)
     write(store, [*hand_made(), hostile()])
     return store

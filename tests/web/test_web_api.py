@@ -59,6 +59,9 @@ def test_api_entity_by_name_kb_and_id(client):
     by_kb = client.get("/api/entities/Q7747").json()
     assert by_name["entity"]["id"] == by_kb["entity"]["id"]
     assert by_name["quotes"][0]["text"] == "Wir werden helfen"
+    roles = by_name["roles_over_time"]
+    assert roles == [{"role": "President of Russia", "first": "2023-09-13", "last": "2023-09-14",
+                      "articles": 2}]
     assert client.get(f"/api/entities/{by_name['entity']['id']}").json()["entity"]["name"] == "Vladimir Putin"
 
 

@@ -119,8 +119,13 @@ def test_browser_timeline_filters_and_evidence(page, server, shots):
     text = page.locator("ol.entries").inner_text()
     assert "CONSULT" in text and "13 September 2023" in text
     assert re.search(r"\b[2-9]\d* sources\b", text)  # the fused meeting has several sources
-    # the chart draws the events; click the September day to zoom in
+    # the chart draws the events; a double-click zooms in one level (JS), a date label too
     assert page.locator("svg.tl g.ev").count() >= 2
+    box = page.locator("svg.tl").bounding_box()
+    page.mouse.dblclick(box["x"] + box["width"] * 0.6, box["y"] + 40)
+    page.wait_for_url("**zoom=year*")
+    page.locator("svg.tl text.tick-label").nth(2).click()  # a month label
+    page.wait_for_url("**zoom=month*")
     page.goto(server + "/timeline?zoom=month&at=2023-09&actor=Kim+Jong+Un")
     assert "September 2023" in page.locator(".zoombar .window").inner_text()
     multi = page.locator("li.entry").filter(has_text=re.compile(r"\b[2-9]\d* articles\b"))

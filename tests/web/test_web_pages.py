@@ -36,8 +36,9 @@ def test_pages_render(client, path, expect):
 def test_entity_page(client):
     eid = client.get("/api/entities/Vladimir Putin").json()["entity"]["id"]
     html = client.get(f"/entities/{eid}").text
-    assert "Events per month" in html and "<svg class=\"bars\"" in html
+    assert "Events per" in html and "<svg class=\"bars\"" in html
     assert "Kim Jong Un" in html and "Wir werden helfen" in html and "Putin" in html
+    assert "Roles over time" in html and "President of Russia" in html and "13 September 2023" in html
     assert client.get("/entities/Q7747", follow_redirects=False).status_code == 303
 
 

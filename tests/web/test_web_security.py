@@ -156,3 +156,60 @@ def test_fetch_allowlist(url):
 def test_errors_do_not_leak_paths(client, small_db):
     for path in ("/nope", "/api/nope", "/events/999", "/api/articles/x"):
         assert str(small_db.parent) not in client.get(path).text
+
+
+@pytest.fixture
+def local_site():
+    """A tiny HTTP server on 127.0.0.1: one article page and a redirect to another host."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = ("<html lang='de'><head><title>Besuch in Rom</title></head><body><article>"
+            "<h1>Besuch in Rom</h1><p>Der Minister reiste am 5. Mai 2025 nach Rom und traf dort "
+            "seinen Amtskollegen zu langen Gesprächen über die Lage im Nahen Osten.</p>"
+            "<p>Beide Seiten vereinbarten weitere Treffen im Sommer.</p></article></body></html>")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path == "/away":
+                self.send_response(302)
+                self.send_header("Location", "http://other.invalid/x")
+                self.end_headers()
+                return
+            body = page.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_fetch_from_allowed_host(small_db, local_site):
+    from starlette.testclient import TestClient
+
+    with TestClient(create_app(small_db, fetch_allowlist=("127.0.0.1",))) as c:
+        assert 'name="url"' in c.get("/analyze").text
+        ok = c.post("/analyze", data={"url": local_site + "/rom", "date": "2025-05-06"})
+        assert ok.status_code == 200 and "Rom" in ok.text and "hl-timex" in ok.text
+        moved = c.post("/analyze", data={"url": local_site + "/away"})
+        assert moved.status_code == 400 and "cannot fetch" in moved.text
+        other = c.post("/analyze", data={"url": "http://localhost:1/x"})
+        assert other.status_code == 400 and "allowlist" in other.text
+
+
+def test_analyze_record_is_escaped(client):
+    from stores import HOSTILE_TEXT
+
+    html = client.post("/analyze", data={"text": HOSTILE_TEXT, "date": "2024-05-02"}).text
+    _assert_inert(html)
+    assert "chronik.analysis/1" in html

@@ -46,6 +46,8 @@ def search_cmd(
         for s, e in h.highlights:
             text.stylize("bold yellow", s, e)
         title = h.title or h.article_id
+        if len(title) > 70:
+            title = title[:69].rstrip() + "…"
         table.add_row(h.date or "", Text(title + (f"\n({h.source})" if h.source else "")), text)
     console.print(table)
 

@@ -8,6 +8,7 @@ record without text or with a bad date is reported with its line number; the res
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -20,6 +21,21 @@ from chronik.readers.lang import choose_lang
 KNOWN = ("id", "url", "date", "title", "text", "lang", "source")
 ALIASES = {"body": "text", "content": "text", "published": "date", "language": "lang"}
 _decode = json.JSONDecoder().decode
+# JSON may escape a lone UTF-16 surrogate ("\ud800"): Python keeps it, but it cannot be encoded
+# (language detection, the store and every output would fail), so it becomes U+FFFD
+TOO_DEEP = "JSON nested too deeply (an article record is a flat object)"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: Any) -> Any:
+    """`value` with lone surrogates in every string replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    return value
 
 
 def _skip_rest_of_line(stream: TextIO) -> None:
@@ -44,7 +60,7 @@ def record_to_article(rec: Any, origin: str, lang: str | None = None) -> Article
     """One decoded JSON object as an Article; ValueError says what is wrong with it."""
     if not isinstance(rec, dict):
         raise ValueError(f"expected a JSON object per line, got {type(rec).__name__}")
-    rec = dict(rec)
+    rec = _scrub(rec)
     for alias, name in ALIASES.items():
         if alias in rec and rec.get(name) in (None, ""):
             rec[name] = rec.pop(alias)
@@ -81,8 +97,13 @@ def read_jsonl(stream: TextIO, path: str, *, lang: str | None = None,
         except json.JSONDecodeError as exc:
             report(on_error, InputError(path, f"malformed JSON: {exc.msg} (column {exc.pos + 1})", lineno))
             continue
+        except RecursionError:
+            report(on_error, InputError(path, TOO_DEEP, lineno))
+            continue
         try:
             yield record_to_article(rec, f"{path}:{lineno}", lang)
+        except RecursionError:
+            report(on_error, InputError(path, TOO_DEEP, lineno))
         except DateError as exc:
             report(on_error, InputError(path, str(exc), lineno))
         except ValueError as exc:
@@ -105,10 +126,15 @@ def read_json_document(text: str, path: str, *, lang: str | None = None,
             return
         report(on_error, InputError(path, f"malformed JSON: {exc.msg}", exc.lineno))
         return
+    except RecursionError:
+        report(on_error, InputError(path, TOO_DEEP))
+        return
     records = doc if isinstance(doc, list) else [doc]
     for i, rec in enumerate(records, 1):
         origin = f"{path}#{i}" if isinstance(doc, list) else path
         try:
             yield record_to_article(rec, origin, lang)
+        except RecursionError:
+            report(on_error, InputError(origin, TOO_DEEP))
         except ValueError as exc:
             report(on_error, InputError(origin, str(exc)))

@@ -93,6 +93,7 @@ def api_entity(request: Request, entity: str,
         raise NotFound(str(exc)) from None
     out = prof.to_dict()
     out["quotes"] = [asdict(x) for x in data.entity_quotes(store, prof.entity.id, quotes)]
+    out["roles_over_time"] = [asdict(x) for x in data.entity_roles(store, prof.entity.id)]
     return _ok(out)
 
 

@@ -40,6 +40,7 @@ class Item:
     lanes: tuple[str, ...]
     n_sources: int
     label: str
+    when: str = ""  # the date as written at its precision ("June 2024", "2025")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,8 @@ class MarkBox:
     n_sources: int
     label: str
     href: str
+    when: str = ""
+    clipped: str = ""  # "" | "left" | "right" | "both": the period goes on outside the view
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,11 @@ def _ticks(w: Window, sc: _Scale, link: Callable[[str, str], str]) -> list[Tick]
     return out
 
 
+def _clipped(it: Item, w: Window) -> str:
+    left, right = it.start < w.lo, it.end > w.hi
+    return "both" if left and right else "left" if left else "right" if right else ""
+
+
 def layout(w: Window, items: Iterable[Item], lanes: list[tuple[str, str, str | None]],
            link: Callable[[str, str], str]) -> Chart:
     """Place events in lanes (key, label, href), packing overlapping marks into rows."""
@@ -276,7 +284,8 @@ def layout(w: Window, items: Iterable[Item], lanes: list[tuple[str, str, str | N
                                            it.n_sources, it.label, f"/events/{it.id}"))
             else:
                 chart.marks.append(MarkBox(it.id, shape, x0, cy - ROW_H / 2 + 2, wd, ROW_H - 4,
-                                           it.type, it.n_sources, it.label, f"/events/{it.id}"))
+                                           it.type, it.n_sources, it.label, f"/events/{it.id}",
+                                           it.when, _clipped(it, w)))
         y += h
     chart.height = int(y + 8)
     return chart
@@ -302,7 +311,8 @@ def layout_counts(w: Window, unit: str, counts: dict[tuple[str, str], int],
         for it in bands[:40]:
             x0, wd = sc.span(it.start, it.end)
             chart.marks.append(MarkBox(it.id, "band", x0, by + 3, wd, ROW_H - 8, it.type,
-                                       it.n_sources, it.label, f"/events/{it.id}"))
+                                       it.n_sources, it.label, f"/events/{it.id}", it.when,
+                                       _clipped(it, w)))
         if bands:
             by += ROW_H
         for (lane, bucket), cnt in counts.items():
@@ -326,7 +336,11 @@ def month_bars(per_month: list[tuple[str, int]], link: Callable[[str], str],
                width: int = 560, height: int = 120) -> dict:
     """A small bar chart of events per month, every month between the first and last shown."""
     if not per_month:
-        return {"bars": [], "width": width, "height": height, "labels": []}
+        return {"bars": [], "width": width, "height": height, "labels": [], "unit": "month"}
+    first, last = per_month[0][0], per_month[-1][0]
+    n_months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    if n_months > 48:  # a long record: one bar per year stays readable
+        return _year_bars(per_month, link, width, height)
     counts = dict(per_month)
     y0, m0 = int(per_month[0][0][:4]), int(per_month[0][0][5:7])
     y1, m1 = int(per_month[-1][0][:4]), int(per_month[-1][0][5:7])
@@ -336,17 +350,48 @@ def month_bars(per_month: list[tuple[str, int]], link: Callable[[str], str],
         months.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     top = max(counts.values())
-    plot_h = height - 24
-    bw = (width - 30) / len(months)
+    plot_h = height - 30
+    slot = (width - 30) / len(months)
+    bw = min(slot - 1, 36.0)
     bars, labels = [], []
+    few = len(months) <= 12
     for i, key in enumerate(months):
         n = counts.get(key, 0)
         h = plot_h * n / top if top else 0
-        x = 24 + i * bw
-        bars.append({"x": x + 0.5, "y": 4 + plot_h - h, "w": max(1.0, bw - 1), "h": h, "n": n,
-                     "key": key, "href": link(key) if n else None})
-        if key.endswith("-01") or i == 0:
-            labels.append({"x": x, "text": key[:4] if key.endswith("-01") or len(months) > 12
-                           else MONTHS_SHORT[int(key[5:7]) - 1] + " " + key[:4]})
+        x = 24 + i * slot + (slot - bw) / 2
+        bars.append({"x": x, "y": 14 + plot_h - h, "w": max(1.0, bw), "h": h, "n": n,
+                     "key": key, "href": link(key) if n else None,
+                     "show_n": n > 0 and len(months) <= 24, "cx": x + bw / 2})
+        month = int(key[5:7])
+        if few:
+            text = MONTHS_SHORT[month - 1] + (f" {key[:4]}" if i == 0 or month == 1 else "")
+            labels.append({"x": x + bw / 2, "text": text})
+        elif month == 1 or i == 0:
+            labels.append({"x": x, "text": key[:4]})
     return {"bars": bars, "width": width, "height": height, "labels": labels, "top": top,
-            "plot_h": plot_h}
+            "plot_h": plot_h, "unit": "month"}
+
+
+def _year_bars(per_month: list[tuple[str, int]], link: Callable[[str], str], width: int,
+               height: int) -> dict:
+    per_year: dict[int, int] = {}
+    for key, n in per_month:
+        per_year[int(key[:4])] = per_year.get(int(key[:4]), 0) + n
+    years = list(range(min(per_year), max(per_year) + 1))
+    top = max(per_year.values())
+    plot_h = height - 30
+    slot = (width - 30) / len(years)
+    bw = min(slot - 1, 36.0)
+    every = max(1, int(40 // slot) + 1)  # labels at least ~40 px apart
+    bars, labels = [], []
+    for i, y in enumerate(years):
+        n = per_year.get(y, 0)
+        h = plot_h * n / top if top else 0
+        x = 24 + i * slot + (slot - bw) / 2
+        bars.append({"x": x, "y": 14 + plot_h - h, "w": max(1.0, bw), "h": h, "n": n,
+                     "key": str(y), "href": link(str(y)) if n else None,
+                     "show_n": n > 0 and len(years) <= 30, "cx": x + bw / 2})
+        if i % every == 0:
+            labels.append({"x": x + bw / 2, "text": str(y)})
+    return {"bars": bars, "width": width, "height": height, "labels": labels, "top": top,
+            "plot_h": plot_h, "unit": "year"}

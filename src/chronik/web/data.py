@@ -188,6 +188,24 @@ def entity_quotes(store, entity_id: int, limit: int = 8) -> list[QuoteRow]:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleSpan:
+    role: str
+    first: str | None  # earliest article date giving this role
+    last: str | None
+    articles: int
+
+
+def entity_roles(store, entity_id: int) -> list[RoleSpan]:
+    """The roles articles give an entity, each with the first and last article date: the
+    roles over time (a minister, then a council secretary), oldest first."""
+    return [RoleSpan(r[0], r[1], r[2], int(r[3])) for r in store.query(
+        "SELECT ae.role, min(coalesce(a.date_refined, a.date)), max(coalesce(a.date_refined, a.date)), "
+        "count(DISTINCT ae.article_id) FROM article_entities ae JOIN articles a ON a.id = ae.article_id "
+        "WHERE ae.entity_id = ? AND ae.role IS NOT NULL GROUP BY ae.role "
+        "ORDER BY min(coalesce(a.date_refined, a.date)), ae.role", (int(entity_id),))]
+
+
+@dataclass(frozen=True, slots=True)
 class EntityHit:
     id: int
     name: str

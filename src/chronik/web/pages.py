@@ -101,9 +101,10 @@ def entity_page(request: Request, entity_id: str):
     total = first.total or 0
     latest = timeline(store, [prof.entity.id], limit=12, offset=max(0, total - 12))
     bars = ch.month_bars(list(prof.events_per_month), lambda m: qs(
-        "/timeline", {"actor": prof.entity.id}, zoom="month", at=m))
+        "/timeline", {"actor": prof.entity.id}, zoom="month" if len(m) > 4 else "year", at=m))
     return render_page(request, "entity.html", {
         "p": prof, "quotes": data.entity_quotes(store, prof.entity.id),
+        "roles": data.entity_roles(store, prof.entity.id),
         "latest": list(reversed(latest.entries)), "total": total, "bars": bars,
         "title": prof.entity.name})
 
@@ -157,24 +158,36 @@ def analyze_form(request: Request):
 
 @router.post("/analyze", response_class=HTMLResponse)
 async def analyze_submit(request: Request):
+    """Read the form here (async); fetch, analyze and store in a worker thread, so a slow
+    page fetch or a long article never blocks the server's event loop."""
+    from starlette.concurrency import run_in_threadpool
+
+    form = await request.form()
+    fields = {k: (v if isinstance(v, str) else "") for k, v in form.items()}
+    upload = form.get("file")
+    file: tuple[bytes, str] | None = None
+    if upload is not None and not isinstance(upload, str) and upload.filename:
+        file = (await upload.read(), upload.filename[:200])
+    ctx, status = await run_in_threadpool(_analyze_form, request, fields, file)
+    return render_page(request, "analyze.html", ctx, status=status)
+
+
+def _analyze_form(request: Request, fields: dict[str, str],
+                  file: tuple[bytes, str] | None) -> tuple[dict[str, Any], int]:
+    import json
+
     from chronik.web.analyzing import analyze_article, article_from_bytes, article_from_text
     from chronik.web.security import fetch_allowed
 
     settings = settings_of(request)
-    form = await request.form()
-    fields = {k: (v if isinstance(v, str) else "") for k, v in form.items()}
     ctx: dict[str, Any] = {"form": {k: v for k, v in fields.items() if k != "token"},
                            "result": None, "error": None, "stored_id": None,
                            "title": "Analyze an article"}
-    status = 200
     try:
-        upload = form.get("file")
         date, lang, title = fields.get("date"), fields.get("lang"), fields.get("title")
         url = (fields.get("url") or "").strip()
-        if upload is not None and not isinstance(upload, str) and upload.filename:
-            raw = await upload.read()
-            article = article_from_bytes(raw, upload.filename[:200], date=date, lang=lang,
-                                         title=title)
+        if file is not None:
+            article = article_from_bytes(file[0], file[1], date=date, lang=lang, title=title)
         elif url and not fields.get("text", "").strip():
             raw = fetch_allowed(url, settings.fetch_allowlist)
             article = article_from_bytes(raw, url, date=date, lang=lang, title=title, url=url)
@@ -187,13 +200,14 @@ async def analyze_submit(request: Request):
             ctx["stored_id"] = _store(request, result)
         marks = highlight.analysis_marks(result)
         ctx.update(result=result, a=result, art=result.article,
+                   record_json=json.dumps(result.to_record(), ensure_ascii=False, indent=2),
                    body=highlight.render(result.article.text, marks),
                    names={e.id: e.name for e in result.entities})
     except Forbidden as exc:
-        ctx["error"], status = str(exc), 403
+        return {**ctx, "error": str(exc)}, 403
     except (InputError, UsageError) as exc:
-        ctx["error"], status = (exc.reason if isinstance(exc, InputError) else str(exc)), 400
-    return render_page(request, "analyze.html", ctx, status=status)
+        return {**ctx, "error": exc.reason if isinstance(exc, InputError) else str(exc)}, 400
+    return ctx, 200
 
 
 def _check_write(request: Request, form_token: str | None) -> None:

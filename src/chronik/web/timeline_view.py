@@ -62,7 +62,7 @@ def _item(e: TimelineEntry, lanes: str, top: set[str]) -> ch.Item:
     else:
         lane_keys = (e.type,)
     return ch.Item(e.id, date.fromisoformat(e.date_start), date.fromisoformat(e.date_end),
-                   e.precision, e.type, lane_keys, e.n_sources, _label(e))
+                   e.precision, e.type, lane_keys, e.n_sources, _label(e), e.display_date())
 
 
 def _window_label(w: ch.Window) -> str:
@@ -222,7 +222,7 @@ def _draw_counts(store, w: ch.Window, base: data.ChartFilter, lo: date, hi: date
             keys = (r[3],)
         label = f"{show_date(r[6])} · {r[3]} · {r[5]} source" + ("" if r[5] == 1 else "s")
         coarse.append(ch.Item(int(r[0]), date.fromisoformat(r[1]), date.fromisoformat(r[2]), r[4],
-                              r[3], keys, int(r[5]), label))
+                              r[3], keys, int(r[5]), label, show_date(r[6])))
     return ch.layout_counts(w, unit, dict(counts), coarse, lane_list, link)
 
 

@@ -129,7 +129,7 @@ def test_sentences_no_invented_actor(lang, text):
     " ".join(["Russland griff die Ukraine an und"] * 900) + ".",  # ~5,000 tokens, one sentence
     " ".join(["Putin traf Xi in Peking"] * 400),  # no punctuation at all
     "\n".join(f"Russland | {k} | Ukraine | angegriffen | {k * 3}" for k in range(300)),  # a table
-])
+], ids=["5000-tokens", "no-punctuation", "table"])
 def test_sentences_bad_input_is_bounded(text):
     an = find_events(make(text, "de", entities=ENTS, timexes=TX))
     ids = {e.id for e in an.entities}

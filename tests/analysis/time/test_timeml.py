@@ -47,9 +47,12 @@ def test_insert_skips_spans_crossing_tags() -> None:
     raw = strip_timexes(DOC)
     doc = parse_timeml(raw)
     start = doc.text.index("Rat")
-    end = doc.text.index("gestern")  # crosses the EVENT tag boundaries
-    out = insert_timexes(raw, [(start, end + 3, "DATE", "X", None)])
+    end = doc.text.index("tagte") + 2  # opens before the EVENT tag, closes inside it
+    out = insert_timexes(raw, [(start, end, "DATE", "X", None)])
     assert out == raw
+    inside = doc.text.index("tagte")
+    out = insert_timexes(raw, [(inside, inside + 5, "DATE", "X", None)])
+    assert '<EVENT eid="e1"><TIMEX3 tid="t1" type="DATE" value="X">tagte</TIMEX3></EVENT>' in out
 
 
 def test_missing_dct_or_text_is_a_clear_error() -> None:
@@ -61,8 +64,9 @@ def test_missing_dct_or_text_is_a_clear_error() -> None:
 
 def test_scorer_strict_relaxed_value() -> None:
     text = "am 3. Mai und gestern"
-    gold = mentions(text, [(3, 10, "DATE", "2024-05-03"), (15, 22, "DATE", "2024-05-01")])
-    system = mentions(text, [(0, 10, "DATE", "2024-05-03"), (15, 22, "DATE", "2024-05-02")])
+    g = text.index("gestern")
+    gold = mentions(text, [(3, 9, "DATE", "2024-05-03"), (g, g + 7, "DATE", "2024-05-01")])
+    system = mentions(text, [(0, 9, "DATE", "2024-05-03"), (g, g + 7, "DATE", "2024-05-02")])
     m = score_doc(gold, system).metrics()
     assert m["strict_f1"] == pytest.approx(0.5)
     assert m["relaxed_f1"] == pytest.approx(1.0)

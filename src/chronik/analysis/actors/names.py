@@ -113,16 +113,19 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
     common = _common_words()
     known = sorted(known)
     for sent in sentences:
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
-        if not toks:
+        words = _TOKEN.findall(text, sent.start, sent.end)
+        if not words:
             continue
-        words = [t[2] for t in toks]
+        toks = None
         skip = None
         if known and not full:
             inside = [k for k in known if k[0] < sent.end and sent.start < k[1]]
             if inside:
+                toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
                 skip = [any(a <= t[0] < b for a, b in inside) for t in toks]
         ranges = [(0, len(words))] if full else _windows(words, common, skip)
+        if ranges and toks is None:
+            toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
         for lo, hi in ranges:
             labels = tag_words(words[lo:hi])
             for a, b, cls in bio_spans(labels):

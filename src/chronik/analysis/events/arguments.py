@@ -187,6 +187,13 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
             a.cues.append("actor:non-entity-subject")
             return
         else:
+            first = next((k for k in range(f + 1, ce) if units[k].ent is not None
+                          or units[k].low in subj_pron), None)
+            if first is not None and units[first].ent is None \
+                    and units[first].low not in hit.trigger.impersonal:
+                a.pronoun_actor = first  # "Dort traf er Scholz"
+                a.cues.append("actor:pronoun")
+                return
             post = [i for i in cands if i > f and _eff(sent, i).kind in ("bare", "nom")]
             if not post:
                 post = [i for i in cands if i > f and _eff(sent, i).kind in ("nom_acc", "nom_dat")]

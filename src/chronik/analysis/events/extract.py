@@ -496,6 +496,14 @@ def _resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity
     if k > 1 and sent.units[0].low in lex.det_case and sent.units[1].capitalized \
             and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):
         return None  # "Die Vereinigung …, indem sie …": the pronoun points to a common noun
+    # the subjects of the previous sentences come first ("Dort traf er Scholz. Sein Besuch …")
+    si = bisect.bisect_right([x.start for x in doc.sents], pos) - 1
+    for back in (1, 2):
+        if si - back < 0 or depth >= 3:
+            break
+        subj = _sentence_subject(doc, si - back, allowed, prefer, depth)
+        if subj is not None:
+            return subj
     i = bisect.bisect_left(doc.mention_starts, sent.units[0].start if sent.units else pos)
     floor = pos - 600
     fallback = None
@@ -512,6 +520,34 @@ def _resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity
         if fallback is None:
             fallback = ent
     return fallback
+
+
+def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int) -> Entity | None:
+    """The subject of sentence `si` (prefield name, or a subject pronoun resolved in turn),
+    when its type fits."""
+    from chronik.analysis.events.arguments import SUBJ
+
+    lex = doc.lex
+    sp = doc.sents[si]
+    sent = build(doc.analysis.article.text, sp.start, sp.end,
+                 _sentence_mentions(doc, sp.start, sp.end), lex)
+    units = sent.units
+    aux = lex.words.get("aux_finite", frozenset())
+    f = next((k for k, u in enumerate(units) if u.ent is None and u.text[:1].islower()
+              and (u.low in aux or u.low in lex.forms)), None)
+    if f is None:
+        return None
+    subj_pron = lex.words.get("subject_pronouns", frozenset())
+    for k in list(range(0, f)) + list(range(f + 1, min(len(units), f + 3))):
+        u = units[k]
+        if u.paren or (k in sent.modifier and k not in sent.standin):
+            continue
+        if u.ent is not None and sent.roles[k].kind in SUBJ and u.ent.type in allowed \
+                and u.text[:1].isupper():
+            return u.ent if u.ent.type in prefer[:1] or len(prefer) > 1 else None
+        if u.ent is None and u.low in subj_pron:
+            return _resolve_pronoun(doc, sent, k, depth + 1)
+    return None
 
 
 def _own_report(doc: Doc, si: int, sent: Sentence, t: int, cs: int, ce: int):

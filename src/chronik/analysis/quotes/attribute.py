@@ -1,10 +1,10 @@
 """Putting frames and quotation marks together into Quotes and Attributions.
 
 Per sentence, frames (cue + speaker + content) give indirect and reported quotes and
-attributions; each direct quotation takes the nearest frame of the sentences it touches, else a
-"Name: „…“" lead-in, else the speaker of the last two sentences (a quote continuing a speech).
-A sentence in the subjunctive without a frame ("Die Lage sei ernst.") continues the last
-speaker's indirect speech.
+attributions; each direct quotation takes the nearest frame of the sentences it touches, else
+the speaker of the reported speech it sits in, else the subject before a colon ("Name: „…“")
+or a subject that can speak, else the speaker of the last two sentences. A sentence in the
+subjunctive without a frame ("Die Lage sei ernst.") continues the last speaker's speech.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from chronik.analysis.quotes.speakers import SpeakerLinker
 from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
-CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences
+CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
 MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
 _WORD = re.compile(r"\w+")
 _MODALITY = {"speculation": "speculative", "denial": "negated"}
@@ -41,131 +41,165 @@ class _Speaker:
 
 def attribute(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Attribution, ...],
                                             tuple[Entity, ...]]:
-    art = analysis.article
-    text = art.text
-    finder = _finder(art.lang)
-    lex = finder.lex
-    sents = analysis.sentences or split_sentences(text, art.lang)
-    directs = find_direct(text, lex)
-    linker = SpeakerLinker(analysis, lex)
+    """Quotes, attributions and all entities (with any new speakers) of one analysis."""
+    return _Article(analysis).run()
 
-    toks_of: list[list[Tok] | None] = [None] * len(sents)
-    frames_of: list[list[Frame]] = []
 
-    def toks_at(k: int) -> list[Tok]:
-        if toks_of[k] is None:
-            sk = sents[k]
-            inside = [q for q in directs if q[0] < sk.end and q[1] > sk.start]
-            toks_of[k] = tokenize(text, sk.start, sk.end, inside)
-        return toks_of[k]
+class _Article:
+    """The quotes pass over one article: sentence by sentence, keeping the last speaker."""
 
-    animate = sorted((m.start, m.end) for e in analysis.entities if e.type in ("PER", "ORG")
-                     for m in e.mentions)
-    words_of = [frozenset(_WORD.findall(s.text.lower())) for s in sents]
-    speechy = lex.subjunctive | lex.reportative
-    for k, s in enumerate(sents):  # only sentences with a cue word need a closer look
-        if not lex.triggers.isdisjoint(words_of[k]):
-            here = [m for m in animate if m[0] < s.end and m[1] > s.start]
-            frames_of.append(finder.frames(toks_at(k), here))
-        else:
-            frames_of.append([])
+    def __init__(self, analysis: Analysis) -> None:
+        art = analysis.article
+        self.text = art.text
+        self.finder = _finder(art.lang)
+        self.lex = self.finder.lex
+        self.sents = analysis.sentences or split_sentences(self.text, art.lang)
+        self.directs = find_direct(self.text, self.lex)
+        self.linker = SpeakerLinker(analysis, self.lex)
+        self.animate = sorted((m.start, m.end) for e in analysis.entities
+                              if e.type in ("PER", "ORG") for m in e.mentions)
+        self.words_of = [frozenset(_WORD.findall(s.text.lower())) for s in self.sents]
+        self._toks: list[list[Tok] | None] = [None] * len(self.sents)
+        self._resolved: dict[int, _Speaker] = {}
+        self.frames_of = [self._frames(k) for k in range(len(self.sents))]
+        self.quotes: list[Quote] = []
+        self.attrs: list[Attribution] = []
+        self.last: _Speaker | _Pending | None = None
 
-    resolved: dict[int, _Speaker] = {}
+    def run(self) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Entity, ...]]:
+        di = 0
+        for si, s in enumerate(self.sents):
+            if si and "\n" in self.text[self.sents[si - 1].end:s.start]:
+                self.last = None  # a new paragraph: no speech carries over
+            self._frame_quotes(si)
+            while di < len(self.directs) and self.directs[di][0] < s.end:
+                q = self.directs[di]
+                di += 1
+                if q[0] >= s.start or si == 0:  # else it started in an earlier sentence
+                    self._direct_quote(si, q)
+            self._free_indirect(si)
+        self.quotes.sort(key=lambda q: (q.span.start, q.span.end))
+        self.attrs.sort(key=lambda a: (a.span.start, a.span.end))
+        return tuple(self.quotes), tuple(self.attrs), self.linker.all_entities()
 
-    def speaker_of(f: Frame, si: int) -> _Speaker | None:
+    # --- helpers ------------------------------------------------------------------------
+    def toks_at(self, k: int) -> list[Tok]:
+        if self._toks[k] is None:
+            sk = self.sents[k]
+            inside = [q for q in self.directs if q[0] < sk.end and q[1] > sk.start]
+            self._toks[k] = tokenize(self.text, sk.start, sk.end, inside)
+        return self._toks[k]
+
+    def _frames(self, k: int) -> list[Frame]:
+        """Frames of sentence k; only sentences with a cue word need a closer look."""
+        if self.lex.triggers.isdisjoint(self.words_of[k]):
+            return []
+        s = self.sents[k]
+        here = [m for m in self.animate if m[0] < s.end and m[1] > s.start]
+        return self.finder.frames(self.toks_at(k), here)
+
+    def speaker_of(self, f: Frame, si: int) -> _Speaker | None:
         key = id(f)
-        if key not in resolved and f.speaker is not None:
-            eid, name = linker.link(*f.speaker)
-            resolved[key] = _Speaker(f.speaker, eid, name, si)
-        return resolved.get(key)
+        if key not in self._resolved and f.speaker is not None:
+            eid, name = self.linker.link(*f.speaker)
+            self._resolved[key] = _Speaker(f.speaker, eid, name, si)
+        return self._resolved.get(key)
 
-    quotes: list[Quote] = []
-    attrs: list[Attribution] = []
-    last: _Speaker | None = None
-    di = 0
-    for si, s in enumerate(sents):
-        frames = frames_of[si]
-        for f in frames:
+    def _last(self) -> _Speaker:
+        if isinstance(self.last, _Pending):
+            sp = self.speaker_of(self.last.frame, self.last.sent)
+            self.last = _Speaker(sp.span, sp.eid, sp.text, self.last.sent)
+        return self.last
+
+    def _recent(self, si: int) -> bool:
+        return self.last is not None and 0 < si - self.last.sent <= CONTINUE_SENTENCES
+
+    def _subjunctive(self, si: int, words: frozenset[str]) -> bool:
+        """Does the sentence (outside its quotations) use one of `words`?"""
+        return not words.isdisjoint(self.words_of[si]) and any(
+            t.low in words and not t.quoted for t in self.toks_at(si))
+
+    def _emit(self, span: tuple[int, int], qtype: str, sp: _Speaker | None, cue: str | None,
+              cue_span: Span | None, modality: str = "reported", via: tuple[str, ...] = (),
+              quote: bool = True, attribution: bool = True) -> None:
+        text = self.text
+        if sp is not None and attribution:
+            self.attrs.append(Attribution(Span.of(text, *span), (sp.eid,) if sp.eid else (), via,
+                                          sp.text, cue, cue_span, modality))
+        if quote:
+            self.quotes.append(Quote(Span.of(text, *span), qtype, sp.eid if sp else None,
+                                     sp.text if sp else None, cue,
+                                     Span.of(text, *sp.span) if sp and sp.span else None,
+                                     cue_span))
+
+    # --- the three kinds of quotes ------------------------------------------------------
+    def _frame_quotes(self, si: int) -> None:
+        """Indirect and reported statements from the cue frames of sentence si."""
+        for f in self.frames_of[si]:
             content = f.content
             if f.back_ref and si > 0:
-                content = _trimmed(text, sents[si - 1])
+                content = _trimmed(self.text, self.sents[si - 1])
             if content is None:
                 if f.speaker is not None:
-                    last = _Pending(f, si)
+                    self.last = _Pending(f, si)  # a frame for a direct quote, maybe
                 continue
-            sp = speaker_of(f, si) or _NOBODY
+            sp = self.speaker_of(f, si) or _NOBODY
             via = ()
             if f.via is not None:
-                vid, _ = linker.link(*f.via)
+                vid, _ = self.linker.link(*f.via)
                 via = (vid,) if vid else ()
-            cue_span = Span.of(text, *f.cue)
-            attrs.append(Attribution(Span.of(text, *content), (sp.eid,) if sp.eid else (), via,
-                                     sp.text, f.cue_text, cue_span,
-                                     _MODALITY.get(f.kind, "reported")))
-            if _words_outside(text, content, directs) >= 2:
-                quotes.append(Quote(Span.of(text, *content), f.content_type, sp.eid, sp.text,
-                                    f.cue_text, Span.of(text, *sp.span) if sp.span else None,
-                                    cue_span))
+            # "X forderte Neuwahlen" is X's own act, not a claim someone reports: no attribution
+            # (a denial still is one: what is denied must not read as fact)
+            self._emit(content, f.content_type, sp, f.cue_text, Span.of(self.text, *f.cue),
+                       _MODALITY.get(f.kind, "reported"), via,
+                       quote=_words_outside(self.text, content, self.directs) >= 2,
+                       attribution=f.content_type != "reported" or f.kind == "denial")
             if sp is not _NOBODY:
-                last = _Speaker(sp.span, sp.eid, sp.text, si)
-        # direct quotations that start in this sentence
-        while di < len(directs) and directs[di][0] < s.end:
-            q = directs[di]
-            di += 1
-            if q[0] < s.start and si > 0:
-                continue  # started before: handled with an earlier sentence
-            sj = si
-            while sj + 1 < len(sents) and sents[sj].end < q[1]:
-                sj += 1
-            best = _nearest_frame(q, [(f, k) for k in range(si, sj + 1) for f in frames_of[k]])
-            sp, cue, cue_span = None, None, None
-            if best is not None:
-                f, k = best
-                sp = speaker_of(f, k)
-                cue, cue_span = f.cue_text, Span.of(text, *f.cue)
-            if _is_title(text, q, lex.title_nouns) or any(
-                    f.speaker and f.speaker[0] <= q[0] and q[1] <= f.speaker[1]
-                    for k in range(si, sj + 1) for f in frames_of[k]):
-                continue  # a name or title in quotes, not a quotation
-            if sp is None and not frames_of[si] and last is not None \
-                    and 0 < si - last.sent <= CONTINUE_SENTENCES \
-                    and not lex.subjunctive.isdisjoint(words_of[si]) and any(
-                        t.low in lex.subjunctive and not t.quoted for t in toks_at(si)):
-                sp = last = _resolve(last, speaker_of)  # a quote inside reported speech
-            if sp is None:
-                lead = _subject_of(finder, toks_at(si), q, animate)
-                if lead is not None:
-                    eid, name = linker.link(*lead)
-                    sp = _Speaker(lead, eid, name, si)
-            if sp is None and last is not None and si - last.sent <= CONTINUE_SENTENCES:
-                sp = last = _resolve(last, speaker_of)
-            if sp is None and _word_count(text, q) < MIN_UNATTRIBUTED_WORDS:
-                continue
-            quotes.append(Quote(Span.of(text, *q), "direct", sp.eid if sp else None,
-                                sp.text if sp else None, cue,
-                                Span.of(text, *sp.span) if sp else None, cue_span))
-            if sp is not None:
-                attrs.append(Attribution(Span.of(text, *q), (sp.eid,) if sp.eid else (), (),
-                                         sp.text, cue, cue_span, "reported"))
-                last = _Speaker(sp.span, sp.eid, sp.text, sj)
-        # free indirect speech: a subjunctive sentence continuing the last speaker
-        if not frames and last is not None and si > last.sent and si - last.sent <= CONTINUE_SENTENCES \
-                and not speechy.isdisjoint(words_of[si]):
-            toks = toks_at(si)
-            if any((t.low in lex.subjunctive or t.low in lex.reportative) and not t.quoted
-                   for t in toks):
-                last = _resolve(last, speaker_of)
-                content = _trimmed(text, s)
-                if content is not None and _words_outside(text, content, directs) >= 3:
-                    quotes.append(Quote(Span.of(text, *content), "indirect", last.eid, last.text,
-                                        None, Span.of(text, *last.span), None))
-                    attrs.append(Attribution(Span.of(text, *content),
-                                             (last.eid,) if last.eid else (), (), last.text,
-                                             None, None, "reported"))
-                    last = _Speaker(last.span, last.eid, last.text, si)
-    quotes.sort(key=lambda q: (q.span.start, q.span.end))
-    attrs.sort(key=lambda a: (a.span.start, a.span.end))
-    return tuple(quotes), tuple(attrs), linker.all_entities()
+                self.last = _Speaker(sp.span, sp.eid, sp.text, si)
+
+    def _direct_quote(self, si: int, q: tuple[int, int]) -> None:
+        """A quotation in marks: nearest frame, else reported speech around it, else the
+        clause's subject, else the last speaker."""
+        sj = si
+        while sj + 1 < len(self.sents) and self.sents[sj].end < q[1]:
+            sj += 1
+        frames = [(f, k) for k in range(si, sj + 1) for f in self.frames_of[k]]
+        if _is_title(self.text, q, self.lex.title_nouns) or any(
+                f.speaker and f.speaker[0] <= q[0] and q[1] <= f.speaker[1] for f, _k in frames):
+            return  # a name or title in quotes, not a quotation
+        sp, cue, cue_span = None, None, None
+        best = _nearest_frame(q, frames)
+        if best is not None:
+            sp = self.speaker_of(*best)
+            cue, cue_span = best[0].cue_text, Span.of(self.text, *best[0].cue)
+        if sp is None and not self.frames_of[si] and self._recent(si) \
+                and self._subjunctive(si, self.lex.subjunctive):
+            sp = self._last()  # a quote inside reported speech
+        if sp is None:
+            lead = _subject_of(self.finder, self.toks_at(si), q, self.animate)
+            if lead is not None:
+                eid, name = self.linker.link(*lead)
+                sp = _Speaker(lead, eid, name, si)
+        if sp is None and self.last is not None and si - self.last.sent <= CONTINUE_SENTENCES:
+            sp = self._last()
+        if sp is None and _word_count(self.text, q) < MIN_UNATTRIBUTED_WORDS:
+            return
+        self._emit(q, "direct", sp, cue, cue_span)
+        if sp is not None:
+            self.last = _Speaker(sp.span, sp.eid, sp.text, sj)
+
+    def _free_indirect(self, si: int) -> None:
+        """A subjunctive sentence without a frame continues the last speaker's speech."""
+        if self.frames_of[si] or not self._recent(si):
+            return
+        if not self._subjunctive(si, self.lex.subjunctive | self.lex.reportative):
+            return
+        sp = self._last()
+        content = _trimmed(self.text, self.sents[si])
+        if content is None or _words_outside(self.text, content, self.directs) < 3:
+            return
+        self._emit(content, "indirect", sp, None, None)
+        self.last = _Speaker(sp.span, sp.eid, sp.text, si)
 
 
 class _Pending:
@@ -178,13 +212,6 @@ class _Pending:
 
 
 _NOBODY = _Speaker(None, None, None, -1)  # impersonal cues ("heißt es")
-
-
-def _resolve(last, speaker_of) -> _Speaker:
-    if isinstance(last, _Pending):
-        sp = speaker_of(last.frame, last.sent)
-        return _Speaker(sp.span, sp.eid, sp.text, last.sent)
-    return last
 
 
 def _is_title(text: str, q: tuple[int, int], title_nouns: frozenset[str]) -> bool:

@@ -110,8 +110,30 @@ class FrameFinder(NounPhrases):
         if cue_start < i:
             cue_text = f"{toks[cue_start].text} {t.text}"
         cue = (toks[cue_start].start, toks[cue_end].end)
-        # speaker: pronoun right after the verb, else the clause's first noun phrase, else after
         lo = self._clause_start(toks, i)
+        speaker, passive, impersonal, back_ref = self._verb_speaker(toks, i, lo, cend)
+        if speaker is None and not passive and not impersonal:
+            return None
+        # via: "unter Berufung auf X" after the cue
+        via = self._via(toks, i + 1, n)
+        content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref,
+                                       "reported" if low in lex.reported_verbs and kind == "speech"
+                                       and low not in lex.speech_verbs else kind)
+        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs) \
+                and not (passive and speaker is None) and not back_ref:
+            content, ctype = self._sentence(toks), "reported"
+        return Frame(kind, cue, cue_text, self.chars(toks, speaker) if speaker else None, content, ctype,
+                     self.chars(toks, via) if via else None, back_ref)
+
+    def _verb_speaker(self, toks: list[Tok], i: int, lo: int, cend: int
+                      ) -> tuple[tuple[int, int] | None, bool, bool, bool]:
+        """(speaker tokens, passive, impersonal, back reference) for the cue verb at i: the
+        agent of a passive, a pronoun right after the verb, the subject of a coordinated verb,
+        the clause's first noun phrase (unless it cannot speak and the one after the verb
+        can), the subject before an apposition, after an auxiliary or after "wie", the noun
+        phrase after the verb, and last the document it comes from ("im Bericht")."""
+        lex = self.lex
+        low = toks[i].low
         speaker = None
         after = i + 1
         while after < cend and toks[after].low in self.skip_after:
@@ -128,22 +150,9 @@ class FrameFinder(NounPhrases):
         elif i > lo and toks[i - 1].low in lex.coordinators:
             speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
         else:
-            j = lo
-            if j < i and toks[j].low in lex.back_refs and j + 1 == i:
-                back_ref = True
-            while j < i and (toks[j].quoted or toks[j].text == ","):
-                j += 1
-            if j < i and toks[j].low in lex.auxiliaries and j > lo:
-                j += 1  # „…“ wird X zitiert
-            while j < i and (toks[j].low in lex.conjunctions or toks[j].low in lex.adverbs
-                             or toks[j].low in lex.as_cues) and not (
-                                 toks[j].low in lex.determiners and j + 1 < i
-                                 and (toks[j + 1].cap or toks[j + 1].text[:1].isdigit()
-                                      or toks[j + 1].low.endswith(ADJ_END))
-                             ) and not (toks[j].low in lex.prepositions and j == lo):
-                j += 1
-            first_ok = j < i and toks[j].low not in lex.prepositions and not back_ref
-            if first_ok:
+            back_ref = lo + 1 == i and toks[lo].low in lex.back_refs
+            j = self._first_constituent(toks, lo, i)
+            if j < i and toks[j].low not in lex.prepositions and not back_ref:
                 speaker = self.np_forward(toks, j, i)
                 if speaker is not None and not self.is_animate(toks, speaker):
                     alt = self.np_forward(toks, after, cend)  # "Die Zahl … bezifferte die Agentur"
@@ -171,18 +180,26 @@ class FrameFinder(NounPhrases):
                                                   toks[j].low if j < i else "")
         if speaker is None:  # "heißt es im Bericht", "geht aus einer Mitteilung hervor"
             speaker = self.container(toks, lo, cend)
-        if speaker is None and not passive and not impersonal:
-            return None
-        # via: "unter Berufung auf X" after the cue
-        via = self._via(toks, i + 1, n)
-        content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref,
-                                       "reported" if low in lex.reported_verbs and kind == "speech"
-                                       and low not in lex.speech_verbs else kind)
-        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs) \
-                and not (passive and speaker is None) and not back_ref:
-            content, ctype = self._sentence(toks), "reported"
-        return Frame(kind, cue, cue_text, self.chars(toks, speaker) if speaker else None, content, ctype,
-                     self.chars(toks, via) if via else None, back_ref)
+        return speaker, passive, impersonal, back_ref
+
+    def _first_constituent(self, toks: list[Tok], lo: int, i: int) -> int:
+        """Where the clause's first constituent starts: past a quotation, an auxiliary after
+        it ("„…“ wird X zitiert"), conjunctions and adverbs (not a determiner or a leading
+        preposition)."""
+        lex = self.lex
+        j = lo
+        while j < i and (toks[j].quoted or toks[j].text == ","):
+            j += 1
+        if j < i and toks[j].low in lex.auxiliaries and j > lo:
+            j += 1
+        while j < i and (toks[j].low in lex.conjunctions or toks[j].low in lex.adverbs
+                         or toks[j].low in lex.as_cues) and not (
+                             toks[j].low in lex.determiners and j + 1 < i
+                             and (toks[j + 1].cap or toks[j + 1].text[:1].isdigit()
+                                  or toks[j + 1].low.endswith(ADJ_END))
+                         ) and not (toks[j].low in lex.prepositions and j == lo):
+            j += 1
+        return j
 
     def _kind(self, low: str, particle: str | None) -> str:
         """speech, speculation, denial or reported; with a separable particle the particle

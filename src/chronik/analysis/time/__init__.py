@@ -103,6 +103,7 @@ def _sentence_starts(starts: list[int] | None, back: list[int] | None, n: int) -
 _WORD = re.compile(r"\w+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 _YEAR = re.compile(r"^[0-9]{4}(?:$|-)")
+_CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$")
 LOOKBACK = 3  # words before a trigger where an expression may start ("den vergangenen zwei Jahren")
 
 
@@ -115,7 +116,7 @@ def _starts(g: Grammar, mt: str) -> list[int]:
     words = [(m.start(), m.group().casefold()) for m in _WORD.finditer(mt)]
     trig, suf, pre4 = g.triggers, g.suffixes, g.prefix4
     starts: set[int] = set()
-    for i, (pos, w) in enumerate(words):
+    for i, (_pos, w) in enumerate(words):
         hit = w[0].isdigit() or w in trig
         if not hit and len(w) > 4 and w[:4] in pre4:
             for n in range(4, min(len(w), 12)):
@@ -233,19 +234,23 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
     narrative_sentence = -1
     quarter: str | None = None
     story: tuple[int, int] | None = None  # (year, sentence) of the last explicit year
+    coarse: Ref | None = None
     out: list[Timex] = []
     for c in cands:
         story_year = None
         if story and c.sentence - story[1] <= 1 and (dct is None or story[0] != dct.year):
             story_year = story[0]
         ctx = Context(dct, narrative, c.direction,
-                      narrative if narrative_sentence == c.sentence else dct, quarter, story_year)
+                      narrative if narrative_sentence == c.sentence else dct, quarter, story_year,
+                      coarse)
         r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         if r is None:
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):
             narrative = Ref.of_date(r.day)
             narrative_sentence = c.sentence
+        if r.type == "DATE" and r.value and _CALENDAR.match(r.value):
+            coarse = Ref.parse(r.value)
         if r.value and _QUARTER.match(r.value):
             quarter = r.value
         if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):

@@ -83,25 +83,28 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 class Dispatcher:
-    """Per first character, a compiled alternation of the rules that can start with it."""
+    """Per first character, the compiled rules that can start with it, in priority order.
 
-    def __init__(self, head: str, tail: str, alts: list[str]) -> None:
-        firsts = [first_chars(a) for a in alts]
-        self._always = [i for i, f in enumerate(firsts) if f is None]
-        by_char: dict[str, list[int]] = {}
+    Trying them one by one at a start offset gives what one big alternation would (the first
+    rule that matches wins) without compiling or scanning rules that cannot apply there.
+    `firsts` come from the rules before case-folding; both cases of each character are tried.
+    """
+
+    def __init__(self, compiled: list[re.Pattern[str]], firsts: list[frozenset[str] | None]) -> None:
+        always = [i for i, f in enumerate(firsts) if f is None]
+        by_char: dict[str, set[int]] = {}
         for i, f in enumerate(firsts):
             for ch in f or ():
-                by_char.setdefault(ch, []).append(i)
-        cache: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._table: dict[str, re.Pattern[str]] = {}
-        for ch, idx in by_char.items():
-            key = tuple(sorted(set(idx) | set(self._always)))
-            if key not in cache:
-                cache[key] = re.compile(head + "(?:" + "|".join(alts[i] for i in key) + ")" + tail)
-            self._table[ch] = cache[key]
-        self._default = (re.compile(head + "(?:" + "|".join(alts[i] for i in self._always) + ")" + tail)
-                         if self._always else None)
+                for variant in {ch, ch.lower(), ch.upper()}:
+                    if len(variant) == 1:
+                        by_char.setdefault(variant, set()).add(i)
+        self._table = {ch: tuple(compiled[i] for i in sorted(idx | set(always)))
+                       for ch, idx in by_char.items()}
+        self._default = tuple(compiled[i] for i in always)
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
-        rx = self._table.get(text[pos], self._default)
-        return rx.match(text, pos) if rx is not None else None
+        for rx in self._table.get(text[pos], self._default):
+            m = rx.match(text, pos)
+            if m is not None:
+                return m
+        return None

@@ -46,6 +46,7 @@ class Context:
     clock: Ref | None = None  # the day a clock time without a date falls on (same sentence)
     quarter: str | None = None  # the last quarter the text named ("2024-Q3"), for "a year earlier"
     story_year: int | None = None  # a year other than the DCT's named in this or the last sentence
+    narrative_coarse: Ref | None = None  # the last date of any precision ("im Jahr 2010")
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -180,7 +181,7 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     day_date: dt.date | None = None
     if year is None:
         if ref is None:
-            year_s = "XXXX"
+            pass  # no reference: the year stays unknown (XXXX)
         elif (month is not None and p.get("story_year") and ctx.story_year and rel is None
               and direction != "future"):
             year = ctx.story_year  # "1991 wurde sie verkauft ... im April ..." (narrative year)
@@ -328,10 +329,14 @@ def shift_value(ref: Ref, unit: str, n: int) -> tuple[str | None, dt.date | None
 def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
     """Deictic (DCT) and anaphoric (narrative) offsets: gestern, last week, zwei Tage später."""
     p = rule.params
+    unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit", "D")
     ref = ctx.narrative if rule.anchor == "narrative" else ctx.dct
+    coarse = ctx.narrative_coarse
+    if rule.anchor == "narrative" and coarse is not None and (
+            unit in ("Y", "DE", "CE") or (unit in ("M", "Q", "H2") and coarse.month is not None)):
+        ref = coarse  # "im Folgejahr" after "im Jahr 2010": years count from the last year named
     if ref is None:
         ref = ctx.dct or ctx.narrative
-    unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit", "D")
     if isinstance(s.get("deictic"), int) and "unit" not in s:
         unit = p.get("unit", "D")
     n = _offset(s, p)

@@ -56,7 +56,7 @@ class Rule:
 @dataclass(frozen=True)
 class Grammar:
     lang: str
-    regex: re.Pattern[str]
+    regex: Any  # kept for compatibility: the rules' sources (see `combined` for one regex)
     rules: dict[str, Rule]
     tables: dict[str, dict[str, Any]]
     cues: re.Pattern[str] | None  # groups `past` and `future`
@@ -80,7 +80,9 @@ class Grammar:
 
 
 def caseless(pattern: str) -> str:
-    """Make a regex case-insensitive by spelling letters as `[xX]`, except inside `(?-i:...)`.
+    """Make a regex accept either case at the start of each word ("Gestern", "gestern") by
+    spelling that letter as `[gG]`, except inside `(?-i:...)`. The rest of a word is matched as
+    written (all-caps text is not matched: a cost kept for speed of compiling and scanning).
 
     Python's re checks the first character of each alternative cheaply only for plain literals
     and character sets, not under re.IGNORECASE; with hundreds of alternatives that check is
@@ -90,8 +92,11 @@ def caseless(pattern: str) -> str:
     i, n = 0, len(pattern)
     exact_depth: list[int] = []  # paren depths at which a (?-i: group opened
     depth = 0
+    after_letter = False  # the previous output was a literal letter (not a word start)
     while i < n:
         ch = pattern[i]
+        if not ch.isalpha():
+            after_letter = False
         if ch == "\\":
             out.append(pattern[i:i + 2])
             i += 2
@@ -134,11 +139,13 @@ def caseless(pattern: str) -> str:
                 i = j + 1
                 continue
         lo, up = ch.lower(), ch.upper()
-        if not exact_depth and lo != up and len(lo) == 1 and len(up) == 1:
+        if not after_letter and not exact_depth and lo != up and len(lo) == 1 and len(up) == 1:
             out.append(f"[{lo}{up}]")
         else:
             out.append(ch)
+        after_letter = ch.isalpha()
         i += 1
+        continue
     return "".join(out)
 
 
@@ -233,16 +240,23 @@ def grammar(lang: str) -> Grammar:
     table_res = {t: _alternation([str(w) for w in merged["names"][t]], t in exact) for t in merged["names"]}
     fragments = {str(k): str(v) for k, v in merged["fragments"].items()}
     alts: list[str] = []
+    compiled: list[re.Pattern[str]] = []
+    firsts: list[frozenset[str] | None] = []
     rules: dict[str, Rule] = {}
+    from chronik.analysis.time.dispatch import first_chars
+
     for i, spec in enumerate(merged["rules"]):
-        rule = _compile_rule(i, spec, fragments, table_res, origin[spec["name"]])
+        where = origin[spec["name"]]
+        rule = _compile_rule(i, spec, fragments, table_res, where)
         rules[rule.group] = rule
-        alts.append(_rule_regex(i, spec, fragments, table_res, origin[spec["name"]]))
-    body = "|".join(alts)
-    try:
-        regex = re.compile(caseless(rf"(?<![\w.\-])(?:{body})(?!\w)"))
-    except re.error as exc:
-        raise ResourceError(f"resources/{lang}/time*.yaml", f"combined rules do not compile: {exc}") from exc
+        alt = _rule_regex(i, spec, fragments, table_res, where)
+        alts.append(alt)
+        try:
+            compiled.append(re.compile(caseless(rf"(?<![\w.\-])(?:{alt})(?!\w)")))
+        except re.error as exc:
+            raise ResourceError(where, f"pattern does not compile: {exc}", entry=spec["name"]) from exc
+        firsts.append(first_chars(alt))
+    regex = tuple(alts)
     tense = merged["tense"]
     cues = None
     past, future = tense.get("past") or [], tense.get("future") or []
@@ -258,7 +272,7 @@ def grammar(lang: str) -> Grammar:
     triggers, suffixes = _triggers(merged)
     from chronik.analysis.time.dispatch import Dispatcher
 
-    dispatch = Dispatcher(caseless(r"(?<![\w.\-])"), r"(?!\w)", [caseless(a) for a in alts])
+    dispatch = Dispatcher(compiled, firsts)
     return Grammar(lang, regex, rules, tables, cues, defaults, cued, dispatch, triggers, suffixes, window)
 
 
@@ -300,12 +314,7 @@ def _rule_regex(i: int, spec: dict[str, Any], fragments: dict[str, str], tables:
         out += "(?=" + _expand(str(after), fragments, tables, where, name) + ")"
     if not_after:
         out += "(?!" + _expand(str(not_after), fragments, tables, where, name) + ")"
-    out = f"(?P<r{i}>{out})"
-    try:
-        re.compile(caseless(out))
-    except re.error as exc:
-        raise ResourceError(where, f"pattern does not compile: {exc}", entry=name) from exc
-    return out
+    return f"(?P<r{i}>{out})"
 
 
 def _compile_rule(i: int, spec: dict[str, Any], fragments: dict[str, str], tables: dict[str, str],

@@ -31,6 +31,27 @@
       tip.style.top = (ev.pageY + 14) + "px";
     });
     chart.addEventListener("mouseleave", function () { tip.hidden = true; });
+    // Double-click on the chart: zoom in one level around that date (year → month → day).
+    var svg = chart.querySelector("svg.tl");
+    var next = { all: "year", year: "month", month: "day", day: "day" };
+    if (svg && svg.dataset.lo) {
+      svg.addEventListener("dblclick", function (ev) {
+        var box = svg.getBoundingClientRect();
+        var vb = svg.viewBox.baseVal;
+        var x = (ev.clientX - box.left) * vb.width / box.width;
+        var left = +svg.dataset.left, right = +svg.dataset.right;
+        if (x < left || x > right) { return; }
+        var lo = new Date(svg.dataset.lo + "T00:00:00Z");
+        var day = new Date(lo.getTime() + Math.floor((x - left) / (right - left) * +svg.dataset.days) * 86400000);
+        var iso = day.toISOString().slice(0, 10);
+        var zoom = next[svg.dataset.zoom] || "year";
+        var url = new URL(window.location.href);
+        url.searchParams.set("zoom", zoom);
+        url.searchParams.set("at", zoom === "year" ? iso.slice(0, 4) : zoom === "month" ? iso.slice(0, 7) : iso);
+        url.searchParams.delete("page");
+        window.location = url.toString();
+      });
+    }
     // Keyboard: [ and ] step through the periods, - zooms out.
     document.addEventListener("keydown", function (ev) {
       if (ev.target.closest && ev.target.closest("input, textarea, select")) { return; }
