@@ -100,6 +100,14 @@ def _pct(xs: list[float], p: float) -> float:
 def bench_queries(db: Path, n_entities: int, runs: int) -> None:
     store = open_store(db)
     rnd = random.Random(2)
+    n_pairs = store.query_one("SELECT max(rowid) FROM timeline_event_pairs")[0] or 1
+
+    def known_dyad() -> list[str]:
+        """Two entities that do share events (a random stored pair)."""
+        row = store.query_one("SELECT entity_a, entity_b FROM timeline_event_pairs WHERE rowid >= ? "
+                              "LIMIT 1", (rnd.randrange(1, n_pairs + 1),))
+        return [str(row[0]), str(row[1])]
+
     cases = {
         "one entity": lambda: timeline(store, [str(_skewed(rnd, n_entities) + 1)], limit=50),
         "one entity, a year": lambda: timeline(store, [str(_skewed(rnd, n_entities) + 1)],
@@ -107,6 +115,8 @@ def bench_queries(db: Path, n_entities: int, runs: int) -> None:
                                                until=None, limit=50),
         "dyad": lambda: timeline(store, [str(_skewed(rnd, n_entities) + 1)],
                                  [str(_skewed(rnd, n_entities) + 1)], limit=50),
+        "dyad with shared events": lambda: timeline(store, *(lambda d: ([d[0]], [d[1]]))(known_dyad()),
+                                                    limit=50),
         "type over a year": lambda: timeline(store, type=PLOVER_TYPES[rnd.randrange(16)],
                                              since=(y := str(2015 + rnd.randrange(10))), until=y,
                                              limit=50),

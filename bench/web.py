@@ -129,11 +129,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--events", type=int, default=10_000)
-    ap.add_argument("--keep", type=Path, help="Keep the stores in this folder.")
+    ap.add_argument("--keep", type=Path, help="Build the stores in this folder and keep them.")
+    ap.add_argument("--reuse", action="store_true", help="Reuse stores already in --keep.")
     args = ap.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="chronik-bench-web-"))
     folder.mkdir(parents=True, exist_ok=True)
     demo_db, big_db = folder / "demo.db", folder / f"synthetic{args.events}.db"
+    if not args.reuse:
+        for db in (demo_db, big_db):
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
     if not demo_db.exists():
         t0 = time.perf_counter()
         demo(demo_db)

@@ -99,3 +99,24 @@ def test_match_conflicts():
 
 def test_match_denial_is_not_the_event():
     assert not compatible(mention(1), mention(2, negated=True, art="b"))
+
+
+def test_match_states_link_people_of_the_same_states():
+    from dataclasses import replace
+
+    people = replace(mention(1, actors=(1,), recipients=(2,)), sides=((1, "RUS"), (2, "PRK")))
+    states = replace(mention(2, actors=(3,), recipients=(4,), art="b"),
+                     sides=((3, "RUS"), (4, "PRK")), states=frozenset((3, 4)))
+    assert compatible(people, states)
+    assert not compatible(people, replace(states, period=period("2024-06-20")))
+    others = replace(mention(3, actors=(5,), recipients=(6,), art="c"), sides=((5, "RUS"), (6, "PRK")))
+    assert not compatible(people, others)  # different people, no state named: not linked
+    mixed = replace(mention(4, actors=(1,), recipients=(4,), art="d"),
+                    sides=((1, "RUS"), (4, "PRK")), states=frozenset((4,)))
+    assert compatible(people, mixed)  # Putin met Kim / Putin visited North Korea
+
+
+def test_match_vague_date_cannot_report_a_later_happening():
+    vague = mention(1, value="2023", day="2023-07-28")
+    assert not compatible(vague, mention(2, value="2023-10-18", day="2023-10-19", art="b"))
+    assert compatible(vague, mention(3, value="2023-07-26", day="2023-07-27", art="c"))

@@ -146,7 +146,18 @@ def test_local_default_workers_is_every_core():
 @pytest.mark.parametrize("workers", [1, 2])
 def test_local_engine_gives_the_same_analyses_in_and_out_of_process(workers):
     arts = articles(6)
-    outs = [o.analysis.to_record() for o in analyze_stream(arts, workers=workers)]
+    outs = [o.analysis.to_record() for o in analyze_stream(arts, workers=workers, chunksize=2)]
     from chronik.pipeline import analyze
 
     assert outs == [analyze(a).to_record() for a in arts]
+
+
+def test_local_small_input_is_analysed_without_starting_a_pool(monkeypatch):
+    import chronik.engines.local as local
+
+    def no_pool(*_a, **_k):
+        raise AssertionError("a pool was started for a handful of articles")
+
+    monkeypatch.setattr(local, "_Pool", no_pool)
+    outs = list(analyze_stream(articles(5), workers=2, chunksize=8))
+    assert len(outs) == 5 and all(o.analysis is not None for o in outs)

@@ -170,6 +170,22 @@ def test_spark_partition_function_reports_bad_lines_and_analyses_the_rest():
     assert "bad record" in out[1]["error"] and out[1]["origin"] == "f.jsonl"
 
 
+def test_spark_parquet_rows_become_articles_with_their_dates():
+    pytest.importorskip("pyspark", reason="PySpark is not installed: pip install 'chronik[spark]'")
+    from datetime import date
+
+    from pyspark.sql import Row
+
+    from chronik.engines.spark import parquet_partition
+
+    rows = [Row(text=JSONL[2]["text"], date=date(2024, 6, 12), lang="en", title="Bridge",
+                _origin="in.parquet"),
+            Row(text=None, date=None, lang=None, title=None, _origin="in.parquet")]
+    out = list(parquet_partition(rows))
+    assert out[0]["error"] is None and out[0]["date"] == "2024-06-12" and out[0]["title"] == "Bridge"
+    assert out[1]["error"] and out[1]["origin"] == "in.parquet"
+
+
 @pytest.mark.parametrize(("date", "month"), [("2024-05-06", "2024-05"), ("2024-05", "2024-05"),
                                              ("2024", "undated"), (None, "undated")])
 def test_spark_month_partition_value(date, month):

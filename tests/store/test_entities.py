@@ -46,3 +46,15 @@ def test_entities_merge_and_undo(store, write, make_analysis):
     assert store.query_one("SELECT count(*) FROM timeline_events")[0] == 2
     with pytest.raises(UsageError, match="already undone"):
         undo_merge(store, m.id)
+
+
+def test_entities_role_nouns_do_not_resolve_to_a_person(store, write, make_analysis):
+    write(make_analysis("Verteidigungsminister Schoigu kam an.", date="2024-01-01",
+                        names={"Schoigu": "Sergei Shoigu"}))
+    store.execute("INSERT INTO entity_names (entity_id, name_key, name) "
+                  "SELECT id, 'verteidigungsminister', 'Verteidigungsminister' FROM entities")
+    write(make_analysis("Der Verteidigungsminister sprach.", date="2024-02-01", kb=False,
+                        names={"Verteidigungsminister": "Verteidigungsminister"}),
+          make_analysis("Shoigu sprach.", date="2024-02-02", kb=False, names={"Shoigu": "Shoigu"}))
+    names = sorted(r[0] for r in store.query("SELECT name FROM entities"))
+    assert names == ["Sergei Shoigu", "Verteidigungsminister"]  # the surname joined the person

@@ -22,6 +22,8 @@ def export_cmd(
     until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
     query: Annotated[str | None, typer.Option(help="Words a report's sentence must contain.")] = None,
     min_sources: Annotated[int, typer.Option(help="Only events with at least N sources.")] = 1,
+    country: Annotated[list[str] | None, typer.Option(
+        "--country", help="ISO alpha-3 code; repeat for relations (--country PRK --country RUS).")] = None,
     lang: Annotated[str, typer.Option(help="Language of the markdown chronicle (de, en).")] = "de",
     title: Annotated[str | None, typer.Option(help="A heading for the markdown chronicle.")] = None,
     db: DbOption = None,
@@ -33,7 +35,8 @@ def export_cmd(
     from chronik.exports import Filters, export
 
     store = open_db(db)
-    filters = Filters(tuple(entities or ()), tuple(with_ or ()), type, since, until, query, min_sources)
+    filters = Filters(tuple(entities or ()), tuple(with_ or ()), type, since, until, query, min_sources,
+                      tuple(country or ()))
     with store_errors():
         n = export(store, format, out, filters, lang=lang, title=title)
     if out != "-":

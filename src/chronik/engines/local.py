@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from chronik.model import Analysis, Article
 from chronik.pipeline import STAGE_NAMES, analyze
@@ -33,6 +33,7 @@ SEGMENT_ONLY = frozenset(n for n in STAGE_NAMES if n != "segment")
 CRASH_ENV = "CHRONIK_TEST_CRASH_ON"
 EXIT_ENV = "CHRONIK_TEST_EXIT_ON"
 DEFAULT_CHUNK = 8
+SMALL_INPUT = 2  # chunks: fewer articles than this are analysed in this process
 
 
 def default_workers() -> int:
@@ -141,11 +142,19 @@ def analyze_stream(articles: Iterable[Article], *, workers: int = 1, chunksize: 
                    in_flight: int | None = None) -> Iterator[Outcome]:
     """Yield an Outcome per article, in input order; at most `in_flight` chunks are read
     ahead (default: 4 per worker, enough to keep workers busy while the parent writes)."""
-    if workers <= 1:
-        for a in articles:
+    it = iter(articles)
+    head: list[Article] = []
+    if workers > 1:  # a small input is done here before a pool would have started
+        try:
+            head.extend(islice(it, SMALL_INPUT * chunksize))
+        except KeyboardInterrupt:
+            yield from (_analyze_one(a, skip) for a in head)
+            raise
+    if workers <= 1 or len(head) < SMALL_INPUT * chunksize:
+        for a in chain(head, it):
             yield _analyze_one(a, skip)
         return
-    it = iter(articles)
+    it = chain(head, it)
     limit = in_flight or workers * 4
     pending: deque[tuple[list[Article], Future]] = deque()
     pool = _Pool(workers)

@@ -309,15 +309,15 @@ def run_analyze(spark, inputs: Iterable[str], output: str, *, lang: str | None =
             frame.write.mode(mode).partitionBy("month").parquet(os.path.join(output, table))
         bad = wide.filter(F.col("error").isNotNull()).select("origin", "error")
         bad.write.mode(mode).parquet(os.path.join(output, "rejected"))
-        counts = {r["t"]: r["n"] for r in wide.select(
-            F.when(F.col("error").isNull(), "ok").otherwise("bad").alias("t")).groupBy("t")
-            .count().withColumnRenamed("count", "n").collect()}
-        report.articles = int(counts.get("ok", 0))
-        report.rejected = int(counts.get("bad", 0))
-        report.rejections = [(r["origin"], r["error"]) for r in bad.limit(20).collect()]
-        sizes = wide.filter(F.col("error").isNull()).select(
-            *[F.sum(F.size(t)).alias(t) for t in TABLES[1:]]).collect()[0]
-        report.rows = {"articles": report.articles, **{t: int(sizes[t] or 0) for t in TABLES[1:]}}
+        ok = F.col("error").isNull()
+        agg = wide.agg(F.sum(F.when(ok, 1).otherwise(0)).alias("ok"),
+                       F.sum(F.when(ok, 0).otherwise(1)).alias("bad"),
+                       *[F.sum(F.when(ok, F.size(t)).otherwise(0)).alias(t) for t in TABLES[1:]]
+                       ).collect()[0]
+        report.articles, report.rejected = int(agg["ok"] or 0), int(agg["bad"] or 0)
+        report.rows = {"articles": report.articles, **{t: int(agg[t] or 0) for t in TABLES[1:]}}
+        if report.rejected:
+            report.rejections = [(r["origin"], r["error"]) for r in bad.limit(20).collect()]
         return report
     finally:
         wide.unpersist()

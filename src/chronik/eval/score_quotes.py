@@ -7,7 +7,11 @@ each role by exact span match and by token overlap:
   unmatched gold span (one to one, greedy);
 - quote tokens: precision and recall over the tokens inside quotes;
 - attributed quotes (overlap): a predicted quote matches a gold quote when their tokens overlap
-  and their speaker spans overlap too (or both have no speaker).
+  and their speaker spans overlap too (or both have no speaker);
+- paper_*: the dataset's own evaluation (its eval script, re-implemented from its definition):
+  quotes are paired for the largest token overlap (Hungarian method), then token precision and
+  recall per role are macro-averaged over pairs and unpaired quotes: messages = quote tokens,
+  roles = speaker and cue tokens (chronik predicts no frame or addressee), joint = both.
 Tokens are the gold file's own tokens, so both sides are cut the same way.
 """
 
@@ -102,14 +106,52 @@ class PRF:
 
 
 @dataclass(slots=True)
+class Macro:
+    """Macro-averaged token precision and recall over quote groups (the dataset's own
+    evaluation): each value is one group's score for one role, where it is defined."""
+
+    precisions: list[float] = field(default_factory=list)
+    recalls: list[float] = field(default_factory=list)
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        if tp + fp:
+            self.precisions.append(tp / (tp + fp))
+        if tp + fn:
+            self.recalls.append(tp / (tp + fn))
+
+    @property
+    def precision(self) -> float:
+        return sum(self.precisions) / len(self.precisions) if self.precisions else 0.0
+
+    @property
+    def recall(self) -> float:
+        return sum(self.recalls) / len(self.recalls) if self.recalls else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "values": len(self.precisions) + len(self.recalls)}
+
+
+@dataclass(slots=True)
 class QuoteScores:
     metrics: dict[str, PRF] = field(default_factory=dict)
+    macro: dict[str, Macro] = field(default_factory=dict)
 
     def get(self, name: str) -> PRF:
         return self.metrics.setdefault(name, PRF())
 
+    def get_macro(self, name: str) -> Macro:
+        return self.macro.setdefault(name, Macro())
+
     def as_dict(self) -> dict[str, dict[str, float | int]]:
-        return {k: v.as_dict() for k, v in self.metrics.items()}
+        out = {k: v.as_dict() for k, v in self.metrics.items()}
+        out.update({k: v.as_dict() for k, v in self.macro.items()})
+        return out
 
 
 class _TokenIndex:
@@ -154,6 +196,77 @@ def _add(m: PRF, pred: list, gold: list, ok) -> None:
     m.n_g += len(gold)
 
 
+def _overlap_f1(a: frozenset[int], b: frozenset[int]) -> float:
+    both = len(a & b)
+    return 2 * both / (len(a) + len(b)) if both else 0.0
+
+
+def assign(scores: list[list[float]]) -> list[tuple[int, int]]:
+    """Rows and columns paired for the largest total score (Hungarian method); pairs with a
+    score of 0 are left out."""
+    n = len(scores)
+    m = len(scores[0]) if n else 0
+    size = max(n, m)
+    if not size:
+        return []
+    cost = [[-scores[i][j] if i < n and j < m else 0.0 for j in range(size)] for i in range(size)]
+    inf = float("inf")
+    u, v = [0.0] * (size + 1), [0.0] * (size + 1)
+    p, way = [0] * (size + 1), [0] * (size + 1)
+    for i in range(1, size + 1):
+        p[0], j0 = i, 0
+        minv, used = [inf] * (size + 1), [False] * (size + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, size + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(size + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    return [(p[j] - 1, j - 1) for j in range(1, size + 1)
+            if 0 < p[j] <= n and j <= m and scores[p[j] - 1][j - 1] > 0]
+
+
+def _score_groups(scores: QuoteScores, gq: list, pq: list, idx: _TokenIndex) -> None:
+    """The dataset paper's measure: gold and predicted quotes are paired for the largest token
+    overlap, then token precision and recall of the quote ("messages") and of its speaker and
+    cue ("roles": frame and addressee are not predicted) are macro-averaged over all pairs and
+    unpaired quotes."""
+    pairs = assign([[_overlap_f1(g[1], p[1]) for p in pq] for g in gq])
+    seen_g = {gi for gi, _ in pairs}
+    seen_p = {pi for _, pi in pairs}
+    empty = frozenset()
+    groups = [(gq[gi], pq[pi]) for gi, pi in pairs]
+    groups += [(g, None) for gi, g in enumerate(gq) if gi not in seen_g]
+    groups += [(None, p) for pi, p in enumerate(pq) if pi not in seen_p]
+    for g, p in groups:
+        gold_roles = {"quote": g[1] if g else empty, "speaker": g[2] if g else empty,
+                      "cue": idx.ids(g[3].cue) if g else empty}
+        pred_roles = {"quote": p[1] if p else empty, "speaker": p[2] if p else empty,
+                      "cue": idx.ids([p[3].cue]) if p and p[3].cue else empty}
+        for role, gold in gold_roles.items():
+            pred = pred_roles[role]
+            tp, fp, fn = len(gold & pred), len(pred - gold), len(gold - pred)
+            scores.get_macro("paper_joint").add(tp, fp, fn)
+            scores.get_macro("paper_messages" if role == "quote" else "paper_roles").add(tp, fp, fn)
+
+
 def score_doc(scores: QuoteScores, doc: GoldDoc, preds: list[PredQuote]) -> None:
     idx = _TokenIndex(doc.tokens)
     gq = [(set(g.quote), idx.ids(g.quote), idx.ids(g.speaker), g) for g in doc.quotes]
@@ -175,6 +288,7 @@ def score_doc(scores: QuoteScores, doc: GoldDoc, preds: list[PredQuote]) -> None
     tok.tp_g += len(pt & gt)
     tok.n_p += len(pt)
     tok.n_g += len(gt)
+    _score_groups(scores, gq, pq, idx)
     for role in ("speaker", "cue"):
         gold = sorted({s for g in doc.quotes for s in getattr(g, role)})
         pred = sorted({getattr(p, role) for p in preds if getattr(p, role)})

@@ -123,8 +123,9 @@ def score_doc(gold: Sequence[Mention], system: Sequence[Mention], doc: str = "")
     return c
 
 
-def score_timeml_dirs(gold_dir: str, system_dir: str) -> tuple[Counts, list[str]]:
-    """Score every gold `*.tml` against the same-named file in `system_dir`.
+def score_timeml_dirs(gold_dir: str, system_dir: str,
+                      only: set[str] | None = None) -> tuple[Counts, list[str]]:
+    """Score every gold `*.tml` (or those named in `only`) against the same-named system file.
 
     Returns the summed counts (with per-timex errors carrying text snippets) and notes about
     missing system files (scored as empty).
@@ -135,7 +136,7 @@ def score_timeml_dirs(gold_dir: str, system_dir: str) -> tuple[Counts, list[str]
 
     total = Counts()
     notes: list[str] = []
-    gold_files = sorted(Path(gold_dir).glob("*.tml"))
+    gold_files = [p for p in sorted(Path(gold_dir).glob("*.tml")) if only is None or p.name in only]
     for gp in gold_files:
         gdoc = parse_timeml(gp.read_text("utf-8"), str(gp))
         sp = Path(system_dir) / gp.name

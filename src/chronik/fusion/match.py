@@ -58,6 +58,17 @@ class Mention:
     confidence: float = 0.5
     group: int | None = None
     evidence: tuple[int, int] | None = None  # the sentence's offsets in its article
+    sides: tuple[tuple[int, str], ...] = ()  # (party, its country) for parties with one
+    states: frozenset[int] = frozenset()  # parties that are states (GPE): a whole side
+
+    def side(self, entity_id: int) -> str:
+        for e, c in self.sides:
+            if e == entity_id:
+                return c
+        return f"#{entity_id}"  # no country: a side of its own (the EU, the UN)
+
+    def sides_of(self, ids: frozenset[int]) -> frozenset[str]:
+        return frozenset(self.side(e) for e in ids)
 
     @property
     def parties(self) -> frozenset[int]:
@@ -78,20 +89,52 @@ def _nested(a: frozenset[int], b: frozenset[int]) -> bool:
     return a <= b or b <= a
 
 
+def _sets_agree(a: Mention, a_ids: frozenset[int], b: Mention, b_ids: frozenset[int]) -> bool:
+    """Two reports' participants (in one role) agree: the people and bodies they name contain
+    each other, and so do the sides (countries) they belong to; a state stands for its side."""
+    return _nested(a_ids - a.states, b_ids - b.states) and \
+        _nested(a.sides_of(a_ids), b.sides_of(b_ids))
+
+
 def participants_compatible(a: Mention, b: Mention) -> bool:
     """Same participants up to roles: shared ones, and neither side adds a conflicting one."""
     if not (a.parties & b.parties):
         return False
     if a.type == b.type and not is_symmetric(a.type):
-        return _nested(a.actors, b.actors) and _nested(a.recipients, b.recipients) \
+        return _sets_agree(a, a.actors, b, b.actors) and _sets_agree(a, a.recipients, b, b.recipients) \
             and not (a.actors & b.recipients and not a.actors & b.actors)
-    return _nested(a.parties, b.parties)
+    return _sets_agree(a, a.parties, b, b.parties)
+
+
+def states_link(a: Mention, b: Mention) -> bool:
+    """No shared participant, but the same states on the same day doing the same thing:
+    "Putin met Kim on 19 June" and "Russia and North Korea held talks on 19 June"."""
+    if a.type != b.type or a.period is None or b.period is None:
+        return False
+    if a.period.granularity != "day" or a.period.value != b.period.value:
+        return False
+    if not (a.states or b.states):  # one report must speak of the states themselves
+        return False
+    sa, sb = a.sides_of(a.parties), b.sides_of(b.parties)
+    if len(sa) < 2 or sa != sb or not _nested(a.parties - a.states, b.parties - b.states):
+        return False
+    if is_symmetric(a.type):
+        return True
+    return a.sides_of(a.actors) == b.sides_of(b.actors) and \
+        a.sides_of(a.recipients) == b.sides_of(b.recipients)
 
 
 def _times_agree(a: Mention, b: Mention) -> bool:
     """Dates that may name one happening; an undated report only close to the other's time."""
     if a.period is not None and b.period is not None:
-        return periods_compatible(a.period, b.period)
+        if not periods_compatible(a.period, b.period):
+            return False
+        if a.period.span == b.period.span:
+            return True
+        # a vague date ("2023") cannot stand for something that happened after its article
+        coarse, fine = (a, b) if a.period.span > b.period.span else (b, a)
+        assert fine.period is not None
+        return coarse.day is None or (fine.period.start - coarse.day).days <= 1
     if a.day is None or b.day is None:
         return False
     if a.period is None and b.period is None:
@@ -108,7 +151,7 @@ def dates_compatible(a: Mention, b: Mention) -> bool:
     """Compatible dates; with an undated report only on a strong match: the same type and
     participants that contain each other (reports close in time, see `_times_agree`)."""
     if a.period is None or b.period is None:
-        if a.type != b.type or not _nested(a.parties, b.parties):
+        if a.type != b.type or not _sets_agree(a, a.parties, b, b.parties):
             return False
     return _times_agree(a, b)
 
@@ -123,6 +166,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return bool(a.parties & b.parties) and _times_agree(a, b)
     if b.type not in compatible_types(a.type):
         return False
+    if states_link(a, b):
+        return True
     return participants_compatible(a, b) and dates_compatible(a, b)
 
 
@@ -137,7 +182,7 @@ def conflict(a: Mention, b: Mention) -> bool:
         return False
     if a.negated != b.negated or not _times_agree(a, b):
         return True
-    return bool(a.parties and b.parties) and not _nested(a.parties, b.parties)
+    return bool(a.parties and b.parties) and not _sets_agree(a, a.parties, b, b.parties)
 
 
 def affinity(a: Mention, b: Mention) -> int:

@@ -43,20 +43,26 @@ def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
     for part in chunks(ids, 500):
         marks = ",".join("?" * len(part))
         roles: dict[int, tuple[set[int], set[int]]] = {i: (set(), set()) for i in part}
-        for eid, role, ent in store.query(
-                f"SELECT event_id, role, entity_id FROM event_participants WHERE event_id IN ({marks})",
-                part):
-            if role == "actor":
-                roles[eid][0].add(ent)
-            elif role == "recipient":
-                roles[eid][1].add(ent)
+        sides: dict[int, dict[int, str]] = {i: {} for i in part}
+        states: dict[int, set[int]] = {i: set() for i in part}
+        for eid, role, ent, etype, country in store.query(
+                "SELECT p.event_id, p.role, p.entity_id, en.type, en.country FROM event_participants p "
+                f"JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN ({marks})", part):
+            if role == "source":
+                continue
+            roles[eid][0 if role == "actor" else 1].add(ent)
+            if country:
+                sides[eid][ent] = country
+            if etype == "GPE" and country:
+                states[eid].add(ent)
         for r in store.query(_MENTION_SQL.format(marks=marks), part):
             act, rec = roles[r[0]]
             out[r[0]] = Mention(
                 event_id=r[0], article_id=r[1], local_id=r[2], type=r[3],
                 actors=frozenset(act), recipients=frozenset(rec - act), period=period(r[4]),
                 day=_day(r[8], r[9]), negated=r[5] == "negated", confidence=float(r[6]),
-                group=r[7], evidence=(int(r[10]), int(r[11])))
+                group=r[7], evidence=(int(r[10]), int(r[11])),
+                sides=tuple(sorted(sides[r[0]].items())), states=frozenset(states[r[0]]))
     return out
 
 
@@ -81,8 +87,24 @@ def candidates(store, m: Mention) -> set[int]:
         f"AND type IN ({','.join('?' * len(types))}) AND period_start <= ? AND period_end >= ?",
         (*ents, *types, window[1], window[0]))
     out = {int(r[0]) for r in rows}
+    if m.period is not None and m.period.granularity == "day":  # same states, same day
+        codes = sorted(m.sides_of(m.parties))
+        if len(codes) >= 2:
+            rows = store.query(
+                f"SELECT event_id FROM fusion_keys WHERE side IN ({','.join('?' * len(codes))}) "
+                "AND type = ? AND period_start = ? AND period_end = ?",
+                (*codes, m.type, window[0], window[1]))
+            out.update(int(r[0]) for r in rows)
     out.discard(m.event_id)
     return out
+
+
+def key_rows(m: Mention) -> list[tuple]:
+    """The candidate-index rows of a mention: one per participant, with its side."""
+    window = _key_window(m)
+    if window is None:
+        return []
+    return [(ent, m.side(ent), m.type, window[0], window[1], m.event_id) for ent in sorted(m.parties)]
 
 
 def components(mentions: list[Mention]) -> list[list[Mention]]:
@@ -288,10 +310,9 @@ def refresh_fusion_keys(store, event_ids: Iterable[int]) -> None:
     ids = sorted(set(event_ids))
     for part in chunks(ids, 500):
         store.execute(f"DELETE FROM fusion_keys WHERE event_id IN ({','.join('?' * len(part))})", part)
-    rows = []
-    for m in load_mentions(store, ids).values():
-        window = _key_window(m)
-        if window is not None:
-            rows.extend((ent, m.type, window[0], window[1], m.event_id) for ent in sorted(m.parties))
-    store.executemany("INSERT INTO fusion_keys (entity_id, type, period_start, period_end, event_id) "
-                      "VALUES (?, ?, ?, ?, ?)", rows)
+    rows = [row for m in load_mentions(store, ids).values() for row in key_rows(m)]
+    store.executemany(KEY_INSERT, rows)
+
+
+KEY_INSERT = ("INSERT INTO fusion_keys (entity_id, side, type, period_start, period_end, event_id) "
+              "VALUES (?, ?, ?, ?, ?, ?)")

@@ -100,6 +100,9 @@ def read_jsonl(stream: TextIO, path: str, *, lang: str | None = None,
         except RecursionError:
             report(on_error, InputError(path, TOO_DEEP, lineno))
             continue
+        except ValueError:  # a number over Python's digit limit for int()
+            report(on_error, InputError(path, "malformed JSON: a number with too many digits", lineno))
+            continue
         try:
             yield record_to_article(rec, f"{path}:{lineno}", lang)
         except RecursionError:
@@ -128,6 +131,9 @@ def read_json_document(text: str, path: str, *, lang: str | None = None,
         return
     except RecursionError:
         report(on_error, InputError(path, TOO_DEEP))
+        return
+    except ValueError:  # a number over Python's digit limit for int()
+        report(on_error, InputError(path, "malformed JSON: a number with too many digits"))
         return
     records = doc if isinstance(doc, list) else [doc]
     for i, rec in enumerate(records, 1):

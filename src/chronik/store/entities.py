@@ -33,8 +33,10 @@ class EntityResolver:
         self._ids: dict[str, int] = {}
         self._canon: dict[int, int] = {}
         self._names: set[tuple[int, str]] = set()
+        self._info: dict[int, tuple[str | None, str | None]] = {}
 
     def clear(self) -> None:
+        self._info.clear()
         self._ids.clear()
         self._canon.clear()
         self._names.clear()
@@ -68,14 +70,30 @@ class EntityResolver:
                 eid = self.store.insert_id(
                     "INSERT INTO entities (key, kb, name, type, country) VALUES (?, ?, ?, ?, ?) "
                     "RETURNING id", (key, ent.kb, ent.name, ent.type, ent.country))
+                self._info[eid] = (ent.type, ent.country)
             self._ids[key] = eid
         self._remember_names(eid, ent)
         return self.canonical(eid), eid
 
+    def info(self, entity_id: int) -> tuple[str | None, str | None]:
+        """(type, country) of a global entity as stored (what fusion compares everywhere)."""
+        hit = self._info.get(entity_id)
+        if hit is None:
+            row = self.store.query_one("SELECT type, country FROM entities WHERE id = ?", (entity_id,))
+            hit = self._info[entity_id] = (row[0], row[1]) if row else (None, None)
+        return hit
+
     def _by_name(self, nkey: str) -> int | None:
-        rows = self.store.query("SELECT DISTINCT entity_id FROM entity_names WHERE name_key = ?",
-                                (nkey,))
-        ids = {self.canonical(int(r[0])) for r in rows}
+        """The one known entity whose name this is: its full name, or its surname part
+        ("Shoigu" for "Sergei Shoigu"); never a role noun that happened to refer to it."""
+        rows = self.store.query(
+            "SELECT DISTINCT n.entity_id, e.name FROM entity_names n JOIN entities e "
+            "ON e.id = n.entity_id WHERE n.name_key = ?", (nkey,))
+        ids = set()
+        for eid, canonical in rows:
+            words = canonical.split()
+            if name_key(canonical) == nkey or (len(words) > 1 and name_key(words[-1]) == nkey):
+                ids.add(self.canonical(int(eid)))
         return ids.pop() if len(ids) == 1 else None
 
     def _remember_names(self, eid: int, ent: Entity) -> None:

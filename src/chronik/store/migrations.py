@@ -30,6 +30,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", {"*": "schema.sql", "postgresql": "schema_postgres.sql"}),
     Migration(2, "sentence_search", {"sqlite": "fts_sqlite.sql", "postgresql": "fts_postgres.sql"}),
+    Migration(3, "fusion_sides", {"*": "fusion_sides.sql"}),
 )
 
 CREATE_TABLE = """CREATE TABLE IF NOT EXISTS chronik_migrations (

@@ -12,16 +12,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from chronik.errors import StoreError
 from chronik.fusion.match import Mention
+from chronik.fusion.merge import KEY_INSERT
+from chronik.fusion.merge import key_rows as fusion_key_rows
 from chronik.model import Analysis, Article, content_id
 from chronik.store.entities import EntityResolver
 from chronik.store.stem import stem_text
 from chronik.timeline.dates import period
-
-NULL_DATE_WINDOW_DAYS = 3  # an undated event is looked for this close to its article's date
 
 
 @dataclass
@@ -213,18 +213,14 @@ class Writer:
                         if role != "source":
                             parties.add(ids[local][0])
                             roles[role].add(ids[local][0])
-            self._mentions[eid] = Mention(
+            info = {g: self.resolver.info(g) for g in parties}
+            self._mentions[eid] = m = Mention(
                 eid, aid, v.id, v.type, frozenset(roles["actor"]),
                 frozenset(roles["recipient"] - roles["actor"]), p, day, v.modality == "negated",
-                float(v.confidence), None, (v.evidence.start, v.evidence.end))
-            if p is not None:
-                span = (p.start.isoformat(), p.end.isoformat())
-            elif day is not None:
-                w = timedelta(days=NULL_DATE_WINDOW_DAYS)
-                span = ((day - w).isoformat(), (day + w).isoformat())
-            else:
-                continue  # no date at all: it stays a timeline event of its own
-            key_rows.extend((ent, v.type, span[0], span[1], eid) for ent in sorted(parties))
+                float(v.confidence), None, (v.evidence.start, v.evidence.end),
+                tuple(sorted((g, info[g][1]) for g in parties if info[g][1])),
+                frozenset(g for g in parties if info[g][0] == "GPE" and info[g][1]))
+            key_rows.extend(fusion_key_rows(m))
         st.executemany(
             "INSERT INTO events (id, article_id, local_id, type, mode, context, location, date, "
             "date_timex, date_start, date_end, modality, confidence, evidence_start, evidence_end, "
@@ -232,8 +228,7 @@ class Writer:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
         st.executemany("INSERT INTO event_participants (event_id, role, entity_id, entity_orig) "
                        "VALUES (?, ?, ?, ?)", part_rows)
-        st.executemany("INSERT INTO fusion_keys (entity_id, type, period_start, period_end, event_id) "
-                       "VALUES (?, ?, ?, ?, ?)", key_rows)
+        st.executemany(KEY_INSERT, key_rows)
         return out
 
 

@@ -135,7 +135,8 @@ class EntityProfile:
     names: tuple[str, ...]  # spellings seen in articles
     roles: tuple[tuple[str, int], ...]  # (role at the article date, articles), most frequent first
     counterparts: tuple[tuple[EntityRef, int], ...]  # who it has events with, most events first
-    events_per_month: tuple[tuple[str, int], ...]  # (YYYY-MM, fused events), in order
+    events_per_month: tuple[tuple[str, int], ...]  # (YYYY-MM of the period's start, or of the
+    # first report when undated, fused events), in order
     types: tuple[tuple[str, int], ...]
     n_events: int
     n_articles: int
@@ -472,7 +473,7 @@ def entity_profile(store, name_or_id: str | int) -> EntityProfile:
     per_month = tuple((r[0], int(r[1])) for r in store.query(
         "SELECT substr(p.date_start, 1, 7) AS m, count(DISTINCT p.timeline_event_id) "
         "FROM timeline_event_participants p JOIN timeline_events t ON t.id = p.timeline_event_id "
-        "WHERE p.entity_id = ? AND t.precision <> 'reported' GROUP BY m ORDER BY m", (ent.id,)))
+        "WHERE p.entity_id = ? GROUP BY m ORDER BY m", (ent.id,)))
     types = tuple((r[0], int(r[1])) for r in store.query(
         "SELECT t.type, count(DISTINCT t.id) AS n FROM timeline_event_participants p "
         "JOIN timeline_events t ON t.id = p.timeline_event_id WHERE p.entity_id = ? "

@@ -28,11 +28,29 @@ def _params(request: Request) -> dict[str, Any]:
 def home(request: Request):
     store = store_of(request)
     st = stats(store)
-    first = timeline(store, limit=8, count=True)
-    latest = timeline(store, limit=8, offset=max(0, (first.total or 0) - 8))
     return render_page(request, "home.html", {
-        "stats": st, "latest": list(reversed(latest.entries)),
+        "stats": st, "latest": _latest(store, 8),
         "actors": data.top_entities(store, 12), "title": "Overview"})
+
+
+def _latest(store, n: int, entities: list[int] | None = None):
+    """The last `n` events in timeline order, newest first: read from a window before the
+    last date (cheap) rather than by a large offset, falling back to the offset."""
+    from datetime import timedelta
+
+    ext = data.extent(store, data.ChartFilter(tuple(entities or ())))
+    if ext is None:
+        return []
+    for days in (7, 31, 120, 400):  # the shortest window before the last date holding n
+        since = (ext[1] - timedelta(days=days)).isoformat()
+        recent = timeline(store, entities or (), since=since, limit=1000).entries
+        if len(recent) >= 1000:
+            break
+        if len(recent) >= n:
+            return list(reversed(recent[-n:]))
+    total = timeline(store, entities or (), limit=1, count=True).total or 0
+    recent = timeline(store, entities or (), limit=n, offset=max(0, total - n)).entries
+    return list(reversed(recent))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -97,15 +115,14 @@ def entity_page(request: Request, entity_id: str):
         raise NotFound(str(exc)) from None
     if str(prof.entity.id) != entity_id:
         return RedirectResponse(f"/entities/{prof.entity.id}", status_code=303)
-    first = timeline(store, [prof.entity.id], limit=1, count=True)
-    total = first.total or 0
-    latest = timeline(store, [prof.entity.id], limit=12, offset=max(0, total - 12))
+    total = prof.n_events
+    latest = _latest(store, 12, [prof.entity.id])
     bars = ch.month_bars(list(prof.events_per_month), lambda m: qs(
         "/timeline", {"actor": prof.entity.id}, zoom="month" if len(m) > 4 else "year", at=m))
     return render_page(request, "entity.html", {
         "p": prof, "quotes": data.entity_quotes(store, prof.entity.id),
         "roles": data.entity_roles(store, prof.entity.id),
-        "latest": list(reversed(latest.entries)), "total": total, "bars": bars,
+        "latest": latest, "total": total, "bars": bars,
         "title": prof.entity.name})
 
 

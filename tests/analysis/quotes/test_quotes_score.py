@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from chronik.eval.score_quotes import GoldDoc, GoldQuote, PredQuote, QuoteScores, read_gold, score_doc
+from chronik.eval.score_quotes import (
+    GoldDoc,
+    GoldQuote,
+    PredQuote,
+    QuoteScores,
+    assign,
+    read_gold,
+    score_doc,
+)
 
 TEXT = "Die Ministerin sagte, die Lage sei ernst. „Wir handeln“, erklärte sie."
 
@@ -34,6 +42,32 @@ def test_quotes_score_perfect_prediction():
     score_doc(scores, GOLD, preds)
     for name in ("quote_exact", "quote_overlap", "attributed_overlap", "speaker_exact", "cue_exact"):
         assert scores.get(name).f1 == 1.0, name
+
+
+def test_quotes_score_paper_measure_is_perfect_for_a_perfect_prediction():
+    scores = QuoteScores()
+    score_doc(scores, GOLD, [PredQuote(g.quote[0], g.speaker[0], g.cue[0]) for g in GOLD.quotes])
+    for name in ("paper_messages", "paper_roles", "paper_joint"):
+        assert scores.get_macro(name).f1 == 1.0, name
+
+
+def test_quotes_score_paper_measure_counts_unpaired_quotes():
+    scores = QuoteScores()
+    score_doc(scores, GOLD, [PredQuote(_span("„Wir handeln“"), _span("sie", 50), _span("erklärte"))])
+    m = scores.get_macro("paper_messages")
+    assert m.precision == 1.0 and m.recall == 0.5  # one quote found exactly, one missed
+
+
+@pytest.mark.parametrize("matrix, best", [
+    ([[0.5, 0.9], [0.8, 0.1]], 1.7),
+    ([[1.0, 0.0, 0.0]], 1.0),
+    ([[0.0], [0.3]], 0.3),
+    ([[0.2, 0.3, 0.0], [0.0, 0.4, 0.1], [0.5, 0.0, 0.0]], 0.9),
+])
+def test_quotes_score_assignment_maximizes_the_total(matrix, best):
+    pairs = assign(matrix)
+    assert len({r for r, _ in pairs}) == len(pairs) == len({c for _, c in pairs})
+    assert abs(sum(matrix[r][c] for r, c in pairs) - best) < 1e-9
 
 
 def test_quotes_score_overlap_counts_partial_spans_but_not_wrong_speakers():

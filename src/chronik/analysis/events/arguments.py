@@ -84,6 +84,16 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.recipients = [k for k in _group(sent, i) if k not in taken]
                 a.cues.append(f"recipient:{role.prep or role.kind}")
                 break
+    # "kritisierte das Vorgehen Moskaus": the owner of the object is the recipient
+    if not a.recipients and verbal and trig.recipient:
+        for i in cands:
+            role = _eff(sent, i)
+            if i > t and i not in taken and role.kind == "gen" and role.head is not None \
+                    and role.head > t and units[role.head].low not in lex.forms \
+                    and units[role.head].low not in lex.words.get("beneficiary", ()):
+                a.recipients = [i]
+                a.cues.append("recipient:genitive-of-object")
+                break
     # "praised Haiti's efforts": the possessor of the object is the recipient
     if not a.recipients and verbal and trig.recipient:
         for i, head in sorted(sent.modifier.items()):
@@ -115,6 +125,8 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
             continue
         if role.prep in host_preps and a.host is None:
             a.host = i
+        if role.head is not None and role.head != t:
+            continue  # "Gespräche über den Krieg in der Ukraine": not where it happened
         if role.prep in loc_preps and a.location is None and units[i].ent.type != "ORG":
             a.location = i
     if trig.inverse:

@@ -20,12 +20,19 @@ def _covers(big: set[str], small: set[str], ents: dict[str, Entity], by_country:
         if s in big:
             continue
         es = ents.get(s)
-        if not by_country or es is None or not es.country:
+        if es is None or not es.country:
             return False
         if not any((eb := ents.get(b)) is not None and eb.country == es.country
-                   and (es.type == "GPE" or eb.type == "GPE") for b in big):
+                   and _state_pair(es, eb, by_country) for b in big):
             return False
     return True
+
+
+def _state_pair(a: Entity, b: Entity, same_date: bool) -> bool:
+    """A state stands for its people on the same day; for its organs (army, government) always."""
+    if "GPE" not in (a.type, b.type):
+        return False
+    return same_date or {a.type, b.type} == {"GPE", "ORG"}
 
 
 def _info(v: Event) -> tuple:
@@ -43,7 +50,6 @@ def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:
             if not _compatible_dates(w.date.value, v.date.value):
                 continue
             parts_w = set(w.actors) | set(w.recipients)
-            # a state stands for its people only when both reports give the same date
             by_country = bool(w.date.value) and w.date.value == v.date.value
             if not (_covers(parts_w, parts_v, ents, by_country)
                     or _covers(parts_v, parts_w, ents, by_country)):

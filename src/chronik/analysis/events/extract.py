@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from chronik.analysis.events.arguments import find_args
+from chronik.analysis.events.coref import resolve_pronoun
 from chronik.analysis.events.dates import DateIndex, later_than, value_of
 from chronik.analysis.events.dedupe import dedupe
+from chronik.analysis.events.doc import Doc, entities_by_id, sentence_mentions
 from chronik.analysis.events.lexicon import INFINITIVE, NOUN, Hit, Lexicon, load_lexicon
-from chronik.analysis.events.modality import Cues, clause_modality, load_cues
+from chronik.analysis.events.modality import clause_modality, load_cues
+from chronik.analysis.events.sources import own_report
 from chronik.analysis.events.syntax import Sentence, build, seg_range
 from chronik.model import Analysis, Entity, Event, EventDate, Span
 from chronik.text.segment import sentences as split_sentences
@@ -22,20 +24,6 @@ MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 WEIGHTS = {"trigger:verb": 0.45, "trigger:noun": 0.3, "trigger:light": 0.4}
-
-
-@dataclass
-class Doc:
-    """Per-article state shared by all sentences."""
-
-    analysis: Analysis
-    lex: Lexicon
-    cues: Cues
-    mentions: list[tuple[int, int, Entity]]
-    mention_starts: list[int]
-    dates: DateIndex
-    sents: tuple[Span, ...]
-    by_id: dict[str, Entity] | None = None
 
 
 def find_events(analysis: Analysis) -> Analysis:
@@ -59,17 +47,6 @@ def find_events(analysis: Analysis) -> Analysis:
 
     events = tuple(replace(v, id=f"v{k}") for k, v in enumerate(kept, 1))
     return analysis.replace(events=events)
-
-
-def _sentence_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entity]]:
-    lo = bisect.bisect_left(doc.mention_starts, start)
-    hi = bisect.bisect_left(doc.mention_starts, end)
-    out, last_end = [], -1
-    for m in doc.mentions[lo:hi]:
-        if m[0] >= last_end:  # drop nested/overlapping mentions: keep the longest first
-            out.append(m)
-            last_end = m[1]
-    return out
 
 
 def text_lower(doc: Doc, start: int, end: int) -> str:
@@ -125,7 +102,7 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     if not any(_viable(h, lows, lex) for w in words for h in lex.lookup(w)):
         return []  # no usable trigger word: skip building units
     times = [(t.span.start, t.span.end) for t in doc.dates.within(sspan.start, sspan.end)]
-    sent = build(text, sspan.start, sspan.end, _sentence_mentions(doc, sspan.start, sspan.end), lex,
+    sent = build(text, sspan.start, sspan.end, sentence_mentions(doc, sspan.start, sspan.end), lex,
                  times)
     units = sent.units
     raw = []
@@ -179,7 +156,10 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     for t, hit, light, _cs, _ce in picked:
         if t in consumed:
             continue
-        if hit.kind == INFINITIVE and any(g < t for g in governors):
+        marker = lex.syntax.get("infinitive_marker")
+        infinitival = hit.kind == INFINITIVE or (
+            light is not None and light > 0 and units[light - 1].low == marker)
+        if infinitival and any(g < t for g in governors):
             continue  # "forderte X auf, … zu liefern": the request is the event
         ev = _event(doc, si, sspan, sent, t, hit, light)
         if ev is not None:
@@ -270,16 +250,21 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("clause:extended")
     actors = [units[i].ent.id for i in args.actors]
     if args.pronoun_actor is not None:
-        ent = _resolve_pronoun(doc, sent, args.pronoun_actor)
+        ent = resolve_pronoun(doc, sent, args.pronoun_actor)
         if ent is not None:
             actors = [ent.id]
             cues.append("actor:pronoun-resolved")
-    actors = [a for a in dict.fromkeys(actors) if _ents(doc).get(a) is not None
-              and _ents(doc)[a].type in PARTY_TYPES]
+    actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
+              and entities_by_id(doc)[a].type in PARTY_TYPES]
     if not actors:
         return None  # never invent an actor
-    recipients = [units[i].ent.id for i in args.recipients if units[i].ent.id not in actors
-                  and units[i].ent.type in PARTY_TYPES]
+    recipients = []
+    for i in args.recipients:  # a place as target stands for its state ("griffen Charkiw an")
+        ent = units[i].ent
+        if ent.type == "LOC":
+            ent = _host_state(doc, ent)
+        if ent.id not in actors and ent.type in PARTY_TYPES:
+            recipients.append(ent.id)
     location = None
     if args.location is not None:
         location = units[args.location].ent.id
@@ -350,7 +335,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                     date = value_of(rep)
                     cues.append("date:report")
     else:
-        src, via, rep_date = _own_report(doc, si, sent, t, cs, ce)
+        src, via, rep_date = own_report(doc, si, sent, t, cs, ce)
         if src:
             sources = [src] + ([via] if via else [])
             if modality == "asserted" and src not in actors:
@@ -403,7 +388,7 @@ def _quality_cues(doc: Doc, ids: list[str], role: str) -> list[str]:
     "person" is often a misread noun ("Bataillons")."""
     out = []
     for x in ids[:1]:
-        e = _ents(doc)[x]
+        e = entities_by_id(doc)[x]
         if e.kb:
             out.append(f"{role}-kb")
         elif e.type == "PER" and len(e.name.split()) < 2:
@@ -411,12 +396,6 @@ def _quality_cues(doc: Doc, ids: list[str], role: str) -> list[str]:
         else:
             out.append(f"{role}-unlinked")
     return out
-
-
-def _ents(doc: Doc) -> dict[str, Entity]:
-    if doc.by_id is None:
-        doc.by_id = {e.id: e for e in doc.analysis.entities}
-    return doc.by_id
 
 
 def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
@@ -454,169 +433,3 @@ def _host_state(doc: Doc, ent: Entity) -> Entity:
     return ent
 
 
-def _resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity | None:
-    """Most recent fitting mention before the pronoun (this and the two previous sentences)."""
-    lex = doc.lex
-    low = sent.units[k].low
-    pos = sent.units[k].start
-    if low in lex.words.get("pron_person", ()):
-        prefer = ("PER",)
-        allowed = ("PER", "GPE", "ORG")
-    elif low in lex.words.get("pron_thing", ()):
-        prefer = ("GPE", "ORG")
-        allowed = prefer
-    else:
-        prefer = ("PER", "GPE", "ORG")
-        allowed = prefer
-    from chronik.analysis.events.arguments import SUBJ
-
-    subj_pron = lex.words.get("subject_pronouns", frozenset())
-    agent = lex.syntax.get("passive_agent")
-    if low in lex.words.get("possessives", ()) and depth < 3:
-        # a possessive points to its clause's subject: "er wolle … seinen Rücktritt"
-        seg_start = sent.seg_starts[sent.units[k].seg]
-        for j in range(seg_start, k):
-            u = sent.units[j]
-            if u.ent is None and u.low in subj_pron and (
-                    u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
-                return _resolve_pronoun(doc, sent, j, depth + 1)
-    for j in range(k - 1, -1, -1):
-        u = sent.units[j]
-        if u.paren:
-            continue
-        if u.ent is None and u.low in subj_pron and u.low != low and depth < 3 and (
-                u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
-            return _resolve_pronoun(doc, sent, j, depth + 1)
-        if u.ent is None or (j in sent.modifier and j not in sent.standin):
-            continue
-        role = sent.roles.get(j)
-        if role is not None and (role.kind in SUBJ or role.prep == agent or role.kind == "coord") \
-                and u.text[:1].isupper() and u.ent.type in allowed:
-            return u.ent
-    if k > 1 and sent.units[0].low in lex.det_case and sent.units[1].capitalized \
-            and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):
-        return None  # "Die Vereinigung …, indem sie …": the pronoun points to a common noun
-    # the subjects of the previous sentences come first ("Dort traf er Scholz. Sein Besuch …")
-    si = bisect.bisect_right([x.start for x in doc.sents], pos) - 1
-    for back in (1, 2):
-        if si - back < 0 or depth >= 3:
-            break
-        subj = _sentence_subject(doc, si - back, allowed, prefer, depth)
-        if subj is not None:
-            return subj
-    i = bisect.bisect_left(doc.mention_starts, sent.units[0].start if sent.units else pos)
-    floor = pos - 600
-    fallback = None
-    while i > 0:
-        i -= 1
-        s, e, ent = doc.mentions[i]
-        if s < floor:
-            break
-        text = doc.analysis.article.text[s:e]
-        if not text[:1].isupper() or ent.type not in allowed:
-            continue
-        if ent.type in prefer[:1]:
-            return ent
-        if fallback is None:
-            fallback = ent
-    return fallback
-
-
-def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int) -> Entity | None:
-    """The subject of sentence `si` (prefield name, or a subject pronoun resolved in turn),
-    when its type fits."""
-    from chronik.analysis.events.arguments import SUBJ
-
-    lex = doc.lex
-    sp = doc.sents[si]
-    sent = build(doc.analysis.article.text, sp.start, sp.end,
-                 _sentence_mentions(doc, sp.start, sp.end), lex)
-    units = sent.units
-    aux = lex.words.get("aux_finite", frozenset())
-    f = next((k for k, u in enumerate(units) if u.ent is None and u.text[:1].islower()
-              and (u.low in aux or u.low in lex.forms)), None)
-    if f is None:
-        return None
-    subj_pron = lex.words.get("subject_pronouns", frozenset())
-    for k in list(range(0, f)) + list(range(f + 1, min(len(units), f + 3))):
-        u = units[k]
-        if u.paren or (k in sent.modifier and k not in sent.standin):
-            continue
-        if u.ent is not None and sent.roles[k].kind in SUBJ and u.ent.type in allowed \
-                and u.text[:1].isupper():
-            return u.ent if u.ent.type in prefer[:1] or len(prefer) > 1 else None
-        if u.ent is None and u.low in subj_pron:
-            return _resolve_pronoun(doc, sent, k, depth + 1)
-    return None
-
-
-def _own_report(doc: Doc, si: int, sent: Sentence, t: int, cs: int, ce: int):
-    """Source named by a reporting cue in this sentence ("laut X", "berichtete X",
-    "X zufolge") outside the event's clause, or by a back-referring next sentence
-    ("Dies berichtete X am …", which also gives a report date)."""
-    rep = doc.cues.reported
-    if not rep:
-        return None, None, None
-    units = sent.units
-    verbs = set(rep.get("verbs", ()))
-    before = set(rep.get("before", ()))
-    after = set(rep.get("after", ()))
-    src = via = None
-    for k, u in enumerate(units):
-        if u.ent is not None:
-            continue
-        if u.low in before and k + 1 < len(units):
-            src = _next_entity(units, k + 1, sent)
-        elif u.low in after and k > 0:
-            src = _prev_entity(units, k)
-        elif u.low in verbs and not (cs <= k < ce):
-            src = _next_entity(units, k + 1, sent) if doc.lex.syntax.get("word_order") == "v2" \
-                else (_prev_entity(units, k) or _next_entity(units, k + 1, sent))
-        if src is not None:
-            via = _via(doc, units, k)
-            return src, via, None
-    # the next sentence attributes this one: "Dies berichtete X am Donnerstag."
-    if si + 1 < len(doc.sents):
-        nxt = doc.sents[si + 1]
-        head = doc.analysis.article.text[nxt.start:nxt.start + 40].lower().split()
-        if len(head) >= 2 and head[0] in rep.get("backref", ()) and head[1] in verbs:
-            nsent = build(doc.analysis.article.text, nxt.start, nxt.end,
-                          _sentence_mentions(doc, nxt.start, nxt.end), doc.lex)
-            src = _next_entity(nsent.units, 2, nsent)
-            tx = doc.dates.nearest(nxt.start, nxt.end, nxt.start)
-            return src, _via(doc, nsent.units, 1), tx
-    return None, None, None
-
-
-def _next_entity(units, k: int, sent: Sentence | None = None) -> str | None:
-    for j in range(k, min(len(units), k + 8)):
-        u = units[j]
-        if sent is not None and j in sent.modifier and j not in sent.standin:
-            continue
-        if u.ent is not None and u.text[:1].isupper() and u.ent.type in ("ORG", "PER", "GPE"):
-            nxt = units[j + 1] if j + 1 < len(units) else None
-            if nxt is not None and nxt.ent is not None and nxt.ent.type in ("ORG", "PER"):
-                return nxt.ent.id  # "Nordkoreas … KCNA": the head, not the genitive
-            return u.ent.id
-        if u.text in (".", ";"):
-            break
-    return None
-
-
-def _prev_entity(units, k: int) -> str | None:
-    for j in range(k - 1, max(-1, k - 6), -1):
-        u = units[j]
-        if u.ent is not None and u.text[:1].isupper():
-            return u.ent.id
-    return None
-
-
-def _via(doc: Doc, units, k: int) -> str | None:
-    phrases = [p.split() for p in doc.cues.reported.get("via", ())]
-    lows = [u.low for u in units]
-    for p in phrases:
-        n = len(p)
-        for j in range(k, len(lows) - n + 1):
-            if lows[j:j + n] == p:
-                return _next_entity(units, j + n)
-    return None

@@ -172,12 +172,14 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             continue
         nxt = i + 1
         while nxt < len(units) and units[nxt].ent is None and units[nxt].text[:1].islower() \
-                and _is_filler(units[nxt], lex):
+                and units[nxt].low not in lex.det_case and _is_filler(units[nxt], lex):
             nxt += 1
         if nxt >= len(units):
             continue
         n = units[nxt]
-        is_adj = (adj_mentions == "lowercase" and (u.text[:1].islower() or u.low.endswith(
+        last = u.text.rsplit(None, 1)[-1]  # "russische Truppen" is a whole phrase, not an adjective
+        is_adj = (adj_mentions == "lowercase" and (last == u.text or last[:1].islower()) and (
+            u.text[:1].islower() or u.low.endswith(
             tuple(lex.syntax.get("adjective_suffixes", ()))))) or (
             adj_mentions == "demonym" and u.ent.type in ("GPE", "MISC") and n.ent is None
             and n.is_word and (n.text[:1].isupper() or _title(n.low, lex)
@@ -185,7 +187,8 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
         is_poss = bool(possessive) and (text.startswith(possessive, u.end)
                                         or u.text.endswith(possessive))
         is_gen = (bool(gen_suffix) and u.text.endswith(gen_suffix) and n.capitalized
-                  and n.is_word and not (i > 0 and units[i - 1].low in preps))
+                  and n.is_word and not (i > 0 and units[i - 1].low in preps and not (
+                      _title(n.low, lex) or (n.ent is not None and n.ent.type == "PER"))))
         if is_poss:
             nxt = i + 1
             while nxt < len(units) and (units[nxt].text in ("'", "’", "s") or not units[nxt].is_word):
@@ -253,7 +256,11 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
                     and units[j - 1].is_word and not units[j - 1].time and not _title(units[j - 1].low, lex) \
                     and units[j - 1].low not in lex.forms:
                 return Role("prep", prep + "-gen", head=j - 1, case=case)
-            return Role("prep", prep, case=case)
+            head = None
+            if j > seg_start and units[j - 1].ent is None and units[j - 1].capitalized \
+                    and units[j - 1].is_word and not units[j - 1].time:
+                head = j - 1  # "der Krieg in der Ukraine": the PP modifies a noun
+            return Role("prep", prep, head=head, case=case)
         if u.low in coords:
             k = j - 1
             while k >= seg_start and units[k].ent is None and _is_filler(units[k], lex):
@@ -267,7 +274,8 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             j -= 1
             continue
         if u.ent is None and u.capitalized and u.is_word and u.low not in lex.det_case:
-            if _title(u.low, lex) or j in sent.modifier.values():
+            if _title(u.low, lex) or u.low in lex.words.get("apposition_nouns", ()) \
+                    or j in sent.modifier.values():
                 j -= 1
                 continue
             if j > seg_start or lex.syntax.get("word_order") == "svo":

@@ -68,6 +68,12 @@ class FrameFinder(NounPhrases):
                     f = self._post_frame(toks, i)
             elif low in lex.so_cues and i > 0 and toks[i - 1].text == ",":
                 f = self._so_frame(toks, i)
+            elif low in lex.source_adverbs:  # "Demnach …": the source named just before
+                content = self._rest(toks, i, i + 1)
+                f = Frame("prep", (t.start, t.end), t.text, (t.start, t.end), content) \
+                    if content else None
+            elif low in lex.source_relatives and i > 1 and toks[i - 1].text == ",":
+                f = self._relative_frame(toks, i)
             elif lex.phrase_cues:
                 f = self._phrase_frame(toks, i)
             if f is not None:
@@ -288,6 +294,9 @@ class FrameFinder(NounPhrases):
             while e < n and toks[e].quoted and e - i <= 8:
                 e += 1
             np = (i + 1, e) if e - i <= 8 else None  # laut „Welt“
+        if np is None and nouns is None and i + 1 < n and toks[i + 1].text[:1].isalpha() \
+                and toks[i + 1].low not in self.np_stop and toks[i + 1].low not in lex.pronouns:
+            np = (i + 1, i + 2)  # laut taz, laut ai-Bericht
         if np is None:
             return None
         if nouns is not None:
@@ -316,6 +325,14 @@ class FrameFinder(NounPhrases):
         return Frame("post", (toks[i].start, toks[i].end), toks[i].text,
                      self.chars(toks, np), content)
 
+    def _relative_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        """"ein Bericht der Agentur X, wonach …": the noun phrase before the comma says it."""
+        np = self.np_backward(toks, i - 1, 0)
+        content = self._span(toks, i + 1, len(toks))
+        if np is None or content is None:
+            return None
+        return Frame("prep", (toks[i].start, toks[i].end), toks[i].text, self.chars(toks, np), content)
+
     def _so_frame(self, toks: list[Tok], i: int) -> Frame | None:
         n = len(toks)
         np = self.np_forward(toks, i + 1, n)
@@ -324,9 +341,11 @@ class FrameFinder(NounPhrases):
         e = np[1]
         while e < n and toks[e].low in self.lex.adverbs:
             e += 1
-        if e < n and toks[e].text not in ".,:;!?" and not toks[e].quoted:
-            return None
+        if e < n and toks[e].text[:1].islower() and toks[e].low not in self.lex.prepositions:
+            return None  # "…, so dass …", "so X sagte": a verb follows, not a source
         content = self._span(toks, 0, i - 1)  # None when a direct quote is all there is
+        if content is None and i <= 2:  # "Dennoch, so X, habe …": the clause after the source
+            content = self._span(toks, e, n)
         return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self.chars(toks, np), content)
 
     def _phrase_frame(self, toks: list[Tok], i: int) -> Frame | None:

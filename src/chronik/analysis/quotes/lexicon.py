@@ -13,9 +13,17 @@ from chronik.errors import ResourceError
 from chronik.resources import has_resource, load_yaml
 
 NAME = "quote_cues.yaml"
-_SETS = ("reflexives", "genitive_determiners", "np_linkers", "coordinators", "title_nouns", "source_preps", "passive", "passive_agent", "reportative", "auxiliaries", "not_speakers", "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
-         "prep_cues", "post_cues", "so_cues", "as_cues", "back_refs", "complementizers",
-         "subjunctive", "determiners", "prepositions", "adverbs", "conjunctions")
+# Keys holding a plain list of words (lower-cased into frozensets of the same name).
+_SETS = (
+    # cues
+    "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+    "prep_cues", "post_cues", "so_cues", "as_cues", "source_adverbs", "source_relatives",
+    "back_refs", "complementizers", "subjunctive", "reportative", "passive", "passive_agent",
+    "source_preps", "title_nouns",
+    # closed classes for noun phrases and clauses
+    "determiners", "prepositions", "adverbs", "conjunctions", "coordinators", "auxiliaries",
+    "reflexives", "genitive_determiners", "np_linkers", "not_speakers",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,46 +31,48 @@ class Lexicon:
     """Closed word classes and cue lists of one language (all lower case)."""
 
     lang: str
-    not_speakers: frozenset[str]
-    auxiliaries: frozenset[str]
-    reportative: frozenset[str]
-    passive: frozenset[str]
-    source_preps: frozenset[str]
-    title_nouns: frozenset[str]
-    coordinators: frozenset[str]
-    reflexives: frozenset[str]
-    genitive_determiners: frozenset[str]
-    np_linkers: frozenset[str]
-    passive_agent: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
     speculation_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     reported_verbs: frozenset[str]
     particles: frozenset[str]
-    need_particle: dict[str, frozenset[str]]
+    need_particle: dict[str, frozenset[str]]  # verb -> the particles it needs to be a cue
     prep_cues: frozenset[str]
-    prep_cue_nouns: dict[str, tuple[str, ...]]
+    prep_cue_nouns: dict[str, tuple[str, ...]]  # prep -> nouns its phrase must hold
     post_cues: frozenset[str]
     so_cues: frozenset[str]
     as_cues: frozenset[str]
+    source_adverbs: frozenset[str]
+    source_relatives: frozenset[str]
     via_cues: tuple[tuple[str, ...], ...]
     back_refs: frozenset[str]
     complementizers: frozenset[str]
     subjunctive: frozenset[str]
-    pronouns: dict[str, str]
+    reportative: frozenset[str]
+    passive: frozenset[str]
+    passive_agent: frozenset[str]
+    source_preps: frozenset[str]
+    title_nouns: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> PER | ANY | NONE
     plural_pronouns: tuple[tuple[str, ...], ...]
     determiners: frozenset[str]
     prepositions: frozenset[str]
     adverbs: frozenset[str]
     conjunctions: frozenset[str]
+    coordinators: frozenset[str]
+    auxiliaries: frozenset[str]
+    reflexives: frozenset[str]
+    genitive_determiners: frozenset[str]
+    np_linkers: frozenset[str]
+    not_speakers: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
     phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
     lowercase_nouns: bool = False  # English: nouns are not capitalized
     particle_kinds: dict[str, str] | None = None  # particle -> kind ("zurück" -> denial)
     infinitive_marker: str | None = None  # "zu": a zu-infinitive clause is a content clause
-    impersonal: dict[str, str] | None = None
-    container_nouns: tuple[str, ...] = ()  # cue -> the subject word that means "no speaker"
+    impersonal: dict[str, str] | None = None  # cue -> the subject word that means "no speaker"
+    container_nouns: tuple[str, ...] = ()  # "im Bericht": nouns naming where a statement is
 
     cue_words: frozenset[str] = frozenset()  # all verb cues (filled by `lexicon`)
     triggers: frozenset[str] = frozenset()  # any word that can start a frame
@@ -98,6 +108,7 @@ def lexicon(lang: str | None) -> Lexicon:
     cue_words = (sets["speech_verbs"] | sets["speculation_verbs"] | sets["denial_verbs"]
                  | sets["reported_verbs"])
     first_words = (cue_words | sets["prep_cues"] | sets["post_cues"] | sets["so_cues"]
+                   | sets["source_adverbs"] | sets["source_relatives"]
                    | {p[0][0] for p in phrases if p[0]})
     return Lexicon(
         lang=code,

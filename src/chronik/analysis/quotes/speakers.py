@@ -51,6 +51,8 @@ class SpeakerLinker:
             if want == "NONE":
                 return None, surface
             return self._antecedent(start, ("PER",) if want == "PER" else ("PER", "ORG"), surface)
+        if len(words) == 1 and words[0] in lex.source_adverbs:  # "Demnach": the last source
+            return self._antecedent(start, ("ORG", "PER"), surface)
         if tuple(words) in lex.plural_pronouns:
             return self._pair(start, surface)
         eid = self._overlapping(start, end)

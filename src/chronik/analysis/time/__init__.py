@@ -61,9 +61,14 @@ def find_timexes(analysis: Analysis) -> Analysis:
                             warnings=analysis.warnings + res.warnings)
 
 
+@functools.cache
+def _languages() -> frozenset[str]:
+    return frozenset(available_languages())
+
+
 def _grammar_for(lang: str | None) -> Grammar | None:
     code = (lang or "").split("-")[0].lower()
-    if code and code in available_languages():
+    if code and code in _languages():
         try:
             return grammar(code)
         except Exception:  # a language without time resources: no timexes, not a crash
@@ -184,28 +189,39 @@ def _items_regex(pattern: str) -> re.Pattern[str]:
 
 
 def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> None:
-    """Past or future for each candidate: the nearest tense cue in its sentence, else a default."""
+    """Past or future for each candidate: the nearest tense cue in its sentence, else a default.
+
+    Cues are only searched in the sentences that hold an expression whose direction they decide.
+    """
     cues: list[tuple[int, str]] = []
-    if g.cues is not None:
-        cues = [(m.start(), m.lastgroup or "") for m in g.cues.finditer(mt)]
-    cue_pos = [c[0] for c in cues]
+    cue_pos: list[int] = []
+    scanned: set[int] = set()
     for c in cands:
         si = bisect.bisect_right(starts, c.start) - 1
         c.sentence = si
         lo = starts[si] if si >= 0 else 0
         hi = starts[si + 1] if si + 1 < len(starts) else len(mt)
-        i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
         key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
+        needs_cue = key in g.cued and g.cues is not None and c.rule.kind in ("date", "relative", "range")
+        if needs_cue and si not in scanned:
+            scanned.add(si)
+            found = [(m.start(), m.lastgroup or "") for m in g.cues.finditer(mt, lo, hi)]  # type: ignore[union-attr]
+            if found:
+                cues = sorted(cues + found)
+                cue_pos = [p for p, _ in cues]
+        i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
         limit = g.window.get(key, 1 << 30)
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None
         for pos, tense in cues[i:j]:
             if c.start <= pos < c.end:
                 continue
             d = abs(pos - c.start)
-            if d <= limit and (best is None or d < best[0]):
-                best = (d, tense)
+            # a cue before the expression (the finite verb of its clause, mostly) beats one after
+            rank = (0 if pos < c.start else 1, d)
+            if d <= limit and (best is None or rank < best[:2]):
+                best = (rank[0], rank[1], tense)
         if best is not None and key in g.cued:
-            c.direction = best[1]
+            c.direction = best[2]
         else:
             c.direction = g.default_direction.get(key, "near")
 

@@ -160,8 +160,8 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         c = int(re.sub(r"\D", "", str(c)) or 0) if not isinstance(c, int) else c
         return Resolved(f"{c - 1:02d}" if c else None, rule.type or "DATE", anchor, mod)
     year = _full_year(s.get("year"), ref)
-    month = s.get("month") if isinstance(s.get("month"), int) else None
-    day = s.get("day") if isinstance(s.get("day"), int) else None
+    month = s.get("month") if isinstance(s.get("month"), int) else p.get("month")
+    day = s.get("day") if isinstance(s.get("day"), int) else p.get("day")
     weekday = s.get("weekday") if isinstance(s.get("weekday"), int) else None
     if "month" in s and month is None or "day" in s and day is None:
         return None

@@ -1,0 +1,107 @@
+"""Pronouns as actors: "seines Treffens", "Er bekräftigt", "dass es Truppen … entsandt hat".
+A pronoun points to the subject of its clause or of the previous sentences, else to the most
+recent fitting name; word classes come from the language's trigger file."""
+
+from __future__ import annotations
+
+import bisect
+
+from chronik.analysis.events.doc import Doc, sentence_mentions
+from chronik.analysis.events.syntax import Sentence, build
+from chronik.model import Entity
+
+
+def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity | None:
+    """Most recent fitting mention before the pronoun (this and the two previous sentences)."""
+    lex = doc.lex
+    low = sent.units[k].low
+    pos = sent.units[k].start
+    if low in lex.words.get("pron_person", ()):
+        prefer = ("PER",)
+        allowed = ("PER", "GPE", "ORG")
+    elif low in lex.words.get("pron_thing", ()):
+        prefer = ("GPE", "ORG")
+        allowed = prefer
+    else:
+        prefer = ("PER", "GPE", "ORG")
+        allowed = prefer
+    from chronik.analysis.events.arguments import SUBJ
+
+    subj_pron = lex.words.get("subject_pronouns", frozenset())
+    agent = lex.syntax.get("passive_agent")
+    if low in lex.words.get("possessives", ()) and depth < 3:
+        # a possessive points to its clause's subject: "er wolle … seinen Rücktritt"
+        seg_start = sent.seg_starts[sent.units[k].seg]
+        for j in range(seg_start, k):
+            u = sent.units[j]
+            if u.ent is None and u.low in subj_pron and (
+                    u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
+                return resolve_pronoun(doc, sent, j, depth + 1)
+    for j in range(k - 1, -1, -1):
+        u = sent.units[j]
+        if u.paren:
+            continue
+        if u.ent is None and u.low in subj_pron and u.low != low and depth < 3 and (
+                u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
+            return resolve_pronoun(doc, sent, j, depth + 1)
+        if u.ent is None or (j in sent.modifier and j not in sent.standin):
+            continue
+        role = sent.roles.get(j)
+        if role is not None and (role.kind in SUBJ or role.prep == agent or role.kind == "coord") \
+                and u.text[:1].isupper() and u.ent.type in allowed:
+            return u.ent
+    if k > 1 and sent.units[0].low in lex.det_case and sent.units[1].capitalized \
+            and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):
+        return None  # "Die Vereinigung …, indem sie …": the pronoun points to a common noun
+    # the subjects of the previous sentences come first ("Dort traf er Scholz. Sein Besuch …")
+    si = bisect.bisect_right([x.start for x in doc.sents], pos) - 1
+    for back in (1, 2):
+        if si - back < 0 or depth >= 3:
+            break
+        subj = _sentence_subject(doc, si - back, allowed, prefer, depth)
+        if subj is not None:
+            return subj
+    i = bisect.bisect_left(doc.mention_starts, sent.units[0].start if sent.units else pos)
+    floor = pos - 600
+    fallback = None
+    while i > 0:
+        i -= 1
+        s, e, ent = doc.mentions[i]
+        if s < floor:
+            break
+        text = doc.analysis.article.text[s:e]
+        if not text[:1].isupper() or ent.type not in allowed:
+            continue
+        if ent.type in prefer[:1]:
+            return ent
+        if fallback is None:
+            fallback = ent
+    return fallback
+
+
+def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int) -> Entity | None:
+    """The subject of sentence `si` (prefield name, or a subject pronoun resolved in turn),
+    when its type fits."""
+    from chronik.analysis.events.arguments import SUBJ
+
+    lex = doc.lex
+    sp = doc.sents[si]
+    sent = build(doc.analysis.article.text, sp.start, sp.end,
+                 sentence_mentions(doc, sp.start, sp.end), lex)
+    units = sent.units
+    aux = lex.words.get("aux_finite", frozenset())
+    f = next((k for k, u in enumerate(units) if u.ent is None and u.text[:1].islower()
+              and (u.low in aux or u.low in lex.forms)), None)
+    if f is None:
+        return None
+    subj_pron = lex.words.get("subject_pronouns", frozenset())
+    for k in list(range(0, f)) + list(range(f + 1, min(len(units), f + 3))):
+        u = units[k]
+        if u.paren or (k in sent.modifier and k not in sent.standin):
+            continue
+        if u.ent is not None and sent.roles[k].kind in SUBJ and u.ent.type in allowed \
+                and u.text[:1].isupper():
+            return u.ent if u.ent.type in prefer[:1] or len(prefer) > 1 else None
+        if u.ent is None and u.low in subj_pron:
+            return resolve_pronoun(doc, sent, k, depth + 1)
+    return None
