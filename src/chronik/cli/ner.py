@@ -17,9 +17,11 @@ def _token(row: list[str]) -> str:
     return row[1] if len(row) > 1 and row[0].isdigit() else row[0]
 
 
-def tag_conll(lines, out) -> int:
-    """Tag every sentence of `lines` and write the rows with a label column; returns sentences."""
-    from chronik.analysis.actors.names import tag_words
+def tag_conll(lines, out, min_conf: float = 0.5) -> int:
+    """Tag every sentence of `lines` and write the rows with a label column; returns sentences.
+
+    A name is kept when its least likely token has a CRF marginal ≥ `min_conf`."""
+    from chronik.analysis.actors.names import spans_to_labels, tag_spans
 
     n = 0
     block: list[str] = []
@@ -27,7 +29,8 @@ def tag_conll(lines, out) -> int:
     def flush() -> None:
         nonlocal n
         rows = [b for b in block if not b.startswith("#")]
-        labels = iter(tag_words([_token(r.split("\t")) for r in rows]) if rows else [])
+        words = [_token(r.split("\t")) for r in rows]
+        labels = iter(spans_to_labels(len(words), tag_spans(words, min_conf)) if rows else [])
         for b in block:
             out.write(b + "\n" if b.startswith("#") else f"{b}\t{next(labels)}\n")
         n += bool(rows)
@@ -46,6 +49,7 @@ def tag_conll(lines, out) -> int:
 
 def ner_cmd(
     conll: Annotated[str, typer.Option("--conll", help="GermEval-format TSV input, or - for stdin.")],
+    min_conf: Annotated[float, typer.Option(help="Keep names whose weakest token has this CRF marginal.")] = 0.5,
 ) -> None:
     """Tag names (PER, ORG, LOC, OTH outer spans) in token-per-line German input.
 
@@ -63,7 +67,7 @@ def ner_cmd(
         typer.echo(f"error: {conll}: {exc.strerror}", err=True)
         raise typer.Exit(2) from exc
     with fh:
-        tag_conll(fh, sys.stdout)
+        tag_conll(fh, sys.stdout, min_conf)
 
 
 def register(app: typer.Typer) -> None:

@@ -68,3 +68,44 @@ def test_article_ids_offsets_and_schema():
 def test_article_without_language_resources_is_unchanged():
     an = make("Quelque chose s'est passé.", "fr")
     assert find_events(an) is an
+
+
+ENTS2 = {
+    "Olaf Scholz": ("PER", "DEU", ["Olaf Scholz", "Scholz"]),
+    "Xi Jinping": ("PER", "CHN", ["Xi Jinping", "Xi"]),
+    "China": ("GPE", "CHN", ["China", "chinesischen"]),
+    "Beijing": ("LOC", "CHN", ["Peking"]),
+    "Ukraine": ("GPE", "UKR", ["Ukraine"]),
+    "Kharkiv": ("LOC", "UKR", ["Charkiw"]),
+    "Russia": ("GPE", "RUS", ["Russland", "Moskaus", "russische"]),
+    "Poland": ("GPE", "POL", ["Polen", "Polens"]),
+    "Xinhua": ("ORG", "CHN", ["Xinhua"]),
+}
+TEXT2 = (
+    "Scholz ist am Montag zu einem Besuch in Peking eingetroffen. Dort traf er am Dienstag "
+    "Xi zu Gesprächen über den Krieg in der Ukraine. Xi forderte nach Angaben der "
+    "Nachrichtenagentur Xinhua ein Ende der Kämpfe. Am Mittwoch griff die russische Armee die "
+    "Stadt Charkiw an. Polen kritisierte am Donnerstag das Vorgehen Moskaus. Scholz sagte zu, "
+    "der Ukraine weitere Hilfe zu schicken."
+)
+TX2 = {"Montag": "2024-04-15", "Dienstag": "2024-04-16", "Mittwoch": "2024-04-17",
+       "Donnerstag": "2024-04-18"}
+
+
+def test_article_news_patterns():
+    an = find_events(make(TEXT2, "de", entities=ENTS2, timexes=TX2, date="2024-04-20"))
+    name = {e.id: e.name for e in an.entities}
+    got = {(v.type, tuple(name[a] for a in v.actors), tuple(name[r] for r in v.recipients),
+            v.date.value, v.modality) for v in an.events}
+    srcs = {v.type: [name[s] for s in v.sources] for v in an.events}
+    # the host: the city itself when the text names no state of that country
+    assert ("CONSULT", ("Olaf Scholz",), ("Beijing",), "2024-04-15", "asserted") in got
+    assert ("CONSULT", ("Olaf Scholz",), ("Xi Jinping",), "2024-04-16", "asserted") in got  # "traf er"
+    assert any(g[0] == "REQUEST" and g[1] == ("Xi Jinping",) and g[4] == "reported" for g in got)
+    assert srcs["REQUEST"] == ["Xinhua"]  # "nach Angaben der Nachrichtenagentur X"
+    assert ("ASSAULT", ("Russia",), ("Ukraine",), "2024-04-17", "asserted") in got  # city → state
+    assert ("ACCUSE", ("Poland",), ("Russia",), "2024-04-18", "asserted") in got  # owner of object
+    assert any(g[0] == "AGREE" and g[1] == ("Olaf Scholz",) for g in got)
+    assert not any(g[0] == "AID" for g in got)  # "sagte zu, … Hilfe zu schicken" is the promise
+    locs = [name.get(v.location) for v in an.events if v.type == "CONSULT"]
+    assert "Ukraine" not in locs  # "Krieg in der Ukraine" is not where they met

@@ -59,6 +59,8 @@ CASES = [
     ("de", "Russland hat die Ukraine nicht angegriffen.", "ASSAULT", "Russia", "Ukraine", "negated", None),
     ("de", "Experten vermuten, dass Russland die Ukraine möglicherweise angegriffen hat.", "ASSAULT", "Russia", "Ukraine", "speculative", None),
     ("de", "Laut Amnesty International hat Russland die Ukraine am Montag angegriffen.", "ASSAULT", "Russia", "Ukraine", "reported", "2025-06-02"),
+    ("de", "Frankreich weigerte sich am Montag, der Ukraine Waffen zu liefern.", "REJECT", "France", None, "asserted", "2025-06-02"),
+    ("de", "Dort griff Russland am Mittwoch erneut die Ukraine an.", "ASSAULT", "Russia", "Ukraine", "asserted", "2025-06-04"),
     ("de", "Das Abkommen sieht vor, dass Frankreich Deutschland hilft, falls es angegriffen wird.", "AID", "France", "Germany", "hypothetical", None),
     # English: every type
     ("en", "Russia and China agreed on Monday to expand trade.", "AGREE", "Russia", "China", "asserted", "2025-06-02"),
@@ -104,6 +106,12 @@ def test_sentences_expected_event(lang, text, etype, actor, recipient, modality,
         assert recipient in recipients + actors[1:], got
     assert mod == modality, got
     assert dval == date, got
+
+
+def test_sentences_governed_infinitive_is_no_event():
+    an = find_events(make("Frankreich weigerte sich am Montag, der Ukraine Waffen zu liefern.", "de",
+                          entities=ENTS, timexes=TX))
+    assert [v.type for v in an.events] == ["REJECT"]
 
 
 def test_sentences_every_type_covered_in_both_languages():

@@ -60,6 +60,7 @@ def _cue_sets(lang: str) -> dict:
         "former": tuple(str(w).lower().rstrip("-") for w in cues.get("former_words") or ()),
         "pronouns": frozenset(str(w) for w in cues.get("subject_pronouns") or ()),
         "lead": int(cues.get("lead_sentences") or 3),
+        "adjectives_lowercase": bool(cues.get("adjectives_lowercase")),
         "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
         "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
                                       key=len, reverse=True)),
@@ -127,8 +128,12 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _choose(doc: _Doc, hit: Hit, cues: dict, names: list[Name]) -> list[tuple[str, str]]:
-    """The readings of a hit that hold here: [(entity id, kind)], usually one."""
+def _choose(doc: _Doc, hit: Hit, cues: dict, tagged: list[Name]) -> list[tuple[str, str]]:
+    """The readings of a hit that hold here: [(entity id, kind)], usually one.
+
+    `tagged`: the name tagger's spans, which tell a short name from the start of someone
+    else's full name ("Kim Yo-jong").
+    """
     kb, text = doc.kb, doc.text
     by_kind: dict[str, list[str]] = {}
     for eid, kind in hit.readings:
@@ -143,24 +148,39 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, names: list[Name]) -> list[tuple[st
             return [(places[0], "name")]
         if not locative:
             return [(by_kind["metonym"][0], "metonym")]
-    for kind in ("name", "short"):
-        cands = names if kind == "name" else by_kind.get("short", [])
-        if not cands:
-            continue
-        if kind == "short" and any(n.type == "PER" and n.start == hit.start and n.end > hit.end
-                                   for n in names):
-            continue  # "Kim Yo-jong": the short name inside someone else's full name
-        best = [e for e in cands if doc.mentioned_before(e, hit.start)]
+    if names:
+        best = [e for e in names if doc.mentioned_before(e, hit.start)]
+        if not best and len(names) > 1:
+            best = [e for e in names if _has_role_at(kb, e, doc.date)]
+        return [((best or names)[0], "name")]
+    shorts = by_kind.get("short", [])
+    if shorts and not any(n.type == "PER" and n.start == hit.start and n.end > hit.end for n in tagged):
+        # a surname alone: the person named in full earlier, else one in office at the date
+        # (or known for no office at all); "Breuer" in 2005 is not the general of 2023
+        best = [e for e in shorts if doc.mentioned_before(e, hit.start)]
         if not best:
-            best = [e for e in cands if _has_role_at(kb, e, doc.date)] if len(cands) > 1 else cands
-        if not best and kind == "name":
-            best = cands
+            best = [e for e in shorts if _has_role_at(kb, e, doc.date) or not kb.get(e).roles]
         if best:
-            return [(best[0], kind)]
+            return [(best[0], "short")]
     for kind in ("adjective", "demonym"):
         if kind in by_kind:
+            if kind == "adjective" and cues["adjectives_lowercase"] and _in_name(doc, hit):
+                return []
             return [(by_kind[kind][0], kind)]
     return []
+
+
+def _in_name(doc: _Doc, hit: Hit) -> bool:
+    """A capitalized adjective inside a sentence, before a capitalized word, starts a name
+    ("Deutsche Bank"), where adjectives are otherwise written lower-case (German)."""
+    text = doc.text
+    if not text[hit.start:hit.start + 1].isupper():
+        return False
+    before = text[max(0, hit.start - 3):hit.start].strip()
+    if not before or before[-1:] in ".!?:\"„“»«'(":
+        return False  # sentence or quotation start
+    m = _WORD_AFTER.match(text, hit.end)
+    return bool(m)
 
 
 _REGION_BEFORE = re.compile(r"(\w+)\s+$")

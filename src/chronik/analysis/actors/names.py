@@ -103,6 +103,31 @@ def _windows(words: list[str], common: frozenset[str],
     return out
 
 
+MIN_CONFIDENCE = 0.6  # a tagged name's weakest token must be this likely (CRF marginal)
+
+
+def tag_spans(words: list[str], min_conf: float = 0.0) -> list[tuple[int, int, str]]:
+    """(first token, after last, class) of the names the CRF finds with enough confidence."""
+    tagger = _crf_tagger()
+    if tagger is None or not words:
+        return []
+    labels = tagger.tag(sentence_features(words))
+    out = []
+    for a, b, cls in bio_spans(labels):
+        if min_conf <= 0 or min(tagger.marginal(labels[i], i) for i in range(a, b)) >= min_conf:
+            out.append((a, b, cls))
+    return out
+
+
+def spans_to_labels(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    labels = ["O"] * n
+    for a, b, cls in spans:
+        labels[a] = "B-" + cls
+        for i in range(a + 1, b):
+            labels[i] = "I-" + cls
+    return labels
+
+
 def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
                  known: list[tuple[int, int]] = ()) -> list[Name]:
     """CRF names of German text; `full` tags whole sentences instead of candidate windows.
@@ -127,8 +152,7 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
         if ranges and toks is None:
             toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
         for lo, hi in ranges:
-            labels = tag_words(words[lo:hi])
-            for a, b, cls in bio_spans(labels):
+            for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE):
                 etype = CRF_TYPES.get(cls)
                 if etype:
                     out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))

@@ -88,9 +88,10 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     if not a.recipients and verbal and trig.recipient:
         for i in cands:
             role = _eff(sent, i)
-            if i > t and i not in taken and role.kind == "gen" and role.head is not None \
-                    and role.head > t and units[role.head].low not in lex.forms \
-                    and units[role.head].low not in lex.words.get("beneficiary", ()):
+            h = role.head
+            if i > t and i not in taken and role.kind == "gen" and h is not None and h > t + 1 \
+                    and units[h].low not in lex.forms \
+                    and lex.det_case.get(units[h - 1].low) in ("acc", "nom_acc"):
                 a.recipients = [i]
                 a.cues.append("recipient:genitive-of-object")
                 break

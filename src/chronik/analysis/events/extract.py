@@ -344,6 +344,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if rep_date is not None and date.value is None:
             date = value_of(rep_date)
             cues.append("date:report")
+    if sources and set(recipients) & set(sources):  # the cited source is no participant
+        recipients = [r for r in recipients if r not in sources]
     if modality == "asserted" and "date:clause-timex" in cues and later_than(
             date.value, doc.analysis.article.date_refined or doc.analysis.article.date):
         modality = "future"

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from chronik.analysis.time.anchor import Ref
@@ -21,6 +21,7 @@ from chronik.analysis.time.clean import matching_text
 from chronik.analysis.time.normalize import Context, Resolved, read_slots, resolve, side_slots
 from chronik.analysis.time.patterns import Grammar, Rule, grammar
 from chronik.analysis.time.refine import refine, weekday_date_day
+from chronik.errors import ResourceError
 from chronik.model import Analysis, Span, Timex
 from chronik.resources import available_languages
 
@@ -54,8 +55,6 @@ def find_timexes(analysis: Analysis) -> Analysis:
                    sentence_starts=[s.start for s in analysis.sentences] or None)
     article = art
     if res.date_refined and res.date_refined != art.date_refined:
-        from dataclasses import replace
-
         article = replace(art, date_refined=res.date_refined)
     return analysis.replace(article=article, timexes=res.timexes,
                             warnings=analysis.warnings + res.warnings)
@@ -71,8 +70,8 @@ def _grammar_for(lang: str | None) -> Grammar | None:
     if code and code in _languages():
         try:
             return grammar(code)
-        except Exception:  # a language without time resources: no timexes, not a crash
-            if code in ("de", "en"):
+        except ResourceError as exc:  # a language without time resources: no timexes, no crash
+            if exc.reason != "no time resources for this language":
                 raise
             return None
     return None
@@ -80,7 +79,11 @@ def _grammar_for(lang: str | None) -> Grammar | None:
 
 def tag_text(text: str, lang: str | None, dct: str | None, *,
              sentence_starts: list[int] | None = None) -> TagResult:
-    """Find and normalize the timexes of `text` written in `lang` and published at `dct`."""
+    """Find and normalize the timexes of `text` written in `lang` and published at `dct`.
+
+    `lang` None means German (the project's first language); a language without time
+    resources gives no timexes. `sentence_starts` (offsets) scope tense cues and clock times.
+    """
     g = _grammar_for(lang or "de")
     if g is None or not text:
         return TagResult((), None, ())
