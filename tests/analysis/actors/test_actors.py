@@ -83,10 +83,15 @@ def test_unknown_names_are_kept_with_a_key_and_merged(kb):
 
 
 def test_names_in_other_scripts_do_not_crash(kb):
-    ents = run(kb, "Der Abgeordnete Дмитрий Кузнецов und الشيخ محمد trafen Olaf Scholz.", "2023-05-01")
+    text = "Der Abgeordnete Дмитрий Кузнецов und الشيخ محمد trafen Olaf Scholz."
+    ents = run(kb, text, "2023-05-01")
     assert by_kb(ents, "Q61053") is not None
+    unknown = {e.name: e for e in ents if e.kb is None}
+    assert "Дмитрий Кузнецов" in unknown and "الشيخ محمد" in unknown
+    assert all(e.key for e in unknown.values())
     for e in ents:
         assert e.id.startswith("e")
+        assert all(text[m.start:m.end] == m.text for m in e.mentions)
 
 
 def test_pronoun_in_the_lead_continues_the_subject(kb):
@@ -144,3 +149,17 @@ def test_gazetteer_case_acronyms_and_word_boundaries(kb):
 def test_bad_article_date_does_not_crash(kb):
     ents = run(kb, "Der russische Präsident sprach in Moskau.", "2025-13-40")
     assert by_kb(ents, "Q159") is not None
+
+
+def test_unknown_variant_helpers():
+    from chronik.analysis.actors.link import _loose
+    from chronik.analysis.actors.names import english_names, foreign_names
+    from chronik.text.segment import sentences
+
+    endings = ("en", "es", "er", "em", "e", "n", "s")
+    assert _loose(["Deutschen", "Bank"], endings) == _loose(["Deutsche", "Bank"], endings)
+    assert [n.type for n in foreign_names("Er traf 金正恩 in Berlin und sprach lange mit ihm.")] == ["MISC"]
+    text = "Officials said Minister Amara Diallo met the Ghana Cocoa Board in Accra."
+    got = {text[n.start:n.end]: n.type for n in english_names(text, sentences(text, "en"))}
+    assert got.get("Amara Diallo") == "PER"
+    assert got.get("Ghana Cocoa Board") == "ORG"

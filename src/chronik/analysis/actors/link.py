@@ -61,6 +61,8 @@ def _cue_sets(lang: str) -> dict:
         "pronouns": frozenset(str(w) for w in cues.get("subject_pronouns") or ()),
         "lead": int(cues.get("lead_sentences") or 3),
         "adjectives_lowercase": bool(cues.get("adjectives_lowercase")),
+        "endings": tuple(sorted((str(e) for e in cues.get("inflection_endings") or ()),
+                                key=len, reverse=True)),
         "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
         "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
                                       key=len, reverse=True)),
@@ -368,9 +370,27 @@ def _last_holder(doc: _Doc, pos: int, key: str, former: bool) -> str | None:
 
 
 # -- step 4: unknown names ------------------------------------------------------------------
+def _loose(words: list[str], endings: tuple[str, ...]) -> str:
+    """Words without inflection endings: "Deutschen Bank" and "Deutsche Bank" agree."""
+    out = []
+    for w in words:
+        w = w.lower()
+        for e in endings:
+            if len(w) > len(e) + 3 and w.endswith(e):
+                w = w[: -len(e)]
+                break
+        out.append(w)
+    return " ".join(out)
+
+
+def _starts_name(surface: str) -> bool:
+    c = surface[:1]
+    return c.isupper() or (c.isalpha() and c.lower() == c.upper())  # caseless scripts too
+
+
 def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cues: dict) -> None:
     text = doc.text
-    groups: list[dict] = []  # {"type", "names": [surface], "key", "spans", "country"}
+    groups: list[dict] = []  # {"type", "words", "key", "loose", "spans", "country", "surfaces"}
     for n in sorted(names, key=lambda n: n.start):
         start, end = n.start, n.end
         # leading function words the tagger swept in
@@ -381,7 +401,7 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
                 continue
             break
         surface = text[start:end]
-        if not surface[:1].isupper() or surface in cues["not_names"] or len(surface) < 2:
+        if not _starts_name(surface) or surface in cues["not_names"] or len(surface) < 2:
             continue
         if doc.overlaps_taken(start, end):
             continue
@@ -389,11 +409,12 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
         if not key:  # a script the key function cannot fold: keep the surface itself
             key = surface.casefold()
         words = surface.split()
+        loose = _loose(words, cues["endings"])
         group = None
         for g in groups:
             if g["type"] != n.type:
                 continue
-            if g["key"] == key:
+            if g["key"] == key or (n.type != "PER" and g["loose"] == loose):
                 group = g
                 break
             if n.type == "PER":
@@ -403,10 +424,13 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
                     group = g
                     break
         if group is None:
-            group = {"type": n.type, "words": words, "key": key, "spans": [], "country": None}
+            group = {"type": n.type, "words": words, "key": key, "loose": loose, "spans": [],
+                     "country": None}
             groups.append(group)
-        elif len(words) > len(group["words"]):
-            group["words"], group["key"] = words, key
+        elif n.type == "PER" and len(words) > len(group["words"]):
+            group["words"], group["key"] = words, key  # the full name names the person
+        elif n.type != "PER" and len(surface) < len(" ".join(group["words"])):
+            group["words"], group["key"] = words, key  # the uninflected variant is shortest
         group["spans"].append((start, end))
         if n.start in name_country and not group["country"]:
             group["country"] = name_country[n.start]

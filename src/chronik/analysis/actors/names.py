@@ -224,9 +224,33 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> l
     return out
 
 
+# Runs of words in another script than the text's Latin one: names a German or English
+# text quotes in the original ("Дмитрий Кузнецов", "محمد"), kept as unknown names (MISC).
+_FOREIGN = re.compile(
+    r"(?:[\u0400-\u04FF\u0370-\u03FF\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F"
+    r"\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+[\s\u200c-]*)+")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def foreign_names(text: str) -> list[Name]:
+    """Words in a non-Latin script inside a mostly Latin-script text."""
+    if not _FOREIGN.search(text) or len(_LATIN.findall(text)) < len(text) // 3:
+        return []
+    out = []
+    for m in _FOREIGN.finditer(text):
+        raw = m.group()
+        end = m.start() + len(raw.rstrip(" \u200c-\n\t"))
+        if end > m.start():
+            out.append(Name(m.start(), end, "MISC"))
+    return out
+
+
 def find_names(text: str, sentences: tuple[Span, ...], lang: str,
                known: list[tuple[int, int]] = ()) -> list[Name]:
     """Unknown-name candidates of a text (the linker drops those the gazetteer covers)."""
     if lang == "de" and _crf_tagger() is not None:
-        return german_names(text, sentences, known=known)
-    return english_names(text, sentences, lang)
+        found = german_names(text, sentences, known=known)
+    else:
+        found = english_names(text, sentences, lang)
+    extra = [n for n in foreign_names(text) if not any(f.start < n.end and n.start < f.end for f in found)]
+    return sorted(found + extra, key=lambda n: n.start) if extra else found

@@ -207,9 +207,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                 a.pronoun_actor = first  # "Dort traf er Scholz"
                 a.cues.append("actor:pronoun")
                 return
-            post = [i for i in cands if i > f and _eff(sent, i).kind in ("bare", "nom")]
-            if not post:
-                post = [i for i in cands if i > f and _eff(sent, i).kind in ("nom_acc", "nom_dat")]
+            # the subject leads the middle field ("nahm das FBI … Mitglieder von X fest")
+            post = [i for i in cands if i > f and _eff(sent, i).kind in SUBJ]
             if post:
                 subject = resolve_coord(sent, post[0])
                 a.cues.append("actor:subject-after-verb" if _eff(sent, post[0]).kind == "bare"

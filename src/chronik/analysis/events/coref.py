@@ -15,6 +15,8 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity 
     """Most recent fitting mention before the pronoun (this and the two previous sentences)."""
     lex = doc.lex
     low = sent.units[k].low
+    if low in lex.words.get("generic_pronouns", ()):
+        return None  # "man" names nobody
     pos = sent.units[k].start
     if low in lex.words.get("pron_person", ()):
         prefer = ("PER",)

@@ -254,6 +254,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if ent is not None:
             actors = [ent.id]
             cues.append("actor:pronoun-resolved")
+            if units[args.pronoun_actor].low in lex.words.get("pron_any", ()):
+                cues.append("actor:ambiguous-pronoun")  # "sie": she, they or a feminine noun
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
               and entities_by_id(doc)[a].type in PARTY_TYPES]
     if not actors:
@@ -357,6 +359,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         etype = "CONCEDE"  # an announced withdrawal is a verbal concession
         cues.append("type:future-retreat->CONCEDE")
     cues += _quality_cues(doc, actors, "actor") + _quality_cues(doc, recipients, "recipient")
+    off = lex.words.get("off_topic", frozenset())
+    if off and any(u.low in off for u in units):
+        cues.append("context:off-topic")
     conf = _confidence(cues, hit, light)
     if conf < MIN_CONFIDENCE:
         return None
@@ -422,6 +427,10 @@ def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
             score += 0.03
         elif c == "clause:extended":
             score -= 0.05
+        elif c == "actor:ambiguous-pronoun":
+            score -= 0.12
+        elif c == "context:off-topic":
+            score -= 0.3
     return round(max(0.05, min(0.95, score)), 3)
 
 

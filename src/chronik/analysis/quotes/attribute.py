@@ -17,11 +17,14 @@ from chronik.analysis.quotes.lexicon import lexicon
 from chronik.analysis.quotes.marks import find_direct
 from chronik.analysis.quotes.phrases import Tok, tokenize
 from chronik.analysis.quotes.speakers import SpeakerLinker
+from chronik.analysis.quotes.tagger import TypeFeatures, article_features, spans_of, tagger
 from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
-MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
+MIN_UNATTRIBUTED_WORDS = 12
+MIN_MODEL_WORDS = 3  # shorter tagged quotes are mostly noise
+MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens  # shorter quotes without a speaker are titles or scare quotes
 _WORD = re.compile(r"\w+")
 _MODALITY = {"speculation": "speculative", "denial": "negated"}
 
@@ -29,6 +32,11 @@ _MODALITY = {"speculation": "speculative", "denial": "negated"}
 @functools.cache
 def _finder(lang: str | None) -> FrameFinder:
     return FrameFinder(lexicon(lang))
+
+
+@functools.cache
+def _type_features(lang: str | None) -> TypeFeatures:
+    return TypeFeatures(lexicon(lang))
 
 
 class _Speaker:
@@ -65,6 +73,19 @@ class _Article:
         self.quotes: list[Quote] = []
         self.attrs: list[Attribution] = []
         self.last: _Speaker | _Pending | None = None
+        self.tagger = tagger(art.lang or self.lex.lang)
+        self.labels: dict[int, list[str]] = {}
+        self.qprob: dict[int, list[float]] = {}
+        if self.tagger is not None:
+            feats = article_features(self.text, self.sents, self.toks_at, self.lex,
+                                     _type_features(self.lex.lang))
+            tg = self.tagger
+            for k, f in feats.items():
+                labels = tg.tag(f)
+                if any(x != "O" for x in labels):
+                    self.labels[k] = labels
+                    self.qprob[k] = [tg.marginal("B-Q", i) + tg.marginal("I-Q", i)
+                                     if x.endswith("Q") else 0.0 for i, x in enumerate(labels)]
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Entity, ...]]:
         di = 0
@@ -78,6 +99,7 @@ class _Article:
                 if q[0] >= s.start or si == 0:  # else it started in an earlier sentence
                     self._direct_quote(si, q)
             self._free_indirect(si)
+            self._model_quotes(si)
         self.quotes.sort(key=lambda q: (q.span.start, q.span.end))
         self.attrs.sort(key=lambda a: (a.span.start, a.span.end))
         return tuple(self.quotes), tuple(self.attrs), self.linker.all_entities()
@@ -200,6 +222,47 @@ class _Article:
             return
         self._emit(content, "indirect", sp, None, None)
         self.last = _Speaker(sp.span, sp.eid, sp.text, si)
+
+
+    def _model_quotes(self, si: int) -> None:
+        """Quotes the tagger finds in sentence si that no rule found: the speaker is a
+        tagged speaker of the sentence, else the last speaker (when recent)."""
+        labels = self.labels.get(si)
+        if not labels:
+            return
+        toks = self.toks_at(si)
+        taken = [(q.span.start, q.span.end) for q in self.quotes
+                 if q.span.end > self.sents[si].start and q.span.start < self.sents[si].end]
+        for a, b in spans_of(labels, "Q"):
+            words = sum(1 for t in toks[a:b] if t.text[:1].isalnum() and not t.quoted)
+            if words < MIN_MODEL_WORDS:
+                continue
+            span = (toks[a].start, toks[b - 1].end)
+            if any(x < span[1] and y > span[0] for x, y in taken):
+                continue
+            if sum(self.qprob[si][a:b]) / (b - a) < MIN_MODEL_PROB:
+                continue
+            sp = None
+            speakers = [r for r in spans_of(labels, "S") if r[1] <= a or r[0] >= b]
+            if speakers:
+                r = min(speakers, key=lambda r: a - r[1] if r[1] <= a else r[0] - b)
+                sspan = (toks[r[0]].start, toks[r[1] - 1].end)
+                eid, name = self.linker.link(*sspan)
+                sp = _Speaker(sspan, eid, name, si)
+            elif self._recent(si) or (self.last is not None and self.last.sent == si):
+                sp = self._last()
+            cues = spans_of(labels, "C")
+            cue, cue_span = None, None
+            if cues:
+                c = min(cues, key=lambda r: abs(r[0] - a))
+                cue_span = Span.of(self.text, toks[c[0]].start, toks[c[1] - 1].end)
+                cue = cue_span.text
+            qtype = "indirect" if self._subjunctive(si, self.lex.subjunctive | self.lex.complementizers) \
+                else "reported"
+            self._emit(span, qtype, sp, cue, cue_span)
+            taken.append(span)
+            if sp is not None:
+                self.last = _Speaker(sp.span, sp.eid, sp.text, si)
 
 
 class _Pending:
