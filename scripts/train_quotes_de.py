@@ -3,7 +3,9 @@
 Reads quotes-de train (default /work/shared/data/quotes-de/train), cuts each article into
 sentences and tokens exactly as the quotes stage does at run time, labels each token from the
 gold spans (cue > speaker > quote; B-/I- for quotes and speakers) and trains a linear-chain
-CRF (python-crfsuite, L-BFGS, fixed settings, so the result is reproducible).
+CRF (python-crfsuite, L-BFGS, fixed settings, so the result is reproducible). The features
+include what the rules of the quotes stage found (run here with the tagger switched off), so
+the tagger learns where to trust, correct and extend them.
 
     python scripts/train_quotes_de.py [TRAIN_DIR] [--out PATH] [--c1 0.05] [--c2 0.01]
 """
@@ -12,15 +14,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
 import pycrfsuite
 
+import chronik.analysis.quotes.attribute  # noqa: F401 - its USE_MODEL is set below
 from chronik.analysis.quotes.lexicon import lexicon
 from chronik.analysis.quotes.marks import find_direct
 from chronik.analysis.quotes.phrases import tokenize
-from chronik.analysis.quotes.tagger import TypeFeatures, article_features
+from chronik.analysis.quotes.tagger import TypeFeatures, article_features, rule_marks
+from chronik.model import Article
+from chronik.pipeline import analyze
 from chronik.text.segment import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +40,8 @@ def _spans(role: dict | None) -> list[tuple[int, int]]:
 def doc_items(path: Path, lex, tf) -> list[tuple[list[list[str]], list[str]]]:
     d = json.loads(path.read_text("utf-8"))
     text = d["originalText"]
-    sents = sentences(text, "de")
+    ana = analyze(Article.create(text, lang="de", id=path.name), skip=frozenset({"events"}))
+    sents = ana.sentences or sentences(text, "de")
     directs = find_direct(text, lex)
     cache: dict[int, list] = {}
 
@@ -52,13 +59,17 @@ def doc_items(path: Path, lex, tf) -> list[tuple[list[list[str]], list[str]]]:
         roles.append((2, "Q", _spans(a.get("quote"))))
     feats = article_features(text, sents, toks_of, lex, tf)
     out = []
+    prev = False
     for k, f in feats.items():
         toks = toks_of(k)
+        marks = rule_marks(toks, ana.quotes, prev)
+        prev = "rsent" in marks[0]
+        f = [x + y for x, y in zip(f, marks, strict=True)]
         labels = []
         prev_span = None
         for t in toks:
             lab, span_id = "O", None
-            for prio, kind, spans in sorted(roles, key=lambda r: r[0]):
+            for _prio, kind, spans in sorted(roles, key=lambda r: r[0]):
                 hit = next((i for i, (a, b) in enumerate(spans) if a < t.end and b > t.start), None)
                 if hit is not None:
                     lab, span_id = kind, (id(spans), hit)
@@ -80,6 +91,7 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=150)
     args = ap.parse_args()
     lex = lexicon("de")
+    sys.modules["chronik.analysis.quotes.attribute"].USE_MODEL = False  # features from the rules
     tf = TypeFeatures(lex)
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -77,9 +77,22 @@ def _config(lang: str | None) -> tuple[Callable[[list[str]], list[str]], dict[st
     return words, irregular
 
 
-@functools.cache
 def stemmer_for(lang: str | None) -> Callable[[str], str]:
-    """A cached word → stem function for `lang` (unknown languages use English rules)."""
+    """A cached word → stem function for `lang` (unknown languages use English rules).
+    `lang` may come from a request: only a bundled language is looked up (no path built
+    from it, one cache entry per language, not per value)."""
+    return _stemmer(lang if lang in _bundled() else None)
+
+
+@functools.cache
+def _bundled() -> frozenset[str]:
+    from chronik.resources import available_languages
+
+    return frozenset(available_languages())
+
+
+@functools.cache
+def _stemmer(lang: str | None) -> Callable[[str], str]:
     words, irregular = _config(lang)
 
     @functools.lru_cache(maxsize=_CACHE_LIMIT)

@@ -212,7 +212,7 @@ def resolve_entity(store, name_or_id: str | int) -> EntityRef:
     with the most mentions.
     """
     text = str(name_or_id).strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= 18:  # "²".isdigit(); SQLite's int64
         row = store.query_one("SELECT id FROM entities WHERE id = ?", (int(text),))
         if row is not None:
             return _entity_ref(store, _canonical(store, int(row[0])))
@@ -422,6 +422,8 @@ def _entries(store, rows) -> list[TimelineEntry]:
 
 
 def get_entry(store, event_id: int) -> TimelineEntry:
+    if not -2**63 <= int(event_id) < 2**63:  # beyond any stored id (and SQLite's integers)
+        raise UsageError(f"no timeline event with id {event_id} (see `chronik timeline`)")
     rows = store.query(f"SELECT {_ENTRY_COLS} FROM timeline_events t WHERE t.id = ?", (int(event_id),))
     if not rows:
         raise UsageError(f"no timeline event with id {event_id} (see `chronik timeline`)")

@@ -62,6 +62,13 @@ def _viable(h: Hit, lows: set[str], lex: Lexicon) -> bool:
     return True
 
 
+def _blocked(hit: Hit, words: set[str]) -> bool:
+    """A sense constraint of the entry fires: a word of the sentence starts with one of its
+    blocked stems ("Angriff" next to "Tor" or "Stürmer" is football, not violence)."""
+    blocked = hit.trigger.blocked
+    return bool(blocked) and any(w.startswith(blocked) for w in words)
+
+
 def _needs_ok(hit: Hit, words: set[str]) -> bool:
     needs = hit.trigger.needs
     if not needs:
@@ -122,7 +129,7 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         words = {units[k].low for k in range(clause_start, _clause_end(sent, units[t].seg))}
         best = None
         for h in hits:
-            if not _needs_ok(h, words):
+            if not _needs_ok(h, words) or _blocked(h, lows):
                 continue
             if caps_nouns and h.kind != NOUN and units[t].capitalized and t > 0 \
                     and units[t - 1].text not in _OPENERS:

@@ -39,6 +39,7 @@ class Trigger:
     needs: tuple[str, ...] = ()  # words one of which must occur in the clause
     pos: str = "verb"  # verb | noun
     impersonal: tuple[str, ...] = ()  # subject pronouns that make the verb impersonal ("es droht")
+    blocked: tuple[str, ...] = ()  # sense constraints: clause words (stems) that rule this sense out
 
     @property
     def cue(self) -> str:
@@ -164,7 +165,18 @@ def _noun_forms(entry: dict[str, Any], infl: dict[str, Any]) -> list[str]:
     return forms
 
 
-def _trigger(entry: dict[str, Any], pos: str, where: str) -> Trigger:
+def _blocked(entry: dict[str, Any], senses: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Blocked context stems of an entry: its own words plus named lists from `senses`
+    ("block: [sport]")."""
+    out = [w.lower() for w in _as_tuple(entry.get("blocked"))]
+    for name in _as_tuple(entry.get("block")):
+        out += senses.get(name, ())
+    return tuple(dict.fromkeys(out))
+
+
+def _trigger(entry: dict[str, Any], pos: str, where: str,
+             senses: dict[str, tuple[str, ...]] | None = None) -> Trigger:
+    senses = senses or {}
     try:
         return Trigger(
             lemma=str(entry["lemma"]), type=str(entry["type"]), mode=entry.get("mode"),
@@ -174,7 +186,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str) -> Trigger:
             standalone=bool(entry.get("standalone", True)),
             light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
             needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos,
-            impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))))
+            impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
+            blocked=_blocked(entry, senses))
     except KeyError as exc:
         raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
 
@@ -209,18 +222,20 @@ def load_lexicon(lang: str) -> Lexicon | None:
     if lex.contexts:
         alts = sorted(lex.contexts, key=len, reverse=True)
         lex.context_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + ")")
+    senses = {str(k): tuple(str(w).lower() for w in v)
+              for k, v in (data.get("senses") or {}).items()}
     for entry in data.get("light_verbs") or ():
         for form, _kind, split in _verb_forms(entry, infl):
             if not split:  # a split finite form alone ("stellt") is too ambiguous
                 lex.light_forms[form.lower()] = entry["lemma"]
     for entry in data.get("verbs") or ():
-        trig = _trigger(entry, "verb", where)
+        trig = _trigger(entry, "verb", where, senses)
         if trig.type not in types:
             raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
         for form, kind, split in _verb_forms(entry, infl):
             _add(lex.forms, form.lower(), Hit(trig, kind, split))
     for entry in data.get("nouns") or ():
-        trig = _trigger(entry, "noun", where)
+        trig = _trigger(entry, "noun", where, senses)
         if trig.type not in types:
             raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
         for form in _noun_forms(entry, infl):

@@ -9,6 +9,7 @@ subjunctive without a frame ("Die Lage sei ernst.") continues the last speaker's
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -17,14 +18,24 @@ from chronik.analysis.quotes.lexicon import lexicon
 from chronik.analysis.quotes.marks import find_direct
 from chronik.analysis.quotes.phrases import Tok, tokenize
 from chronik.analysis.quotes.speakers import SpeakerLinker
-from chronik.analysis.quotes.tagger import TypeFeatures, article_features, spans_of, tagger
+from chronik.analysis.quotes.tagger import (
+    TypeFeatures,
+    article_features,
+    rule_marks,
+    spans_of,
+    tagger,
+)
 from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
-MIN_UNATTRIBUTED_WORDS = 12
+MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
 MIN_MODEL_WORDS = 3  # shorter tagged quotes are mostly noise
-MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens  # shorter quotes without a speaker are titles or scare quotes
+MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens
+MODEL_NEEDS_SPEAKER = True
+MODEL_SPEAKERS = True  # the tagger may overrule a frame's speaker
+DROP_PROB = 0.2  # a rule's indirect quote the tagger gives less than this is dropped
+USE_MODEL = True  # off: rules only (the training script tags rule output with this)
 _WORD = re.compile(r"\w+")
 _MODALITY = {"speculation": "speculative", "denial": "negated"}
 
@@ -73,19 +84,8 @@ class _Article:
         self.quotes: list[Quote] = []
         self.attrs: list[Attribution] = []
         self.last: _Speaker | _Pending | None = None
-        self.tagger = tagger(art.lang or self.lex.lang)
-        self.labels: dict[int, list[str]] = {}
-        self.qprob: dict[int, list[float]] = {}
-        if self.tagger is not None:
-            feats = article_features(self.text, self.sents, self.toks_at, self.lex,
-                                     _type_features(self.lex.lang))
-            tg = self.tagger
-            for k, f in feats.items():
-                labels = tg.tag(f)
-                if any(x != "O" for x in labels):
-                    self.labels[k] = labels
-                    self.qprob[k] = [tg.marginal("B-Q", i) + tg.marginal("I-Q", i)
-                                     if x.endswith("Q") else 0.0 for i, x in enumerate(labels)]
+        self.tagger = tagger(self.lex.lang) if USE_MODEL else None
+        self.last_at: list[_Speaker | _Pending | None] = []  # the last speaker after each sentence
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Entity, ...]]:
         di = 0
@@ -99,7 +99,9 @@ class _Article:
                 if q[0] >= s.start or si == 0:  # else it started in an earlier sentence
                     self._direct_quote(si, q)
             self._free_indirect(si)
-            self._model_quotes(si)
+            self.last_at.append(self.last)
+        if self.tagger is not None:
+            self._model_pass()
         self.quotes.sort(key=lambda q: (q.span.start, q.span.end))
         self.attrs.sort(key=lambda a: (a.span.start, a.span.end))
         return tuple(self.quotes), tuple(self.attrs), self.linker.all_entities()
@@ -224,45 +226,88 @@ class _Article:
         self.last = _Speaker(sp.span, sp.eid, sp.text, si)
 
 
-    def _model_quotes(self, si: int) -> None:
-        """Quotes the tagger finds in sentence si that no rule found: the speaker is a
-        tagged speaker of the sentence, else the last speaker (when recent)."""
-        labels = self.labels.get(si)
-        if not labels:
+    # --- the tagger, after the rules ---------------------------------------------------
+    def _model_pass(self) -> None:
+        """Tag every sentence with the rules' findings as features; then drop rule quotes
+        the tagger does not believe, move a speaker to the one the tagger marks, and add
+        the quotes the tagger finds where the rules found none."""
+        feats = article_features(self.text, self.sents, self.toks_at, self.lex,
+                                 _type_features(self.lex.lang))
+        tg = self.tagger
+        prev = False
+        for si in range(len(self.sents)):
+            f = feats.get(si)
+            if f is None:
+                continue
+            toks = self.toks_at(si)
+            marks = rule_marks(toks, self.quotes, prev)
+            prev = "rsent" in marks[0]
+            labels = tg.tag([x + y for x, y in zip(f, marks, strict=True)])
+            qprob = [tg.marginal("B-Q", i) + tg.marginal("I-Q", i) for i in range(len(toks))]
+            self._check_rules(si, toks, labels, qprob)
+            self._model_quotes(si, toks, labels, qprob)
+
+    def _check_rules(self, si: int, toks: list[Tok], labels: list[str], qprob: list[float]) -> None:
+        s = self.sents[si]
+        speakers = [(toks[a].start, toks[b - 1].end) for a, b in spans_of(labels, "S")]
+        for qi, q in enumerate(self.quotes):
+            if not (s.start <= q.span.start < s.end):
+                continue
+            probs = [p for t, p in zip(toks, qprob, strict=True)
+                     if q.span.start <= t.start and t.end <= q.span.end]
+            if q.type != "direct" and probs and sum(probs) / len(probs) < DROP_PROB:
+                self.quotes[qi] = None
+                continue
+            sp = q.speaker_span
+            if MODEL_SPEAKERS and speakers and sp is not None and s.start <= sp.start < s.end \
+                    and not any(a < sp.end and b > sp.start for a, b in speakers):
+                c = q.cue_span or sp
+                a, b = min(speakers, key=lambda r: abs(r[0] - c.start))
+                eid, name = self.linker.link(a, b)
+                self.quotes[qi] = dataclasses.replace(q, speaker=eid, speaker_text=name,
+                                                      speaker_span=Span.of(self.text, a, b))
+        self.quotes = [q for q in self.quotes if q is not None]
+
+    def _model_quotes(self, si: int, toks: list[Tok], labels: list[str], qprob: list[float]) -> None:
+        """A quote the tagger finds in sentence si where no rule found one: its speaker is
+        a tagged speaker of the sentence, else the last speaker (when recent)."""
+        s = self.sents[si]
+        if any(q.span.end > s.start and q.span.start < s.end for q in self.quotes):
+            return  # the rules covered this sentence; a tagged piece would split their quote
+        qs = spans_of(labels, "Q")
+        if not qs:
             return
-        toks = self.toks_at(si)
-        taken = [(q.span.start, q.span.end) for q in self.quotes
-                 if q.span.end > self.sents[si].start and q.span.start < self.sents[si].end]
-        for a, b in spans_of(labels, "Q"):
-            words = sum(1 for t in toks[a:b] if t.text[:1].isalnum() and not t.quoted)
-            if words < MIN_MODEL_WORDS:
-                continue
-            span = (toks[a].start, toks[b - 1].end)
-            if any(x < span[1] and y > span[0] for x, y in taken):
-                continue
-            if sum(self.qprob[si][a:b]) / (b - a) < MIN_MODEL_PROB:
-                continue
-            sp = None
-            speakers = [r for r in spans_of(labels, "S") if r[1] <= a or r[0] >= b]
-            if speakers:
-                r = min(speakers, key=lambda r: a - r[1] if r[1] <= a else r[0] - b)
-                sspan = (toks[r[0]].start, toks[r[1] - 1].end)
-                eid, name = self.linker.link(*sspan)
-                sp = _Speaker(sspan, eid, name, si)
-            elif self._recent(si) or (self.last is not None and self.last.sent == si):
+        a, b = qs[0][0], qs[-1][1]  # one quote per sentence, across a speaker or cue inside it
+        words = sum(1 for t in toks[a:b] if t.text[:1].isalnum() and not t.quoted)
+        prob = [p for p, lab in zip(qprob[a:b], labels[a:b], strict=True) if lab.endswith("Q")]
+        if words < MIN_MODEL_WORDS or sum(prob) / len(prob) < MIN_MODEL_PROB:
+            return
+        span = (toks[a].start, toks[b - 1].end)
+        sp = None
+        speakers = spans_of(labels, "S")
+        if speakers:
+            r = min(speakers, key=lambda r: a - r[1] if r[1] <= a else max(0, r[0] - b))
+            sspan = (toks[r[0]].start, toks[r[1] - 1].end)
+            eid, name = self.linker.link(*sspan)
+            sp = _Speaker(sspan, eid, name, si)
+        else:
+            last = self.last_at[si - 1] if si else None
+            if last is not None and 0 < si - last.sent <= CONTINUE_SENTENCES:
+                self.last = last
                 sp = self._last()
-            cues = spans_of(labels, "C")
-            cue, cue_span = None, None
-            if cues:
-                c = min(cues, key=lambda r: abs(r[0] - a))
-                cue_span = Span.of(self.text, toks[c[0]].start, toks[c[1] - 1].end)
-                cue = cue_span.text
-            qtype = "indirect" if self._subjunctive(si, self.lex.subjunctive | self.lex.complementizers) \
-                else "reported"
-            self._emit(span, qtype, sp, cue, cue_span)
-            taken.append(span)
-            if sp is not None:
-                self.last = _Speaker(sp.span, sp.eid, sp.text, si)
+        if MODEL_NEEDS_SPEAKER and sp is None:
+            return
+        cues = spans_of(labels, "C")
+        cue, cue_span = None, None
+        if cues:
+            c = min(cues, key=lambda r: abs(r[0] - a))
+            cue_span = Span.of(self.text, toks[c[0]].start, toks[c[1] - 1].end)
+            cue = cue_span.text
+        qtype = "indirect" if self._subjunctive(si, self.lex.subjunctive | self.lex.complementizers) \
+            else "reported"
+        self._emit(span, qtype, sp, cue, cue_span)
+        if sp is not None:
+            self.last_at[si] = _Speaker(sp.span, sp.eid, sp.text, si)
 
 
 class _Pending:

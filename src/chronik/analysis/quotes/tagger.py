@@ -111,7 +111,7 @@ def sentence_features(toks: Sequence[Tok], tf: TypeFeatures, flags: frozenset[st
         f = list(tf(t.text))
         f += sent
         f.append("q" if t.quoted else "nq")
-        f.append("cm%d" % min(commas, 3))
+        f.append(f"cm{min(commas, 3)}")
         if colon:
             f.append("aftercolon")
         f.append("bc" if k < first_cue else "ac" if k > last_cue else "mc" if first_cue < n else "nc")
@@ -196,4 +196,34 @@ def article_features(text: str, sents: Sequence, toks_of, lex: Lexicon, tf: Type
             continue
         para = k == 0 or "\n" in text[sents[k - 1].end:sents[k].start]
         out[k] = sentence_features(toks, tf, fl(k), fl(k - 1), fl(k + 1), para)
+    return out
+
+
+def rule_marks(toks: Sequence[Tok], quotes: Sequence, prev_quoted: bool) -> list[list[str]]:
+    """Features saying what the rules found at each token: inside a rule quote (and its
+    type), its speaker or its cue; and whether the sentence or the one before holds one."""
+    out: list[list[str]] = [[] for _ in toks]
+    if not toks:
+        return out
+    a0, b0 = toks[0].start, toks[-1].end
+    here = [q for q in quotes if q.span.start < b0 and q.span.end > a0
+            or (q.speaker_span is not None and q.speaker_span.start < b0 and q.speaker_span.end > a0)]
+    sent = ["rprev"] if prev_quoted else []
+    if any(q.span.start < b0 and q.span.end > a0 for q in here):
+        sent.append("rsent")
+    for k, t in enumerate(toks):
+        f = out[k]
+        for q in here:
+            if q.span.start <= t.start and t.end <= q.span.end:
+                f.append("rQ")
+                f.append("rQ=" + q.type)
+                if q.speaker_span is None:
+                    f.append("rQnosp")
+            sp = q.speaker_span
+            if sp is not None and sp.start <= t.start and t.end <= sp.end:
+                f.append("rS")
+            c = q.cue_span
+            if c is not None and c.start <= t.start and t.end <= c.end:
+                f.append("rC")
+        f += sent
     return out

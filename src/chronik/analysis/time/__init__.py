@@ -224,7 +224,8 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
             if d <= limit and (best is None or rank < best[:2]):
                 best = (rank[0], rank[1], tense)
         if best is not None and key in g.cued:
-            c.direction = best[2]
+            default = g.default_direction.get(key, "near")
+            c.direction = f"same:{best[2]}" if default == "same" else best[2]
         else:
             c.direction = g.default_direction.get(key, "near")
 
@@ -241,7 +242,7 @@ def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[R
         year = s.get("year") if isinstance(s.get("year"), int) else None
         d, agrees = weekday_date_day(ref, wd, day, month, year)
         if d is not None:
-            pairs.append((d, agrees, c.direction == "future", mt[c.start:c.end]))
+            pairs.append((d, agrees, c.direction.endswith("future"), mt[c.start:c.end]))
     if not pairs:
         return None, []
     return refine(ref, pairs)

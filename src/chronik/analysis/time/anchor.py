@@ -114,7 +114,10 @@ def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int
     if ref.month is None:
         return ref.year
     diff = month - ref.month
-    year = ref.year - 1 if diff > 5 else (ref.year + 1 if diff < -6 else ref.year)
+    if direction.startswith("same"):  # the reference's year unless the tense says otherwise
+        year, direction = ref.year, direction[5:]
+    else:
+        year = ref.year - 1 if diff > 5 else (ref.year + 1 if diff < -6 else ref.year)
     gap = (year - ref.year) * 12 + diff  # months from the reference to the candidate
     if direction == "past" and gap > 1:
         return year - 1

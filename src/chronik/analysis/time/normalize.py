@@ -149,6 +149,8 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     rel = s.get("rel")
     if isinstance(rel, int):
         direction = "past" if rel < 0 else ("future" if rel > 0 else "near")
+    if isinstance(s.get("weekday"), int) and direction.startswith("same"):
+        direction = direction[5:] or "near"
     anchor = "absolute"
     if "decade" in s:
         d = re.sub(r"\D", "", str(s["decade"]))
@@ -183,7 +185,7 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         if ref is None:
             pass  # no reference: the year stays unknown (XXXX)
         elif (month is not None and p.get("story_year") and ctx.story_year and rel is None
-              and direction != "future"):
+              and not direction.endswith("future")):
             year = ctx.story_year  # "1991 wurde sie verkauft ... im April ..." (narrative year)
             anchor = "narrative"
         elif month is not None:
@@ -347,9 +349,9 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     if unit in _TIME_UNITS:
         return Resolved(None, typ, rule.anchor, mod)
     if (unit == "WE" and p.get("tense_aware") and ref.day is not None and n == 0
-            and ctx.direction == "past" and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
+            and ctx.direction.endswith("past") and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
         n = -1  # "over the weekend" in a past-tense sentence written on a weekday: the last one
-    if unit == "Y" and n == 0 and p.get("story_year") and ctx.story_year and ctx.direction != "future":
+    if unit == "Y" and n == 0 and p.get("story_year") and ctx.story_year and not ctx.direction.endswith("future"):
         return Resolved(f"{ctx.story_year:04d}", typ, "narrative", mod)
     if unit == "Y" and p.get("quarter_context") and ctx.quarter:
         # quarterly reports: "a year earlier" is the same quarter of the year before
