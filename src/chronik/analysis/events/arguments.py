@@ -146,8 +146,14 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     passive_aux = lex.words.get("passive_aux", frozenset())
     agent = lex.syntax.get("passive_agent")
     vkind = hit.kind if v == t else FINITE
-    passive = vkind == PARTICIPLE and any(units[k].low in passive_aux
-                                          for k in range(cs, max(ce, clause_end)))
+    span = range(cs, max(ce, clause_end))
+    passive = vkind == PARTICIPLE and any(units[k].low in passive_aux for k in span)
+    if not passive and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)):
+        # "X ist … angeklagt": sein + participle of a transitive verb is a stative passive
+        stative = lex.words.get("stative_aux", frozenset())
+        perfect = lex.words.get("perfect_aux", frozenset())
+        passive = any(units[k].low in stative for k in span) and not any(
+            units[k].low in perfect for k in span)
     if passive:
         agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent]
         if agents:

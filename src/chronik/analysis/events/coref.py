@@ -11,8 +11,10 @@ from chronik.analysis.events.syntax import Sentence, build
 from chronik.model import Entity
 
 
-def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity | None:
-    """Most recent fitting mention before the pronoun (this and the two previous sentences)."""
+def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0,
+                    how: list[str] | None = None) -> Entity | None:
+    """Most recent fitting mention before the pronoun (this and the two previous sentences).
+    `how` (when given) receives "fallback" when only the nearest-name fallback found it."""
     lex = doc.lex
     low = sent.units[k].low
     if low in lex.words.get("generic_pronouns", ()):
@@ -38,14 +40,14 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity 
             u = sent.units[j]
             if u.ent is None and u.low in subj_pron and (
                     u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
-                return resolve_pronoun(doc, sent, j, depth + 1)
+                return resolve_pronoun(doc, sent, j, depth + 1, how)
     for j in range(k - 1, -1, -1):
         u = sent.units[j]
         if u.paren:
             continue
         if u.ent is None and u.low in subj_pron and u.low != low and depth < 3 and (
                 u.low in lex.words.get("pron_person", ()) or low not in lex.words.get("pron_person", ())):
-            return resolve_pronoun(doc, sent, j, depth + 1)
+            return resolve_pronoun(doc, sent, j, depth + 1, how)
         if u.ent is None or (j in sent.modifier and j not in sent.standin):
             continue
         role = sent.roles.get(j)
@@ -60,7 +62,7 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity 
     for back in (1, 2):
         if si - back < 0 or depth >= 3:
             break
-        subj = _sentence_subject(doc, si - back, allowed, prefer, depth)
+        subj = _sentence_subject(doc, si - back, allowed, prefer, depth, how)
         if subj is not None:
             return subj
     i = bisect.bisect_left(doc.mention_starts, sent.units[0].start if sent.units else pos)
@@ -72,16 +74,40 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0) -> Entity 
         if s < floor:
             break
         text = doc.analysis.article.text[s:e]
-        if not text[:1].isupper() or ent.type not in allowed:
+        if not text[:1].isupper() or ent.type not in allowed or _genitive_attribute(doc, s):
             continue
         if ent.type in prefer[:1]:
-            return ent
+            fallback = ent
+            break
         if fallback is None:
             fallback = ent
+    if fallback is not None and how is not None:
+        how.append("fallback")
     return fallback
 
 
-def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int) -> Entity | None:
+def _genitive_attribute(doc: Doc, start: int) -> bool:
+    """The name follows a common noun ("die Ehrung Salman Rushdies"): a genitive attribute,
+    not someone who can be "er"/"sie" later. Titles ("Präsident Putin") do not count."""
+    text = doc.analysis.article.text
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+        i -= 1
+    word = text[i:j]
+    if not word[:1].isupper() or i == 0 or text[:i].rstrip()[-1:] in ".!?:\"„“»«":
+        return False
+    low = word.lower()
+    lex = doc.lex
+    titles = tuple(lex.words.get("title_suffixes", ()))
+    return not (low.endswith(titles) or low in lex.words.get("head_nouns", ())
+                or low in lex.det_case)
+
+
+def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int,
+                      how: list[str] | None = None) -> Entity | None:
     """The subject of sentence `si` (prefield name, or a subject pronoun resolved in turn),
     when its type fits."""
     from chronik.analysis.events.arguments import SUBJ
@@ -105,5 +131,5 @@ def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int) -> Entity 
                 and u.text[:1].isupper():
             return u.ent if u.ent.type in prefer[:1] or len(prefer) > 1 else None
         if u.ent is None and u.low in subj_pron:
-            return resolve_pronoun(doc, sent, k, depth + 1)
+            return resolve_pronoun(doc, sent, k, depth + 1, how)
     return None

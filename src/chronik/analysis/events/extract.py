@@ -255,12 +255,20 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                                if not _apposition(sent, units[i].seg, seg)] or own.recipients
             cs = xs
             cues.append("clause:extended")
-    actors = [units[i].ent.id for i in args.actors]
+    quant = lex.words.get("quantifiers", frozenset())
+    counted = {i for i in args.actors if i > 0 and (
+        units[i - 1].low in quant or units[i - 1].text.isdigit())}
+    if counted:  # "nahmen … zwei Iraner fest": counted people are no acting party
+        cues.append("actor:counted-dropped")
+    actors = [units[i].ent.id for i in args.actors if i not in counted]
     if args.pronoun_actor is not None:
-        ent = resolve_pronoun(doc, sent, args.pronoun_actor)
+        how: list[str] = []
+        ent = resolve_pronoun(doc, sent, args.pronoun_actor, how=how)
         if ent is not None:
             actors = [ent.id]
             cues.append("actor:pronoun-resolved")
+            if how:
+                cues.append("actor:pronoun-fallback")  # only the nearest name: weak
             if units[args.pronoun_actor].low in lex.words.get("pron_any", ()):
                 cues.append("actor:ambiguous-pronoun")  # "sie": she, they or a feminine noun
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
@@ -394,6 +402,12 @@ def _narrative(doc: Doc, si: int):
     pub = doc.analysis.article.date or ""
     if len(tx.value or "") == 4 and pub[:4] != tx.value:
         return None
+    if later_than(tx.value, doc.analysis.article.date_refined or pub):
+        return None  # a date still to come ("bis zum 1. Juli") sets no narrative time
+    text = doc.analysis.article.text
+    before = text[max(0, tx.span.start - 16):tx.span.start].lower().split()[-2:]
+    if any(w in doc.lex.words.get("deadline_preps", ()) for w in before):
+        return None  # "Frist bis März": a deadline, not when things happened
     return tx
 
 
@@ -436,6 +450,8 @@ def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
             score -= 0.05
         elif c == "actor:ambiguous-pronoun":
             score -= 0.12
+        elif c == "actor:pronoun-fallback":
+            score -= 0.1
         elif c == "context:off-topic":
             score -= 0.3
     return round(max(0.05, min(0.95, score)), 3)

@@ -29,6 +29,7 @@ from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
+PARAGRAPH_RESET = True
 MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
 MIN_MODEL_WORDS = 3  # shorter tagged quotes are mostly noise
 MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens
@@ -90,7 +91,7 @@ class _Article:
     def run(self) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Entity, ...]]:
         di = 0
         for si, s in enumerate(self.sents):
-            if si and "\n" in self.text[self.sents[si - 1].end:s.start]:
+            if PARAGRAPH_RESET and si and "\n" in self.text[self.sents[si - 1].end:s.start]:
                 self.last = None  # a new paragraph: no speech carries over
             self._frame_quotes(si)
             while di < len(self.directs) and self.directs[di][0] < s.end:
