@@ -67,6 +67,8 @@ class Fuzzer:
             Article, analyze, read_paths, record_errors)
         for lang in ("de", "en"):  # resources load once, before the clock matters
             analyze(Article.create("Am 1. Mai 2024 traf Scholz Macron.", date="2024-05-02", lang=lang))
+        for prefix, body in SEEDS.items():  # and each reader's libraries (trafilatura, ...)
+            self.one(bytes([prefix]) + body)
 
     def check_record(self, article) -> None:
         rec = self.analyze(article).to_record()

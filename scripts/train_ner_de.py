@@ -41,6 +41,8 @@ RES = ROOT / "src" / "chronik" / "resources" / "de"
 SEED = 20140
 _TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|[^\w\s]")
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# k-means granularities of the word classes (columns c0, c1, …; c0 and c1 are 64 and 512)
+CLUSTER_KS = (64, 512, 16, 2048)
 
 
 def train_label(label: str) -> str:
@@ -65,10 +67,27 @@ def split_sentences(text: str, lang: str):
     return sentences(text, lang)
 
 
+_TAG = re.compile(r"<[^>]+>")
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+
+
+def unlabeled_texts(shared: Path) -> list[str]:
+    """German news text without labels: the Wikinews articles of quotes-de (train and dev)
+    and the KRAUTS newspaper articles (TimeML files; tags stripped). GermEval dev is never
+    used, not even its tokens, so it stays a clean test set."""
+    texts = []
+    for f in sorted(glob.glob(str(shared / "data/quotes-de/*/*.json"))):
+        texts.append(json.loads(Path(f).read_text("utf-8")).get("originalText") or "")
+    for f in sorted(glob.glob(str(shared / "data/krauts/*_raw-text/*"))):
+        m = _TEXT.search(Path(f).read_text("utf-8", errors="replace"))
+        if m:
+            texts.append(_TAG.sub("", m.group(1)))
+    return texts
+
+
 def unlabeled_sentences(shared: Path, train: list[tuple[list[str], list[str]]]) -> list[list[str]]:
     sents = [w for w, _ in train]
-    for f in sorted(glob.glob(str(shared / "data/quotes-de/train/*.json"))):
-        text = json.loads(Path(f).read_text("utf-8")).get("originalText") or ""
+    for text in unlabeled_texts(shared):
         for sent in split_sentences(text, "de"):
             toks = _TOKEN.findall(sent.text)
             if toks:
@@ -77,7 +96,7 @@ def unlabeled_sentences(shared: Path, train: list[tuple[list[str], list[str]]]) 
 
 
 def build_clusters(sents: list[list[str]], min_count: int = 3, n_ctx: int = 1000,
-                   dims: int = 60, ks: tuple[int, ...] = (64, 512)) -> dict[str, list[int]]:
+                   dims: int = 60, ks: tuple[int, ...] = CLUSTER_KS) -> dict[str, list[int]]:
     """Distributional word classes: PPMI of neighbour counts → SVD → k-means."""
     import numpy as np
     from scipy.sparse import coo_matrix
@@ -145,7 +164,8 @@ def kmeans(x, k: int, rng, iters: int = 25):
 
 def write_clusters(clusters: dict[str, list[int]]) -> None:
     with open(RES / "ner_clusters.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# word\tclass of 64\tclass of 512\tlog2 frequency (scripts/train_ner_de.py)\n")
+        head = "".join(f"\tclass of {k}" for k in CLUSTER_KS)
+        fh.write(f"# word{head}\tlog2 frequency (scripts/train_ner_de.py)\n")
         for w in sorted(clusters):
             if "\t" in w or w.startswith("#"):
                 continue
@@ -170,6 +190,11 @@ def build_gazetteer() -> dict[str, set[str]]:
             continue
         if kind not in ("name", "short", "demonym") or not etype:
             continue
+        toks = [t for t in _TOKEN.findall(alias) if len(t) >= 2 and t[:1].isupper()]
+        if etype == "PER" and kind == "name" and len(toks) >= 2:
+            # first names and surnames generalize to people the KB lacks
+            table.setdefault(toks[0].lower(), set()).add("FIRST")
+            table.setdefault(toks[-1].lower(), set()).add("LAST")
         for tok in _TOKEN.findall(alias):
             if len(tok) < 2 or not tok[:1].isupper():
                 continue
@@ -321,6 +346,8 @@ def main() -> None:
     ap.add_argument("--self-train", type=int, default=20000,
                     help="add up to N confidently tagged unlabeled sentences and retrain")
     ap.add_argument("--min-prob", type=float, default=0.9)
+    ap.add_argument("--resources-only", action="store_true",
+                    help="write the cluster and gazetteer files, do not train")
     ap.add_argument("--keep-resources", action="store_true",
                     help="reuse the existing cluster and gazetteer files")
     args = ap.parse_args()
@@ -336,6 +363,8 @@ def main() -> None:
             add_pycountry(gaz)
             write_gazetteer(gaz)
             print(f"clusters and gazetteer: {time.perf_counter() - t0:.1f} s", flush=True)
+        if args.resources_only:
+            return
         t0 = time.perf_counter()
         train(train_data, model, args.c1, args.c2, args.minfreq, args.iters)
         if args.self_train:

@@ -44,6 +44,26 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
     return read_table("de", "ner_gazetteer.tsv")
 
 
+@functools.cache
+def cues() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Cue words (`ner_cues.tsv`: titles, organization suffixes and heads, place heads) and
+    cue word endings ("-minister" → a role noun), as (word → class, ((ending, class), …))."""
+    words: dict[str, str] = {}
+    ends: list[tuple[str, str]] = []
+    for w, vals in read_table("de", "ner_cues.tsv").items():
+        if not vals:
+            continue
+        if w.startswith("-"):
+            ends.append((w[1:].lower(), vals[0]))
+        else:
+            words[w] = vals[0]
+    return words, tuple(sorted(ends, key=lambda e: -len(e[0])))
+
+
+import os
+OPTS = frozenset(os.environ.get("NER_OPTS", "").split(","))
+
+
 def shape(word: str) -> str:
     s = word
     for rx, rep in _SHAPE_SUBS:
@@ -59,6 +79,8 @@ def word_features(word: str) -> tuple[str, ...]:
     f = ["w=" + low, "sh=" + shape(word)]
     if len(low) > 3:
         f += ["s3=" + low[-3:], "s4=" + low[-4:], "p3=" + low[:3], "p4=" + low[:4]]
+    if len(low) > 4 and "affix5" in OPTS:
+        f += ["s5=" + low[-5:], "p5=" + low[:5]]
     if len(low) > 2:
         f += ["s2=" + low[-2:], "p2=" + low[:2]]
     if len(low) > 1:
@@ -87,21 +109,37 @@ def word_features(word: str) -> tuple[str, ...]:
         f.append("c=unk")
     for g in gazetteer().get(low, ()):
         f.append("gz=" + g)
+    if "cue" in OPTS:
+        cw, ce = cues()
+        c = cw.get(word)
+        if c is None and len(low) > 5:
+            c = next((k for e, k in ce if low.endswith(e)), None)
+        if c is not None:
+            f.append("cue=" + c)
     return tuple(f)
 
 
-_CONTEXT_KEEP = ("w=", "sh=", "c1=", "gz=", "s3=")
+_CONTEXT_KEEP = ("w=", "sh=", "c1=", "gz=", "s3=", "cue=") + (("c0=",) if "ctxc0" in OPTS else ())
+_WIDE_KEEP = ("w=", "c1=", "cue=", "gz=")
 
 
 @functools.lru_cache(maxsize=400_000)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """A neighbour's features, prefixed with its offset ("-1:w=der")."""
     p = f"{offset:+d}:"
-    return tuple(p + x for x in word_features(word) if x.startswith(_CONTEXT_KEEP))
+    keep = _CONTEXT_KEEP if -1 <= offset <= 1 else _WIDE_KEEP
+    return tuple(p + x for x in word_features(word) if x.startswith(keep))
 
 
-WIDE = False  # ±2 context words: +0.0x F1 for twice the tagging time (see the training script)
+WIDE = "ctx2" in OPTS  # ±2 context words: +0.0x F1 for twice the tagging time (see the training script)
+CONJ = "conj" in OPTS
 _BOS = ("BOS",)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _shape_of(word: str) -> str:
+    return shape(word)[:4]
+
 _EOS = ("EOS",)
 
 
@@ -113,16 +151,22 @@ def sentence_features(words: list[str]) -> list[list[str]]:
         f = list(word_features(w))
         if i == 0:
             f += _BOS
+            if CONJ and w[:1].isupper():
+                f.append("first:" + ("lcseen" if w.lower() in clusters() else "lcunseen"))
         else:
             f += context_features(words[i - 1], -1)
             f.append("b=" + words[i - 1].lower() + "|" + w.lower())
             if i > 1 and WIDE:
                 f += context_features(words[i - 2], -2)
+            if CONJ:
+                f.append("ps=" + _shape_of(words[i - 1]) + "|" + _shape_of(w))
         if i == n - 1:
             f += _EOS
         else:
             f += context_features(words[i + 1], 1)
             if i < n - 2 and WIDE:
                 f += context_features(words[i + 2], 2)
+            if CONJ:
+                f.append("bn=" + w.lower() + "|" + words[i + 1].lower())
         out.append(f)
     return out

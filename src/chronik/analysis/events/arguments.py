@@ -90,7 +90,7 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
             role = _eff(sent, i)
             h = role.head
             if i > t and i not in taken and role.kind == "gen" and h is not None and h > t + 1 \
-                    and units[h].low not in lex.forms \
+                    and not any(x.kind == NOUN for x in lex.lookup(units[h].text)) \
                     and lex.det_case.get(units[h - 1].low) in ("acc", "nom_acc"):
                 a.recipients = [i]
                 a.cues.append("recipient:genitive-of-object")
@@ -174,6 +174,18 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
             if pron:
                 a.pronoun_actor = pron[-1]
                 a.cues.append("actor:pronoun")
+    elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
+            and units[cs - 1].text == "," and units[t].seg == units[cs].seg:
+        # "das Abendland, das Israel … unterstützt": a nominative-capable relative pronoun is
+        # the subject; it stands for the word before the comma, never for a name after it
+        ante = cs - 2
+        if units[ante].ent is not None and not units[ante].paren and (
+                ante not in sent.modifier or ante in sent.standin):
+            subject = resolve_coord(sent, ante)
+            a.cues.append("actor:relative-antecedent")
+        else:
+            a.cues.append("actor:relative-common-noun")
+            return
     elif sub:
         for k in range(cs + 1, ce):
             u = units[k]
@@ -237,10 +249,13 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
     roles = set(trig.actor) or {"poss", "gen", "von", "adj"}
     if "poss" in roles:
         k = t - 1
+        coords = lex.words.get("coordinators", frozenset())
         while k >= 0 and k >= t - 3 and units[k].ent is None and units[k].text[:1].islower() \
-                and units[k].low not in poss and units[k].low not in lex.det_case:
+                and units[k].low not in poss and units[k].low not in lex.det_case \
+                and units[k].low not in coords:
             k -= 1
-        if k >= 0 and units[k].low in poss:
+        marker = lex.syntax.get("infinitive_marker")
+        if k >= 0 and units[k].low in poss and not (k > 0 and units[k - 1].low == marker):
             a.pronoun_actor = k
             a.cues.append("actor:possessive")
             return

@@ -76,6 +76,8 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0,
         text = doc.analysis.article.text[s:e]
         if not text[:1].isupper() or ent.type not in allowed or _genitive_attribute(doc, s):
             continue
+        if prefer == ("PER",) and ent.type != "PER":
+            continue  # "er" by mere proximity: only a person
         if ent.type in prefer[:1]:
             fallback = ent
             break
@@ -97,10 +99,12 @@ def _genitive_attribute(doc: Doc, start: int) -> bool:
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
         i -= 1
     word = text[i:j]
+    lex = doc.lex
+    if word.lower() in lex.words.get("genitive_articles", ()):  # "die Haltung der Hamas"
+        return _genitive_attribute(doc, i)
     if not word[:1].isupper() or i == 0 or text[:i].rstrip()[-1:] in ".!?:\"„“»«":
         return False
     low = word.lower()
-    lex = doc.lex
     titles = tuple(lex.words.get("title_suffixes", ()))
     return not (low.endswith(titles) or low in lex.words.get("head_nouns", ())
                 or low in lex.det_case)
@@ -128,8 +132,18 @@ def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int,
         if u.paren or (k in sent.modifier and k not in sent.standin):
             continue
         if u.ent is not None and sent.roles[k].kind in SUBJ and u.ent.type in allowed \
-                and u.text[:1].isupper():
+                and u.text[:1].isupper() and not _after_noun(sent, k, lex):
             return u.ent if u.ent.type in prefer[:1] or len(prefer) > 1 else None
         if u.ent is None and u.low in subj_pron:
             return resolve_pronoun(doc, sent, k, depth + 1, how)
     return None
+
+
+def _after_noun(sent: Sentence, k: int, lex) -> bool:
+    """"die Haltung der Hamas": a name after a common noun and its article is a genitive
+    attribute, not the subject."""
+    units = sent.units
+    if k < 2 or units[k - 1].low not in lex.words.get("genitive_articles", ()):
+        return False
+    prev = units[k - 2]
+    return prev.ent is None and prev.capitalized and prev.low not in lex.det_case and k - 2 > 0

@@ -19,6 +19,8 @@ from chronik.text.segment import sentences as split_sentences
 
 _OPENERS = frozenset({'"', "„", "“", "»", "«", "(", ":", "–", "-"})
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_SPEECH = re.compile(r":\s*[„\"“»«]")
+SPEECH_WORD = "<speech>"  # pseudo-word for sense constraints: a colon opens a direct quote
 GOVERNING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
@@ -106,6 +108,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     lex = doc.lex
     words = _WORD.findall(text, sspan.start, sspan.end)
     lows = {w.lower() for w in words}
+    if _SPEECH.search(text, sspan.start, sspan.end):
+        lows.add(SPEECH_WORD)  # "griff X an: „…“" introduces words, not blows
     if not any(_viable(h, lows, lex) for w in words for h in lex.lookup(w)):
         return []  # no usable trigger word: skip building units
     times = [(t.span.start, t.span.end) for t in doc.dates.within(sspan.start, sspan.end)]
@@ -127,6 +131,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         cs, ce = seg_range(sent, units[t].seg)
         clause_start = _clause_start(sent, units[t].seg)
         words = {units[k].low for k in range(clause_start, _clause_end(sent, units[t].seg))}
+        if SPEECH_WORD in lows:
+            words.add(SPEECH_WORD)
         best = None
         for h in hits:
             if not _needs_ok(h, words) or _blocked(h, lows):
@@ -306,7 +312,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     # date
     c_start, c_end = units[cs].start, units[ce - 1].end
     date = EventDate()
-    tx = doc.dates.nearest(c_start, c_end, units[t].start)
+    tx = _clause_timex(doc, c_start, c_end, units[t].start)
     if tx is not None:
         date = value_of(tx)
         cues.append("date:clause-timex")
@@ -385,6 +391,28 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                  location=location, date=date, modality=modality, sources=tuple(sources),
                  confidence=conf, trigger=Span.of(doc.analysis.article.text, units[t].start,
                                                   units[t].end), cues=tuple(cues))
+
+
+def _clause_timex(doc: Doc, start: int, end: int, pos: int):
+    """The clause's own time expression nearest the trigger. A date right after a noun ("die
+    Geiselnahme in der Botschaft 1979") dates that noun, not the clause: used only when the
+    clause has no other."""
+    ts = doc.dates.within(start, end)
+    if len(ts) > 1:
+        text = doc.analysis.article.text
+        own = [x for x in ts if not _attributive(text, x.span.start, doc.lex)]
+        ts = own or ts
+    return min(ts, key=lambda x: abs(x.span.start - pos)) if ts else None
+
+
+def _attributive(text: str, start: int, lex: Lexicon) -> bool:
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    prev = words[-1].strip(",;")
+    low = prev.lower()
+    return prev[:1].isupper() and low not in lex.det_case and low not in lex.words.get(
+        "prepositions", ()) and low not in lex.words.get("date_modifiers", ())
 
 
 NARRATIVE_SENTENCES = 3  # how far back the narrative time carries

@@ -29,7 +29,10 @@ from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
-PARAGRAPH_RESET = True
+PARAGRAPH_RESET = True  # a new paragraph ends the last speaker's speech
+DROP_REPORTED_AROUND_DIRECT = True  # "nannte ihn „…“": the quotation only, not the sentence too
+MERGE_FREE = True  # consecutive free indirect sentences of one speaker make one quote
+NESTED_DIRECT_WORDS = 0  # a quotation of at most this many words inside indirect speech is dropped
 MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
 MIN_MODEL_WORDS = 3  # shorter tagged quotes are mostly noise
 MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens
@@ -86,7 +89,8 @@ class _Article:
         self.attrs: list[Attribution] = []
         self.last: _Speaker | _Pending | None = None
         self.tagger = tagger(self.lex.lang) if USE_MODEL else None
-        self.last_at: list[_Speaker | _Pending | None] = []  # the last speaker after each sentence
+        self.last_at: list[_Speaker | _Pending | None] = []
+        self._free_prev: tuple[int, _Speaker, Quote] | None = None  # the last free indirect quote  # the last speaker after each sentence
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Entity, ...]]:
         di = 0
@@ -103,6 +107,7 @@ class _Article:
             self.last_at.append(self.last)
         if self.tagger is not None:
             self._model_pass()
+        self.quotes = _drop_nested(self.quotes)
         self.quotes.sort(key=lambda q: (q.span.start, q.span.end))
         self.attrs.sort(key=lambda a: (a.span.start, a.span.end))
         return tuple(self.quotes), tuple(self.attrs), self.linker.all_entities()
@@ -223,7 +228,19 @@ class _Article:
         content = _trimmed(self.text, self.sents[si])
         if content is None or _words_outside(self.text, content, self.directs) < 3:
             return
-        self._emit(content, "indirect", sp, None, None)
+        prev = self._free_prev
+        if MERGE_FREE and prev is not None and prev[0] == si - 1 and prev[1].span == sp.span and prev[1].eid == sp.eid \
+                and self.quotes and self.quotes[-1] is prev[2]:
+            # the speech goes on: one quotation across the sentences, as readers see it
+            q = prev[2]
+            span = Span.of(self.text, q.span.start, content[1])
+            self.quotes[-1] = dataclasses.replace(q, span=span)
+            if self.attrs and self.attrs[-1].span == q.span:
+                self.attrs[-1] = dataclasses.replace(self.attrs[-1], span=span)
+            self._free_prev = (si, sp, self.quotes[-1])
+        else:
+            self._emit(content, "indirect", sp, None, None)
+            self._free_prev = (si, sp, self.quotes[-1])
         self.last = _Speaker(sp.span, sp.eid, sp.text, si)
 
 
@@ -309,6 +326,27 @@ class _Article:
         self._emit(span, qtype, sp, cue, cue_span)
         if sp is not None:
             self.last_at[si] = _Speaker(sp.span, sp.eid, sp.text, si)
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """One quotation, not two, where a rule quote holds a direct one: a reported statement
+    around a quotation ("nannte ihn „…“") is the quotation; a short quotation inside
+    indirect speech (a word or two in marks) is part of that speech."""
+    directs = [q for q in quotes if q.type == "direct"]
+    if not directs:
+        return quotes
+    out = []
+    for q in quotes:
+        inner = [d for d in directs if d is not q and q.span.start <= d.span.start
+                 and d.span.end <= q.span.end]
+        if q.type == "reported" and inner and DROP_REPORTED_AROUND_DIRECT:
+            continue
+        if q.type == "direct" and _word_count(q.span.text, (0, len(q.span.text))) <= NESTED_DIRECT_WORDS \
+                and any(o.type != "direct" and o.span.start <= q.span.start and q.span.end <= o.span.end
+                        for o in quotes):
+            continue
+        out.append(q)
+    return out
 
 
 class _Pending:

@@ -263,7 +263,8 @@ class FrameFinder(NounPhrases):
                     if span:
                         return span, "indirect"
         # clause before the cue: "…, sagte X" / "…, berichtete X"
-        if lo >= 2 and toks[lo - 1].text == "," and (lo == i or speaker == (lo, i)):
+        if lo >= 2 and toks[lo - 1].text == "," and (lo == i or speaker == (lo, i)) \
+                and speaker[0] >= lo:  # not "X, der Minister, sagte": X is no content
             span = self._span(toks, 0, lo - 1)
             if span:
                 return span, "indirect"

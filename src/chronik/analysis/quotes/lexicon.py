@@ -17,6 +17,7 @@ NAME = "quote_cues.yaml"
 _SETS = (
     # cues
     "speech_verbs", "speculation_verbs", "denial_verbs", "reported_verbs", "particles",
+    "mined_verbs",
     "prep_cues", "post_cues", "so_cues", "as_cues", "source_adverbs", "source_relatives",
     "back_refs", "complementizers", "subjunctive", "reportative", "passive", "passive_agent",
     "source_preps", "title_nouns",
@@ -97,6 +98,7 @@ def lexicon(lang: str | None) -> Lexicon:
     if not all(isinstance(m, list) and len(m) == 2 for m in marks):
         raise ResourceError(where, "quote_marks must be [open, close] pairs")
     sets = {k: _words(data, k, where) for k in _SETS}
+    sets["speech_verbs"] |= sets.pop("mined_verbs")  # mined from gold cues: speech verbs
     roles: dict[str, str] = {}
     for typ, nouns in (data.get("role_nouns") or {}).items():
         if typ not in ("PER", "ORG", "MISC"):

@@ -212,22 +212,49 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
             if found:
                 cues = sorted(cues + found)
                 cue_pos = [p for p, _ in cues]
-        i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
         limit = g.window.get(key, 1 << 30)
         best: tuple[int, int, str] | None = None
-        for pos, tense in cues[i:j]:
-            if c.start <= pos < c.end:
-                continue
-            d = abs(pos - c.start)
-            # a cue before the expression (the finite verb of its clause, mostly) beats one after
-            rank = (0 if pos < c.start else 1, d)
-            if d <= limit and (best is None or rank < best[:2]):
-                best = (rank[0], rank[1], tense)
+        if cues:
+            # the expression's own clause first (a verb-final subordinate clause: "…, das am
+            # Montag stattgefunden hat"), then the whole sentence
+            cl_lo, cl_hi = _clause(mt, c.start, c.end, lo, hi)
+            best = _nearest_cue(cues, cue_pos, c, cl_lo, cl_hi, limit)
+            if best is None and (cl_lo, cl_hi) != (lo, hi):
+                best = _nearest_cue(cues, cue_pos, c, lo, hi, limit)
         if best is not None and key in g.cued:
             default = g.default_direction.get(key, "near")
             c.direction = f"same:{best[2]}" if default == "same" else best[2]
         else:
             c.direction = g.default_direction.get(key, "near")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _clause(mt: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of the sentence [lo, hi) between the punctuation marks around [start, end)."""
+    a = lo
+    for m in _CLAUSE_MARK.finditer(mt, max(lo, start - 200), start):
+        a = m.end()
+    m2 = _CLAUSE_MARK.search(mt, end, min(hi, end + 200))
+    b = m2.start() if m2 else hi
+    return a, b
+
+
+def _nearest_cue(cues: list[tuple[int, str]], cue_pos: list[int], c: _Cand, lo: int, hi: int,
+                 limit: int) -> tuple[int, int, str] | None:
+    """The best tense cue in [lo, hi): one before the expression (its clause's finite verb,
+    mostly) beats one after, then the nearest."""
+    i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
+    best: tuple[int, int, str] | None = None
+    for pos, tense in cues[i:j]:
+        if c.start <= pos < c.end:
+            continue
+        d = abs(pos - c.start)
+        rank = (0 if pos < c.start else 1, d)
+        if d <= limit and (best is None or rank < best[:2]):
+            best = (rank[0], rank[1], tense)
+    return best
 
 
 def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[Ref | None, list[str]]:
@@ -271,8 +298,8 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             narrative_sentence = c.sentence
         if r.type == "DATE" and r.value and _CALENDAR.match(r.value):
             coarse = Ref.parse(r.value)
-        if r.value and _QUARTER.match(r.value):
-            quarter = r.value
+        if r.value and _QUARTER.match(r.value) and not c.rule.params.get("quarter_context"):
+            quarter = r.value  # "a year earlier" (1988-Q3) must not become the next one's base
         if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):
             story = (int(r.value[:4]), c.sentence)
         start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
