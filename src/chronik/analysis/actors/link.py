@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from chronik.analysis.actors.gazetteer import Gazetteer, Hit, gazetteer_for, lang_cues
@@ -19,6 +20,7 @@ from chronik.text.segment import sentences as split_sentences
 _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 _STATE_TYPES = ("GPE",)
+_NEAR_CHARS = 1000  # hits starting this far before a role noun may still end next to it
 
 
 def name_key(name: str) -> str:
@@ -38,6 +40,7 @@ class _Doc:
     mentions: dict[tuple, list[tuple[int, int]]] = field(default_factory=dict)
     unknown: list[dict] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already explained
+    _index: tuple | None = field(default=None, repr=False)  # see _taken_index
 
     def add(self, key: tuple, start: int, end: int) -> None:
         lst = self.mentions.setdefault(key, [])
@@ -47,8 +50,31 @@ class _Doc:
     def mentioned_before(self, eid: str, pos: int) -> bool:
         return any(s < pos for s, _ in self.mentions.get(("kb", eid), ()))
 
+    def _taken_index(self) -> tuple[list[int], list[int]]:
+        """`taken` sorted by start, with the running maximum of the ends: overlap tests in
+        O(log n) instead of a scan per name (a long article has thousands of both).
+        Rebuilt when `taken` grew (it is filled in the first steps, read in the later ones)."""
+        if self._index is None or self._index[0] != len(self.taken):
+            spans = sorted(self.taken)
+            ends, top = [], -1
+            for _, e in spans:
+                top = max(top, e)
+                ends.append(top)
+            self._index = (len(self.taken), [s for s, _ in spans], ends)
+        return self._index[1], self._index[2]
+
     def overlaps_taken(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        starts, ends = self._taken_index()
+        i = bisect_left(starts, end)  # the spans starting before `end`
+        return i > 0 and ends[i - 1] > start
+
+    def inside_taken(self, start: int, end: int) -> bool:
+        """Is start..end inside a taken span (and not that span itself)?"""
+        starts, ends = self._taken_index()
+        i = bisect_right(starts, start)
+        if i == 0 or ends[i - 1] < end:
+            return False
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.taken)
 
 
 @functools.cache
@@ -321,10 +347,19 @@ def _link_roles(doc: _Doc, chosen, names: list[Name], cues: dict, past: dict) ->
     """Add role-noun mentions; return {name start: country} for names a role noun precedes."""
     kb, date = doc.kb, doc.date
     name_country: dict[int, str] = {}
+    # _role_country looks at most 30 characters before a role noun: offer it the hits near
+    # one (in their original order), not every hit of the article
+    order = sorted(range(len(chosen)), key=lambda i: chosen[i][0].start)
+    starts = [chosen[i][0].start for i in order]
+
+    def near(rn: RoleNoun) -> list:
+        lo = bisect_left(starts, rn.start - _NEAR_CHARS)
+        return [chosen[i] for i in sorted(order[lo:bisect_right(starts, rn.end)])]
+
     for rn in role_matcher(doc.lang).find(doc.text):
-        if any(s <= rn.start and rn.end <= e and (s, e) != (rn.start, rn.end) for s, e in doc.taken):
+        if doc.inside_taken(rn.start, rn.end):
             continue  # a role noun inside a linked name ("Präsident-Kennedy-Platz")
-        country, start = _role_country(doc, rn, chosen, cues)
+        country, start = _role_country(doc, rn, near(rn), cues)
         former = _is_former(doc, rn, start, cues)
         follower = _name_follows(doc, rn.end, names) or _cue_name(doc, rn.end, names, cues)
         if follower is not None:

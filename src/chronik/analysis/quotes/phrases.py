@@ -55,6 +55,8 @@ class NounPhrases:
         self.genitive = lex.genitive_determiners
         self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
                         | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
+        self.lead_stop = (lex.prepositions | lex.conjunctions | lex.adverbs
+                          | lex.complementizers) - lex.determiners - lex.cue_words
 
     def np_forward(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
         """Token range of a noun phrase starting at `j` (before `limit`), or None."""
@@ -88,8 +90,9 @@ class NounPhrases:
                 continue
             if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and (
                     low not in self.np_stop or (k == j and low in lex.cue_words)))):
-                if low in self.np_stop and not t.cap and not (k == j and low in lex.cue_words):
-                    break
+                if low in self.np_stop and not (k == j and low in lex.cue_words) and (
+                        not t.cap or low in self.lead_stop):
+                    break  # a capital at the start of a sentence: "In einer Rede sagte X"
                 if t.cap and low in lex.cue_words and k > j:
                     break
                 noun = True
