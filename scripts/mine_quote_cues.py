@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from chronik.analysis.quotes.lexicon import lexicon
+from chronik.resources import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 YAML = ROOT / "src/chronik/resources/de/quote_cues.yaml"
@@ -29,6 +30,8 @@ _QUOTED = re.compile(r"„[^“”]*[“”]|»[^«]*«|\"[^\"]*\"")
 
 def mine(folder: Path, min_count: int, min_precision: float) -> list[tuple[str, int, float]]:
     lex = lexicon("de")
+    mined = frozenset(w.lower() for w in (load_yaml("de", "quote_cues.yaml") or {}).get("mined_verbs") or ())
+    known = lex.triggers - mined  # a re-run mines afresh, not from its own last result
     closed = (lex.determiners | lex.prepositions | lex.adverbs | lex.conjunctions
               | lex.auxiliaries | lex.particles | lex.reflexives | lex.subjunctive
               | lex.reportative | lex.complementizers | frozenset(lex.pronouns))
@@ -46,7 +49,7 @@ def mine(folder: Path, min_count: int, min_precision: float) -> list[tuple[str, 
     for word, n in cue.items():
         low = word.lower()
         if word != low or not word.isalpha() or len(word) < 4 or low in closed \
-                or low in lex.triggers:
+                or low in known:
             continue
         prec = n / max(seen[word], n)
         if n >= min_count and prec >= min_precision:

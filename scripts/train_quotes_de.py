@@ -91,7 +91,8 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=150)
     args = ap.parse_args()
     lex = lexicon("de")
-    sys.modules["chronik.analysis.quotes.attribute"].USE_MODEL = False  # features from the rules
+    stage = sys.modules["chronik.analysis.quotes.attribute"]
+    use_model, stage.USE_MODEL = stage.USE_MODEL, False  # the features come from the rules alone
     tf = TypeFeatures(lex)
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -103,6 +104,7 @@ def main() -> None:
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 2})
     trainer.train(args.out)
+    stage.USE_MODEL = use_model
     size = Path(args.out).stat().st_size
     print(f"{n} sentences, {time.perf_counter() - t0:.1f} s, {args.out} ({size / 1e6:.1f} MB)")
 

@@ -91,9 +91,6 @@ def _analyze_articles(articles: Iterable[Article], errors: list[InputError]) -> 
             e = errors.pop(0)
             yield rejected_row(str(e.path) + (f":{e.line}" if e.line else ""), e.reason)
         out = _analyze_one(art, frozenset())
-        if os.environ.get("CHRONIK_SPARK_TRACE"):
-            with open(os.environ["CHRONIK_SPARK_TRACE"], "a") as _f:
-                _f.write(f"{os.getpid()} {art.id}\n")
         if out.analysis is None:
             yield rejected_row(art.origin or art.id, out.error or "analysis failed")
         else:

@@ -21,6 +21,7 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 _STATE_TYPES = ("GPE",)
 _NEAR_CHARS = 1000  # hits starting this far before a role noun may still end next to it
+_GAP_AFTER = re.compile(r"\s*(?:(?:der|des|von|of the|of)\s*)?")  # the longest gap _role_country allows
 
 
 def name_key(name: str) -> str:
@@ -354,7 +355,8 @@ def _link_roles(doc: _Doc, chosen, names: list[Name], cues: dict, past: dict) ->
 
     def near(rn: RoleNoun) -> list:
         lo = bisect_left(starts, rn.start - _NEAR_CHARS)
-        return [chosen[i] for i in sorted(order[lo:bisect_right(starts, rn.end)])]
+        hi = bisect_right(starts, _GAP_AFTER.match(doc.text, rn.end).end())  # "Präsident (von) X"
+        return [chosen[i] for i in sorted(order[lo:hi])]
 
     for rn in role_matcher(doc.lang).find(doc.text):
         if doc.inside_taken(rn.start, rn.end):

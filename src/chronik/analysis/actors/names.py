@@ -14,7 +14,9 @@ Other languages get the English patterns (they need only capitalization).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources as _ir
@@ -137,6 +139,10 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
     out: list[Name] = []
     common = _common_words()
     known = sorted(known)
+    # the known ranges touching a sentence by bisection, not a scan per sentence (a long
+    # article has thousands of both): starts, and the running maximum of the ends
+    k_starts = [k[0] for k in known]
+    k_ends = list(itertools.accumulate((k[1] for k in known), max))
     for sent in sentences:
         words = _TOKEN.findall(text, sent.start, sent.end)
         if not words:
@@ -144,7 +150,8 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
         toks = None
         skip = None
         if known and not full:
-            inside = [k for k in known if k[0] < sent.end and sent.start < k[1]]
+            lo_k = bisect.bisect_right(k_ends, sent.start)
+            inside = [k for k in known[lo_k:bisect.bisect_left(k_starts, sent.end)] if sent.start < k[1]]
             if inside:
                 toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
                 skip = [any(a <= t[0] < b for a, b in inside) for t in toks]

@@ -68,6 +68,8 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     else:
         _nominal(sent, t, hit, ce, lex, cands, a)
     taken = set(a.actors)
+    cut = _next_clause(sent, t, ce, lex) if verbal else ce
+    cands = [i for i in cands if i < cut or i < t]
     # recipients by the frame
     if not a.recipients:
         after = [i for i in cands if i not in taken and (verbal or i > t)]
@@ -91,7 +93,7 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
             h = role.head
             if i > t and i not in taken and role.kind == "gen" and h is not None and h > t + 1 \
                     and not any(x.kind == NOUN for x in lex.lookup(units[h].text)) \
-                    and lex.det_case.get(units[h - 1].low) in ("acc", "nom_acc"):
+                    and lex.det_case.get(_article_before(sent, h, t, lex)) in ("acc", "nom_acc"):
                 a.recipients = [i]
                 a.cues.append("recipient:genitive-of-object")
                 break
@@ -137,6 +139,31 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
         a.actors, a.recipients = a.actors[:1], a.actors[1:]
         a.cues.append("roles:symmetric")
     return a
+
+
+def _next_clause(sent: Sentence, t: int, ce: int, lex: Lexicon) -> int:
+    """Where a coordinated clause starts after the trigger ("begrüßte X und griff Y an"): a
+    coordinator followed by a lower-case verb form. Its names are not this verb's objects."""
+    units = sent.units
+    coords = lex.words.get("coordinators", frozenset())
+    aux = lex.words.get("aux_finite", frozenset())
+    for k in range(t + 1, ce - 1):
+        nxt = units[k + 1]
+        if units[k].low in coords and nxt.ent is None and not nxt.capitalized and (
+                nxt.low in aux or any(h.kind != NOUN for h in lex.lookup(nxt.text))):
+            return k
+    return ce
+
+
+def _article_before(sent: Sentence, h: int, t: int, lex: Lexicon) -> str:
+    """The article of the noun phrase headed by unit `h`, skipping adjectives ("den heutigen
+    Beschluss")."""
+    units = sent.units
+    k = h - 1
+    while k > t and units[k].ent is None and units[k].is_word and not units[k].capitalized \
+            and units[k].low not in lex.det_case and h - k < 4:
+        k -= 1
+    return units[k].low
 
 
 def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: int) -> None:
@@ -203,6 +230,18 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         f = v if vkind == FINITE else next((k for k in range(cs, ce) if units[k].low in aux), v)
         pre = [i for i in cands if i < f and _eff(sent, i).kind in SUBJ]
         shared = f == cs or units[f - 1].low in lex.words.get("coordinators", ())
+        nxt = units[f + 1] if f + 1 < ce else None
+        if shared and not pre and f == cs and nxt is not None and nxt.ent is None \
+                and nxt.low in subj_pron and nxt.low not in hit.trigger.impersonal:
+            # "Das Angebot, …, lehnt er ab": the object fills the prefield before a comma
+            a.pronoun_actor = f + 1
+            a.cues.append("actor:pronoun")
+            return
+        if shared and not pre and f == cs and nxt is not None and nxt.ent is not None \
+                and f + 1 in cands and _eff(sent, f + 1).kind in SUBJ:
+            a.actors = conjuncts(sent, resolve_coord(sent, f + 1))
+            a.cues.append("actor:subject-after-verb")
+            return
         if shared and not pre:
             a.cues.append("actor:shared-subject")
             return  # "… und forderten X auf": the subject is the first conjunct's

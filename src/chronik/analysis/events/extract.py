@@ -25,6 +25,8 @@ GOVERNING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+FUTURE_TO_THREATEN = frozenset({"ASSAULT", "COERCE"})
+WEAK_MODALITIES = frozenset({"speculative", "hypothetical", "negated"})
 WEIGHTS = {"trigger:verb": 0.45, "trigger:noun": 0.3, "trigger:light": 0.4}
 
 
@@ -309,6 +311,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             ctx = lex.contexts[m.group(0)]
             if ctx not in context:
                 context.append(ctx)
+    by_id = entities_by_id(doc)
+    if hit.trigger.person_type and recipients and "military" not in context and all(
+            by_id[a].type == "PER" for a in actors):
+        etype, mode = hit.trigger.person_type, None
+        cues.append(f"type:person-sense->{etype}")
     # date
     c_start, c_end = units[cs].start, units[ce - 1].end
     date = EventDate()
@@ -327,7 +334,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 date = value_of(tx)
                 cues.append("date:narrative")
     # modality and sources
-    clause_words = [units[k].low for k in range(cs if sub else _extended_start(sent, seg), ce)]
+    clause_words = [units[k].low for k in range(cs if sub else _extended_start(sent, seg), ce)
+                    if not units[k].paren]  # "(darunter keine Deutschen)" negates nothing
     gov_words: list[str] = []
     if sub and seg > 0:
         gs = _extended_start(sent, seg - 1)
@@ -376,6 +384,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if modality == "future" and etype in FUTURE_TO_AGREE:
         etype, mode = "AGREE", None
         cues.append("type:future-cooperation->AGREE")
+    elif modality == "future" and etype in FUTURE_TO_THREATEN:
+        etype, mode = "THREATEN", None  # announced force is a threat (PLOVER THREATEN)
+        cues.append("type:future-force->THREATEN")
     elif modality == "future" and etype == "RETREAT":
         etype = "CONCEDE"  # an announced withdrawal is a verbal concession
         cues.append("type:future-retreat->CONCEDE")
@@ -383,6 +394,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     off = lex.words.get("off_topic", frozenset())
     if off and any(u.low in off for u in units):
         cues.append("context:off-topic")
+    if hit.kind == NOUN and light is None and modality in WEAK_MODALITIES:
+        cues.append("modality:weak-nominal")  # "ein Abzug … sei unwahrscheinlich": little said
     conf = _confidence(cues, hit, light)
     if conf < MIN_CONFIDENCE:
         return None
@@ -430,9 +443,13 @@ def _narrative(doc: Doc, si: int):
     pub = doc.analysis.article.date or ""
     if len(tx.value or "") == 4 and pub[:4] != tx.value:
         return None
+    text = doc.analysis.article.text
+    here = doc.sents[si].start
+    br = text.rfind("\n\n", tx.span.end, here)
+    if br >= 0 and any(br < x.start < here for x in doc.sents[max(0, si - NARRATIVE_SENTENCES):si]):
+        return None  # deep in a new paragraph: a new scene (its first sentence may continue)
     if later_than(tx.value, doc.analysis.article.date_refined or pub):
         return None  # a date still to come ("bis zum 1. Juli") sets no narrative time
-    text = doc.analysis.article.text
     before = text[max(0, tx.span.start - 16):tx.span.start].lower().split()[-2:]
     if any(w in doc.lex.words.get("deadline_preps", ()) for w in before):
         return None  # "Frist bis März": a deadline, not when things happened
@@ -479,6 +496,8 @@ def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
         elif c == "actor:ambiguous-pronoun":
             score -= 0.12
         elif c == "actor:pronoun-fallback":
+            score -= 0.1
+        elif c == "modality:weak-nominal":
             score -= 0.1
         elif c == "context:off-topic":
             score -= 0.3

@@ -141,6 +141,15 @@ def seg_range(sent: Sentence, seg: int) -> tuple[int, int]:
     return s, e
 
 
+def _capitalized_adjective(u: Unit, lex: Lexicon) -> bool:
+    """"US-amerikanische", "Britische": an adjective, though capitalized (hyphen compound
+    with a lower-case tail, or an adjective suffix)."""
+    tail = u.text.rsplit("-", 1)[-1]
+    if tail[:1].islower():
+        return True
+    return u.low.endswith(tuple(lex.syntax.get("adjective_suffixes", ())))
+
+
 def _title(low: str, lex: Lexicon) -> bool:
     return low in lex.words.get("head_nouns", frozenset()) or low.endswith(
         tuple(lex.words.get("title_suffixes", ())))
@@ -275,7 +284,7 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             continue
         if u.ent is None and u.capitalized and u.is_word and u.low not in lex.det_case:
             if _title(u.low, lex) or u.low in lex.words.get("apposition_nouns", ()) \
-                    or j in sent.modifier.values():
+                    or j in sent.modifier.values() or _capitalized_adjective(u, lex):
                 j -= 1
                 continue
             if j > seg_start or lex.syntax.get("word_order") == "svo":

@@ -255,7 +255,7 @@ class FrameFinder(NounPhrases):
                 clause = toks[j:self._clause_end(toks, j)]
                 if toks[k].text == ":" or nxt.low in lex.complementizers or (
                         any(x.low in lex.subjunctive for x in toks[j:n] if not x.quoted)) or (
-                        kind != "reported" and (
+                        kind != "reported" and self._verbish(clause) and (
                             nxt.low not in self.subordinators
                             or (nxt.low in lex.determiners and j + 1 < n and toks[j + 1].cap)
                             or (nxt.low not in lex.conjunctions and self._infinitive(clause)))):
@@ -278,6 +278,14 @@ class FrameFinder(NounPhrases):
             if span:
                 return span, "indirect"
         return None, "indirect"
+
+    def _verbish(self, clause: list[Tok]) -> bool:
+        """Could the clause hold a verb (a lower-case word outside the closed classes)? Not
+        an apposition after the speaker (", sagte X, ein Anwalt des Vereins")."""
+        lex = self.lex
+        return any(t.text[:1].islower() and t.text.isalpha() and not t.quoted
+                   and t.low not in lex.determiners and t.low not in lex.prepositions
+                   and t.low not in lex.conjunctions for t in clause)
 
     def _infinitive(self, clause: list[Tok]) -> bool:
         """A zu-infinitive clause ("…, vor Gericht zu ziehen")."""

@@ -107,8 +107,8 @@ def weekday_near(ref: dt.date, weekday: int, direction: str, strict: bool = Fals
 def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int:
     """The year of a month (and day) given without one.
 
-    The nearest occurrence (at most half a year back, five months ahead) unless the tense says otherwise: a past
-    cue moves a month more than one month after the reference back a year, a future cue moves
+    The nearest occurrence, leaning to the past as news does (up to seven months back, four
+    ahead), unless the tense says otherwise: a past cue moves a month more than one month after the reference back a year, a future cue moves
     one more than a month before it forward ("Im Dezember hatten ..." in July → last December).
     """
     if ref.month is None:
@@ -117,7 +117,7 @@ def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int
     if direction.startswith("same"):  # the reference's year unless the tense says otherwise
         year, direction = ref.year, direction[5:]
     else:
-        year = ref.year - 1 if diff > 5 else (ref.year + 1 if diff < -6 else ref.year)
+        year = ref.year - 1 if diff > 4 else (ref.year + 1 if diff < -7 else ref.year)
     gap = (year - ref.year) * 12 + diff  # months from the reference to the candidate
     if direction == "past" and gap > 1:
         return year - 1

@@ -23,6 +23,9 @@ from chronik.analysis.time.anchor import (
 from chronik.analysis.time.patterns import SLOT_TABLE, Grammar, Rule
 
 _NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
+_MIXED = re.compile(r"^(\d+)\s+([1-3])/([24])$")
+# a fractional amount in the next smaller unit ("2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M)
+_SPLIT = {"Y": ("M", 12), "H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "W": ("D", 7)}
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _TIME_UNITS = {"H", "MIN", "S"}
 
@@ -64,6 +67,10 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
         if t and _NUM.match(t):
             num = float(t.replace(",", ".")) if ("," in t or "." in t) else int(t)
             out[name] = num
+            continue
+        fm = _MIXED.match(t)
+        if fm:  # "2 1/2" years
+            out[name] = int(fm.group(1)) + int(fm.group(2)) / int(fm.group(3))
             continue
         table = SLOT_TABLE.get(base)
         val = g.lookup(table, t) if table else None
@@ -179,7 +186,9 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         anchor = rule.anchor
     season = s.get("season") if isinstance(s.get("season"), str) else None
     quarter = s.get("quarter") if isinstance(s.get("quarter"), int) else p.get("quarter")
-    half = s.get("half") if isinstance(s.get("half"), int) else None
+    half = s.get("half") if isinstance(s.get("half"), int) else p.get("half")
+    if p.get("quarter_context") and ctx.quarter and isinstance(year, int) and quarter is None:
+        quarter = int(ctx.quarter[-1])  # "the 1988 period" in a quarterly report: that quarter
     day_date: dt.date | None = None
     if year is None:
         if ref is None:
@@ -384,8 +393,28 @@ def resolve_duration(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         n = n * (10 if unit == "DE" else 100) if n != "X" else "X"
         unit = "Y"
     code = {"MIN": "M"}.get(unit, unit)
+    if p.get("split_fraction") and isinstance(n, float) and not n.is_integer() and unit in _SPLIT:
+        small, k = _SPLIT[unit]
+        whole, rest = int(n), (n - int(n)) * k
+        if rest.is_integer():
+            return Resolved(_split_value(whole, unit, int(rest), small), rule.type or "DURATION",
+                            "absolute", _mod(s, p))
     value = f"PT{_fmt_num(n)}{code}" if unit in _TIME_UNITS else f"P{_fmt_num(n)}{code}"
     return Resolved(value, rule.type or "DURATION", "absolute", _mod(s, p))
+
+
+def _split_value(whole: int, unit: str, rest: int, small: str) -> str:
+    """P2Y6M, PT5H30M, PT1M30S, P1DT12H, P10D: a whole amount and a remainder in a smaller unit."""
+    if unit == "W":
+        return f"P{whole * 7 + rest}D"
+    code = {"MIN": "M"}
+    big = f"{whole}{code.get(unit, unit)}" if whole else ""
+    sm = f"{rest}{code.get(small, small)}"
+    if unit in _TIME_UNITS:
+        return f"PT{big}{sm}"
+    if small in _TIME_UNITS:
+        return f"P{big}T{sm}"
+    return f"P{big}{sm}"
 
 
 def resolve_set(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:

@@ -263,6 +263,10 @@ def grammar(lang: str) -> Grammar:
     past_re, future_re = tense.get("past_pattern"), tense.get("future_pattern")
     if past or future:
         p_alt = _alternation(past, False) + (f"|{past_re}" if past_re else "")
+        # a participle after these words is passive future or infinitive ("will be held",
+        # "to be completed"): no past cue
+        blocked = "".join(f"(?<!\\b{re.escape(str(w))}\\s)" for w in tense.get("past_blocked_after") or ())
+        p_alt = f"{blocked}(?:{p_alt})" if blocked else p_alt
         f_alt = _alternation(future, False) + (f"|{future_re}" if future_re else "")
         # future first: "expected", "scheduled" are future cues although they end like a past
         cues = re.compile(caseless(rf"(?<!\w)(?:(?P<future>{f_alt})|(?P<past>{p_alt}))(?!\w)"))
