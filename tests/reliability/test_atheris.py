@@ -22,7 +22,7 @@ def test_bounded_atheris_session(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     proc = subprocess.run(
-        [sys.executable, str(BENCH), f"-runs={RUNS}", "-seed=1", "-max_total_time=15",
+        [sys.executable, str(BENCH), f"-runs={RUNS}", "-seed=1", "-max_total_time=10",
          f"-artifact_prefix={tmp_path}/", str(corpus)],
         capture_output=True, text=True, timeout=240, env=child_env(), cwd=tmp_path)
     out = proc.stdout + proc.stderr

@@ -100,3 +100,38 @@ def test_postgresql_unreachable_is_a_clear_error():
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert "cannot connect" in proc.stderr and "127.0.0.1:1" in proc.stderr, proc.stderr[-1000:]
+
+
+def test_dates_at_the_calendar_edges(tmp_path):
+    """Articles dated 0001-01-01 and 9999-12-31 (with "tomorrow", "yesterday", "next year"
+    in the text) are analysed, stored and fused, and every page over that store answers."""
+    import logging
+
+    from starlette.testclient import TestClient
+
+    from chronik.engines.ingest import ingest
+    from chronik.readers import read_paths
+    from chronik.store import open_store
+    from chronik.web.app import create_app
+
+    src = Path(__file__).resolve().parent / "crashers" / "text-calendar-edge-dates.txt"
+    db = tmp_path / "edge.db"
+    store = open_store(str(db))
+    try:
+        report = ingest(store, read_paths([str(src)]), workers=1)
+    finally:
+        store.close()
+    assert report.ingested == 4 and not report.rejected, [str(e) for e in report.rejected]
+    assert not store_problems(db)
+    logging.getLogger("chronik.web").disabled = True
+    try:
+        with TestClient(create_app(db), raise_server_exceptions=False) as c:
+            for path in ("/", "/timeline", "/timeline?lanes=actor", "/timeline?full=1",
+                         "/timeline?zoom=day&at=9999-12-31", "/timeline?zoom=month&at=0001-01",
+                         "/timeline?zoom=year&at=9999", "/timeline?since=0001&until=0001",
+                         "/api/timeline?since=0001&until=9999", "/entities/1", "/api/entities/1",
+                         "/events/1", "/search?q=Macron"):
+                r = c.get(path)
+                assert r.status_code < 500, f"{path}: {r.status_code}"
+    finally:
+        logging.getLogger("chronik.web").disabled = False

@@ -83,6 +83,10 @@ def test_hostile_strings_in_every_query_parameter(write_server):
             ("/timeline", {"zoom": h, "at": h}), ("/timeline", {"lanes": h, "min_sources": h}),
             ("/api/search", {"q": "Putin", "lang": h, "source": h, "type": h}),
         ]
+    for at in ("0001", "0001-01", "0001-01-01", "9999", "9999-12", "9999-12-31"):  # calendar edges
+        paths += [("/timeline", {"zoom": z, "at": at}) for z in ("day", "month", "year", "all")]
+        paths += [("/api/timeline", {"since": at}), ("/api/timeline", {"until": at}),
+                  ("/timeline", {"since": at, "until": at}), ("/api/search", {"q": "Putin", "since": at})]
     _get_all(write_server.base, write_server.db, paths)
     assert _tables(write_server.db) == before, "a hostile query changed the store"
 
@@ -107,7 +111,9 @@ def test_hostile_strings_through_the_cli(demo_db):
 
     before = _tables(demo_db)
     runner = CliRunner()
-    for h in HOSTILE:
+    picked = ["'", "'; DROP TABLE articles; --", "1' OR '1'='1", '"unbalanced', "NEAR(", "Put*",
+              "AND OR NOT", "a:b", "%", "\u202eKim", "x" * 10_000, "\u00b2", "99999999999999999999"]
+    for h in picked:  # each is five CLI runs; the library test below takes every string
         if "\x00" in h:  # a NUL cannot be an argv entry; the library call takes it instead
             continue
         db = ["--db", str(demo_db)]

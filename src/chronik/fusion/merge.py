@@ -71,7 +71,9 @@ def _key_window(m: Mention) -> tuple[str, str] | None:
         return m.period.start.isoformat(), m.period.end.isoformat()
     if m.day is not None:
         w = timedelta(days=NULL_DATE_WINDOW_DAYS)
-        return (m.day - w).isoformat(), (m.day + w).isoformat()
+        lo = m.day - w if m.day - date.min > w else date.min  # 0001-01-01 and 9999-12-31
+        hi = m.day + w if date.max - m.day > w else date.max  # are dates too
+        return lo.isoformat(), hi.isoformat()
     return None
 
 

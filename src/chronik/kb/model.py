@@ -29,6 +29,8 @@ def period(date: str) -> tuple[str, str]:
         day = _dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
     except (ValueError, IndexError) as exc:
         raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {date!r}") from exc
+    if day == _dt.date.max:  # no day after it in datetime: the same form as the branches above
+        return day.isoformat(), "10000-01-01"
     return day.isoformat(), (day + _dt.timedelta(days=1)).isoformat()
 
 

@@ -95,6 +95,15 @@ def period(value: str | None) -> Period | None:
     return None
 
 
+def add_days(d: date, n: int) -> date:
+    """`d` + `n` days, held at the calendar's ends (0001-01-01, 9999-12-31) instead of
+    raising OverflowError: dates come from input texts and queries, and year 1 is a date too."""
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        return date.min if n < 0 else date.max
+
+
 def parse_bound(value: str | None, *, end: bool = False) -> date | None:
     """A --since/--until bound: any date value; `end` takes the last day of its period."""
     if value is None or value == "":

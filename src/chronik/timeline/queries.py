@@ -21,7 +21,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from chronik.errors import UsageError
@@ -29,7 +29,7 @@ from chronik.model import PLOVER_TYPES
 from chronik.store.base import chunks
 from chronik.store.names import name_key
 from chronik.store.stem import stem_terms, stemmer_for, word_spans
-from chronik.timeline.dates import CLASS_MAX_SPAN, display, parse_bound
+from chronik.timeline.dates import CLASS_MAX_SPAN, add_days, display, parse_bound
 
 MAX_SPAN_DAYS = 366  # the longest period an event date names (a year); bounds index scans
 MAX_LIMIT = 10_000
@@ -367,7 +367,7 @@ def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | in
         cond = [*drive, f"{p}period_class = ?", *where]
         cparams = [*dparams, cls, *params]
         if lo is not None:
-            floor = (date.fromisoformat(lo) - timedelta(days=span - 1)).isoformat()
+            floor = add_days(date.fromisoformat(lo), 1 - span).isoformat()
             cond.append(f"{p}date_start >= ?")
             cparams.append(floor)
         sel = "SELECT DISTINCT" if distinct else "SELECT"
@@ -382,7 +382,7 @@ def timeline(store, entities: Sequence[str | int] = (), with_: Sequence[str | in
         cnt_params = [*dparams, *params]
         if lo is not None:
             cnt_where += f" AND {p}date_start >= ?"
-            cnt_params.append((date.fromisoformat(lo) - timedelta(days=MAX_SPAN_DAYS)).isoformat())
+            cnt_params.append(add_days(date.fromisoformat(lo), -MAX_SPAN_DAYS).isoformat())
         total = int(store.query_one(
             f"SELECT count({'DISTINCT ' if distinct else ''}t.id) FROM {src} WHERE {cnt_where}",
             cnt_params)[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from chronik.errors import UsageError
@@ -29,7 +29,7 @@ from chronik.model import (
 )
 from chronik.store.base import chunks
 from chronik.store.names import name_key
-from chronik.timeline.dates import period
+from chronik.timeline.dates import add_days, period
 from chronik.timeline.queries import MAX_SPAN_DAYS, SearchResult, search
 
 SEARCH_CAP = 500  # sentence hits fetched before filtering; pages show "500+" beyond
@@ -316,7 +316,7 @@ def _where(f: ChartFilter) -> tuple[str, list[Any]]:
         params.append(f.hi.isoformat())
     if f.lo is not None:
         where.append("t.date_start >= ? AND t.date_end >= ?")
-        params += [(f.lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), f.lo.isoformat()]
+        params += [add_days(f.lo, -MAX_SPAN_DAYS).isoformat(), f.lo.isoformat()]
     if f.entity_ids:  # IN (subquery) lets SQLite use the participants' entity index
         where.append("t.id IN (SELECT timeline_event_id FROM timeline_event_participants "
                      f"WHERE entity_id IN ({','.join('?' * len(f.entity_ids))}))")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from chronik.errors import ChronikError, InputError, UsageError
-from chronik.timeline.dates import parse_bound
+from chronik.timeline.dates import add_days, parse_bound
 from chronik.timeline.queries import entity_profile, event_detail, stats, timeline
 from chronik.web import chart as ch
 from chronik.web import data, highlight, timeline_view
@@ -36,13 +36,11 @@ def home(request: Request):
 def _latest(store, n: int, entities: list[int] | None = None):
     """The last `n` events in timeline order, newest first: read from a window before the
     last date (cheap) rather than by a large offset, falling back to the offset."""
-    from datetime import timedelta
-
     ext = data.extent(store, data.ChartFilter(tuple(entities or ())))
     if ext is None:
         return []
     for days in (7, 31, 120, 400):  # the shortest window before the last date holding n
-        since = (ext[1] - timedelta(days=days)).isoformat()
+        since = add_days(ext[1], -days).isoformat()
         recent = timeline(store, entities or (), since=since, limit=1000).entries
         if len(recent) >= 1000:
             break

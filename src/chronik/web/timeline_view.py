@@ -83,6 +83,9 @@ def build(store, params: dict[str, Any]) -> TimelineView:
     except UsageError as exc:
         view.error = str(exc)
         return view
+    except (OverflowError, ValueError):  # a window at the calendar's ends (year 1 or 9999)
+        view.error = "this period cannot be drawn: dates before year 1 or after 9999"
+        return view
 
 
 def _int(value: Any, default: int, lo: int, hi: int) -> int:

@@ -53,3 +53,21 @@ def test_mined_verbs_are_speech_verbs():
     lex = lexicon("de")
     assert all(w.lower() in lex.speech_verbs for w in mined)
     assert all(w == w.lower() and " " not in w for w in mined)  # words, not phrases
+
+
+def test_object_in_front_is_no_speaker():
+    r = run("Den Bürgermeister kritisierte die Opposition am Dienstag scharf.")
+    q = next(q for q in r.quotes if q.cue == "kritisierte")
+    assert q.speaker_span.text == "die Opposition"
+
+
+def test_long_subject_before_the_verb_is_the_speaker():
+    r = run("Ein nicht genannter Vertreter der Firma bezeichnete den Kauf als „strategisch“.")
+    q = next(q for q in r.quotes if q.type == "direct")
+    assert q.speaker_span.text.startswith("Ein nicht genannter Vertreter")
+
+
+def test_short_capitalized_quotation_right_after_its_frame_is_a_quote():
+    r = run("Die Sprecherin sagte, „Es gibt Gesprächsbedarf“.")
+    assert [(q.type, q.speaker_span.text) for q in r.quotes] == [("direct", "Die Sprecherin")]
+    assert not run("Die Zeitung „Neue Zürcher Zeitung“ berichtete darüber ausführlich.").quotes

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources as _ir
 
 from chronik.analysis.actors.gazetteer import lang_cues
-from chronik.analysis.actors.ner_features import sentence_features
+from chronik.analysis.actors.ner_features import REACH, sentence_features
 from chronik.model import Span
 from chronik.resources import has_resource
 from chronik.text.segment import _TOKEN
@@ -90,7 +90,8 @@ def _windows(words: list[str], common: frozenset[str],
 
     Why: CRF tagging costs most of the stage's time, and German capitalizes every noun;
     tagging only the windows around plausible name words keeps results close to tagging the
-    whole sentence (the features look one word to each side) at a fraction of the cost.
+    whole sentence at a fraction of the cost (the words of a window keep the features they
+    have in the whole sentence, which look `REACH` words to each side).
     """
     out: list[tuple[int, int]] = []
     n = len(words)
@@ -108,12 +109,16 @@ def _windows(words: list[str], common: frozenset[str],
 MIN_CONFIDENCE = 0.6  # a tagged name's weakest token must be this likely (CRF marginal)
 
 
-def tag_spans(words: list[str], min_conf: float = 0.0) -> list[tuple[int, int, str]]:
-    """(first token, after last, class) of the names the CRF finds with enough confidence."""
+def tag_spans(words: list[str], min_conf: float = 0.0,
+              items: list[list[str]] | None = None) -> list[tuple[int, int, str]]:
+    """(first token, after last, class) of the names the CRF finds with enough confidence.
+
+    `items`: the words' features when computed with more context than `words` (a window of
+    a sentence keeps the features its words have in the whole sentence)."""
     tagger = _crf_tagger()
     if tagger is None or not words:
         return []
-    labels = tagger.tag(sentence_features(words))
+    labels = tagger.tag(items if items is not None else sentence_features(words))
     out = []
     for a, b, cls in bio_spans(labels):
         if min_conf <= 0 or min(tagger.marginal(labels[i], i) for i in range(a, b)) >= min_conf:
@@ -159,7 +164,9 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
         if ranges and toks is None:
             toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
         for lo, hi in ranges:
-            for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE):
+            flo = max(0, lo - REACH)
+            items = sentence_features(words[flo:min(len(words), hi + REACH)])[lo - flo:hi - flo]
+            for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE, items):
                 etype = CRF_TYPES.get(cls)
                 if etype:
                     out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))

@@ -60,10 +60,6 @@ def cues() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return words, tuple(sorted(ends, key=lambda e: -len(e[0])))
 
 
-import os
-OPTS = frozenset(os.environ.get("NER_OPTS", "").split(","))
-
-
 def shape(word: str) -> str:
     s = word
     for rx, rep in _SHAPE_SUBS:
@@ -79,7 +75,7 @@ def word_features(word: str) -> tuple[str, ...]:
     f = ["w=" + low, "sh=" + shape(word)]
     if len(low) > 3:
         f += ["s3=" + low[-3:], "s4=" + low[-4:], "p3=" + low[:3], "p4=" + low[:4]]
-    if len(low) > 4 and "affix5" in OPTS:
+    if len(low) > 4:
         f += ["s5=" + low[-5:], "p5=" + low[:5]]
     if len(low) > 2:
         f += ["s2=" + low[-2:], "p2=" + low[:2]]
@@ -109,17 +105,17 @@ def word_features(word: str) -> tuple[str, ...]:
         f.append("c=unk")
     for g in gazetteer().get(low, ()):
         f.append("gz=" + g)
-    if "cue" in OPTS:
-        cw, ce = cues()
-        c = cw.get(word)
-        if c is None and len(low) > 5:
-            c = next((k for e, k in ce if low.endswith(e)), None)
-        if c is not None:
-            f.append("cue=" + c)
+    cw, ce = cues()
+    c = cw.get(word)
+    if c is None and len(low) > 5:
+        c = next((k for e, k in ce if low.endswith(e)), None)
+    if c is not None:
+        f.append("cue=" + c)
     return tuple(f)
 
 
-_CONTEXT_KEEP = ("w=", "sh=", "c1=", "gz=", "s3=", "cue=") + (("c0=",) if "ctxc0" in OPTS else ())
+# what a neighbour contributes: one word away, most of its features; two away, fewer
+_CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "s3=", "cue=")
 _WIDE_KEEP = ("w=", "c1=", "cue=", "gz=")
 
 
@@ -131,8 +127,7 @@ def context_features(word: str, offset: int) -> tuple[str, ...]:
     return tuple(p + x for x in word_features(word) if x.startswith(keep))
 
 
-WIDE = "ctx2" in OPTS  # ±2 context words: +0.0x F1 for twice the tagging time (see the training script)
-CONJ = "conj" in OPTS
+REACH = 2  # features look this many words to each side
 _BOS = ("BOS",)
 
 
@@ -151,22 +146,20 @@ def sentence_features(words: list[str]) -> list[list[str]]:
         f = list(word_features(w))
         if i == 0:
             f += _BOS
-            if CONJ and w[:1].isupper():
+            if w[:1].isupper():  # sentence-initial: a common noun if seen lower-cased
                 f.append("first:" + ("lcseen" if w.lower() in clusters() else "lcunseen"))
         else:
             f += context_features(words[i - 1], -1)
             f.append("b=" + words[i - 1].lower() + "|" + w.lower())
-            if i > 1 and WIDE:
+            if i > 1:
                 f += context_features(words[i - 2], -2)
-            if CONJ:
-                f.append("ps=" + _shape_of(words[i - 1]) + "|" + _shape_of(w))
+            f.append("ps=" + _shape_of(words[i - 1]) + "|" + _shape_of(w))
         if i == n - 1:
             f += _EOS
         else:
             f += context_features(words[i + 1], 1)
-            if i < n - 2 and WIDE:
+            if i < n - 2:
                 f += context_features(words[i + 2], 2)
-            if CONJ:
-                f.append("bn=" + w.lower() + "|" + words[i + 1].lower())
+            f.append("bn=" + w.lower() + "|" + words[i + 1].lower())
         out.append(f)
     return out

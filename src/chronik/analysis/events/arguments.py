@@ -141,6 +141,11 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     return a
 
 
+def _after_direction(sent: Sentence, i: int, dirs: frozenset[str]) -> bool:
+    """"nordöstlich von Budapest": the preposition belongs to a place description."""
+    return i >= 2 and sent.units[i - 2].low in dirs
+
+
 def _next_clause(sent: Sentence, t: int, ce: int, lex: Lexicon) -> int:
     """Where a coordinated clause starts after the trigger ("begrüßte X und griff Y an"): a
     coordinator followed by a lower-case verb form. Its names are not this verb's objects."""
@@ -175,6 +180,9 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     vkind = hit.kind if v == t else FINITE
     span = range(cs, max(ce, clause_end))
     passive = vkind == PARTICIPLE and any(units[k].low in passive_aux for k in span)
+    if not passive and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)) \
+            and not any(units[k].low in aux for k in span):
+        passive = True  # "Timoschenko zu sieben Jahren verurteilt": a headline's participle
     if not passive and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)):
         # "X ist … angeklagt": sein + participle of a transitive verb is a stative passive
         stative = lex.words.get("stative_aux", frozenset())
@@ -182,7 +190,9 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         passive = any(units[k].low in stative for k in span) and not any(
             units[k].low in perfect for k in span)
     if passive:
-        agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent]
+        dirs = lex.words.get("direction_words", frozenset())
+        agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent
+                  and not _after_direction(sent, i, dirs)]
         if agents:
             a.actors = _group(sent, agents[0])
             a.cues.append(f"actor:passive-{agent}")
@@ -207,7 +217,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         # the subject; it stands for the word before the comma, never for a name after it
         ante = cs - 2
         if units[ante].ent is not None and not units[ante].paren and (
-                ante not in sent.modifier or ante in sent.standin):
+                ante not in sent.modifier or ante in sent.standin) \
+                and _eff(sent, ante).kind != "gen":  # "den Parteien Deutschlands, die …"
             subject = resolve_coord(sent, ante)
             a.cues.append("actor:relative-antecedent")
         else:
@@ -256,6 +267,9 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         elif f > cs and _np_subject(sent, cs, f, lex):
             a.cues.append("actor:non-entity-subject")
             return
+        elif f > cs and _unknown_name(sent, cs, f, lex):
+            a.cues.append("actor:unknown-prefield")  # "Lammert würdigte die Bundeswehr"
+            return
         else:
             first = next((k for k in range(f + 1, ce) if units[k].ent is not None
                           or units[k].low in subj_pron), None)
@@ -272,6 +286,19 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                               else "actor:subject-case")
     if subject is not None:
         a.actors = conjuncts(sent, subject)
+
+
+def _unknown_name(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
+    """The prefield is one to three capitalized words that are no adverb, article,
+    preposition or time: most likely a name the actors stage did not know. The object after
+    the verb must then not become the subject."""
+    if f - cs > 3:
+        return False
+    closed = lex.words.get("sentence_adverbs", frozenset()) | lex.words.get(
+        "prepositions", frozenset())
+    return all(u.ent is None and u.is_word and u.capitalized and not u.time
+               and u.low not in closed and u.low not in lex.det_case
+               for u in sent.units[cs:f])
 
 
 def _np_subject(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:

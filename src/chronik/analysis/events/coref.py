@@ -14,7 +14,18 @@ from chronik.model import Entity
 def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0,
                     how: list[str] | None = None) -> Entity | None:
     """Most recent fitting mention before the pronoun (this and the two previous sentences).
-    `how` (when given) receives "fallback" when only the nearest-name fallback found it."""
+    `how` (when given) receives "fallback" when only the nearest-name fallback found it.
+    A personal pronoun ("er") reached through a chain of pronouns still needs a person."""
+    ent = _resolve(doc, sent, k, depth, how)
+    if ent is not None and depth == 0 and ent.type != "PER" \
+            and sent.units[k].low in doc.lex.words.get("pron_person", ()) \
+            and sent.units[k].low not in doc.lex.words.get("possessives", ()):
+        return None
+    return ent
+
+
+def _resolve(doc: Doc, sent: Sentence, k: int, depth: int = 0,
+             how: list[str] | None = None) -> Entity | None:
     lex = doc.lex
     low = sent.units[k].low
     if low in lex.words.get("generic_pronouns", ()):
@@ -53,6 +64,8 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0,
         role = sent.roles.get(j)
         if role is not None and (role.kind in SUBJ or role.prep == agent or role.kind == "coord") \
                 and u.text[:1].isupper() and u.ent.type in allowed:
+            if u.ent.name.lower() in lex.words.get("generic_names", ()):
+                return None  # "Die Organisation …, sie": a common noun, not a name
             return u.ent
     if k > 1 and sent.units[0].low in lex.det_case and sent.units[1].capitalized \
             and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):
@@ -74,7 +87,8 @@ def resolve_pronoun(doc: Doc, sent: Sentence, k: int, depth: int = 0,
         if s < floor:
             break
         text = doc.analysis.article.text[s:e]
-        if not text[:1].isupper() or ent.type not in allowed or _genitive_attribute(doc, s):
+        if not text[:1].isupper() or ent.type not in allowed or _genitive_attribute(doc, s) \
+                or ent.name.lower() in lex.words.get("generic_names", ()):
             continue
         if prefer == ("PER",) and ent.type != "PER":
             continue  # "er" by mere proximity: only a person

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from chronik.analysis.events.arguments import find_args
@@ -19,7 +20,7 @@ from chronik.text.segment import sentences as split_sentences
 
 _OPENERS = frozenset({'"', "„", "“", "»", "«", "(", ":", "–", "-"})
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_SPEECH = re.compile(r":\s*[„\"“»«]")
+_SPEECH = re.compile(r"[:,]\s*[„\"“»«]")
 SPEECH_WORD = "<speech>"  # pseudo-word for sense constraints: a colon opens a direct quote
 GOVERNING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
@@ -74,6 +75,9 @@ def _blocked(hit: Hit, words: set[str]) -> bool:
 
 
 def _needs_ok(hit: Hit, words: set[str]) -> bool:
+    if hit.trigger.needs_all and not all(
+            any(w.startswith(n) for w in words) for n in hit.trigger.needs_all):
+        return False
     needs = hit.trigger.needs
     if not needs:
         return True
@@ -127,6 +131,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     if not raw:
         return []
     caps_nouns = bool(lex.syntax.get("nouns_capitalized"))
+    marker = lex.syntax.get("infinitive_marker")
+    preps = lex.words.get("prepositions", frozenset()) - {marker}
     consumed: set[int] = set()
     picked: list[tuple[int, Hit, int | None, int, int]] = []
     for t, hits in raw:
@@ -137,11 +143,14 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             words.add(SPEECH_WORD)
         best = None
         for h in hits:
-            if not _needs_ok(h, words) or _blocked(h, lows):
+            if not _needs_ok(h, words) or _blocked(h, lows) or any(
+                    w in words for w in h.trigger.unless):
                 continue
             if caps_nouns and h.kind != NOUN and units[t].capitalized and t > 0 \
                     and units[t - 1].text not in _OPENERS:
                 continue  # a capitalized word inside a German sentence is a noun
+            if h.kind != NOUN and t > 0 and units[t - 1].low in preps:
+                continue  # "mit einigen der Traditionen": no verb right after a preposition
             light = None
             if h.kind == NOUN and h.trigger.light:
                 light = next((k for k in range(clause_start, _clause_end(sent, units[t].seg))
@@ -254,6 +263,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     cend = _clause_end(sent, seg)
     args = find_args(sent, t, hit, cs, ce, lex, light, sub, cend)
     cues = [hit.trigger.cue]
+    if seg > 0 and _zu_infinitive(sent, t, hit, lex) and not sub:
+        # "kündigte an, zurückzutreten": the infinitive's subject is the governing clause's
+        args.actors, args.pronoun_actor = [], None
     if not args.actors and args.pronoun_actor is None and not sub:
         xs = _extended_start(sent, seg)
         if xs < cs:  # continuation of an earlier clause: shared subject ("… und versprochen, …")
@@ -264,8 +276,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cs = xs
             cues.append("clause:extended")
     quant = lex.words.get("quantifiers", frozenset())
-    counted = {i for i in args.actors if i > 0 and (
-        units[i - 1].low in quant or units[i - 1].text.isdigit())}
+    counted = {i for i in args.actors if (i > 0 and (
+        units[i - 1].low in quant or units[i - 1].text.isdigit())) or _counted_mention(units[i].text, quant)}
     if counted:  # "nahmen … zwei Iraner fest": counted people are no acting party
         cues.append("actor:counted-dropped")
     actors = [units[i].ent.id for i in args.actors if i not in counted]
@@ -279,8 +291,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 cues.append("actor:pronoun-fallback")  # only the nearest name: weak
             if units[args.pronoun_actor].low in lex.words.get("pron_any", ()):
                 cues.append("actor:ambiguous-pronoun")  # "sie": she, they or a feminine noun
+    generic = lex.words.get("generic_names", frozenset())
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
-              and entities_by_id(doc)[a].type in PARTY_TYPES]
+              and entities_by_id(doc)[a].type in PARTY_TYPES
+              and entities_by_id(doc)[a].name.lower() not in generic]
     if not actors:
         return None  # never invent an actor
     recipients = []
@@ -303,6 +317,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     recipients = list(dict.fromkeys(recipients))
     if hit.trigger.symmetric and hit.trigger.type != "AGREE" and not recipients:
         return None  # a meeting or signing needs a named partner
+    if hit.trigger.host and not recipients and location is None:
+        return None  # "besuchte Gefängnisse": a visit needs a named host or place
     cues += args.cues
     etype, mode = hit.trigger.type, hit.trigger.mode
     context = list(hit.trigger.context)
@@ -334,8 +350,13 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 date = value_of(tx)
                 cues.append("date:narrative")
     # modality and sources
+    local = lex.words.get("local_negation", frozenset())
     clause_words = [units[k].low for k in range(cs if sub else _extended_start(sent, seg), ce)
-                    if not units[k].paren]  # "(darunter keine Deutschen)" negates nothing
+                    if not units[k].paren  # "(darunter keine Deutschen)" negates nothing
+                    and not (units[k].low in local and k > 0 and (
+                        units[k - 1].low in lex.det_case
+                        or units[k - 1].low in lex.words.get("prepositions", ())))]
+    # "aus nicht geklärten Gründen": a negation inside a noun phrase is no clause negation
     gov_words: list[str] = []
     if sub and seg > 0:
         gs = _extended_start(sent, seg - 1)
@@ -392,7 +413,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         cues.append("type:future-retreat->CONCEDE")
     cues += _quality_cues(doc, actors, "actor") + _quality_cues(doc, recipients, "recipient")
     off = lex.words.get("off_topic", frozenset())
-    if off and any(u.low in off for u in units):
+    if (off and any(u.low in off for u in units)) or doc_is_sport(doc):
         cues.append("context:off-topic")
     if hit.kind == NOUN and light is None and modality in WEAK_MODALITIES:
         cues.append("modality:weak-nominal")  # "ein Abzug … sei unwahrscheinlich": little said
@@ -404,6 +425,50 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                  location=location, date=date, modality=modality, sources=tuple(sources),
                  confidence=conf, trigger=Span.of(doc.analysis.article.text, units[t].start,
                                                   units[t].end), cues=tuple(cues))
+
+
+SPORT_MIN = 3  # distinct sport words that make an article a sports report
+
+
+def doc_is_sport(doc: Doc) -> bool:
+    """A sports report ("empfing Borussia Dortmund den HSV"): its attacks, visits and shots
+    are games. Decided once per article from the `senses.sport` stems (memoized on doc)."""
+    cached = getattr(doc, "_sport", None)
+    if cached is None:
+        rx = _sport_re(doc.lex.lang)
+        found = {m.group(0) for m in rx.finditer(doc.analysis.article.text.lower())} if rx else set()
+        cached = len(found) >= SPORT_MIN
+        object.__setattr__(doc, "_sport", cached)
+    return cached
+
+
+@functools.cache
+def _sport_re(lang: str) -> re.Pattern[str] | None:
+    from chronik.resources import load_yaml
+
+    stems = ((load_yaml(lang, "event_triggers.yaml") or {}).get("senses") or {}).get("sport")
+    if not stems:
+        return None
+    alts = sorted((re.escape(str(w).lower()) for w in stems if str(w).isalpha()), key=len,
+                  reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")\w*")
+
+
+def _zu_infinitive(sent: Sentence, t: int, hit: Hit, lex: Lexicon) -> bool:
+    """A zu-infinitive ("zu liefern", "zurückzutreten"): it has no subject of its own."""
+    if hit.kind != INFINITIVE:
+        return False
+    marker = lex.syntax.get("infinitive_marker")
+    if t > 0 and sent.units[t - 1].low == marker:
+        return True
+    p = hit.trigger.particle
+    return bool(p and marker and sent.units[t].low.startswith(p + marker))
+
+
+def _counted_mention(text: str, quant: frozenset[str]) -> bool:
+    """A "name" that starts with a number word ("Acht Tote", "Zwölf Todesopfer")."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in quant or first.isdigit()
 
 
 def _clause_timex(doc: Doc, start: int, end: int, pos: int):

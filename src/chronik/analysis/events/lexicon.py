@@ -40,6 +40,8 @@ class Trigger:
     pos: str = "verb"  # verb | noun
     impersonal: tuple[str, ...] = ()  # subject pronouns that make the verb impersonal ("es droht")
     blocked: tuple[str, ...] = ()  # sense constraints: clause words (stems) that rule this sense out
+    needs_all: tuple[str, ...] = ()  # words (stems) that must all occur in the clause
+    unless: tuple[str, ...] = ()  # exact clause words that rule this sense out ("sich versprechen")
     person_type: str | None = None  # type when a person acts on a named party without military
     # context ("Rumsfeld attackierte den Iran" is words, not violence)
 
@@ -189,7 +191,9 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
             needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos,
             impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
-            blocked=_blocked(entry, senses), person_type=entry.get("person_type"))
+            blocked=_blocked(entry, senses), person_type=entry.get("person_type"),
+            unless=tuple(w.lower() for w in _as_tuple(entry.get("unless"))),
+            needs_all=tuple(w.lower() for w in _as_tuple(entry.get("needs_all"))))
     except KeyError as exc:
         raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
 

@@ -74,8 +74,11 @@ def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity
         if mi < len(mentions) and mentions[mi][0] < e and s < mentions[mi][1]:
             ms, me, ent = mentions[mi]
             if (e > me and text[me:e][:1] in "-‐–" and len(text[me:e]) > 2) or (s < ms and text[s:ms][-1:] in "-‐"):
-                # "Ukraine-Krieg", "US-Präsident": the name only modifies a compound noun
-                units.append(Unit(s, e, m.group(), m.group().lower()))
+                # "Ukraine-Krieg", "US-Präsident": the name only modifies a compound noun;
+                # "UN-Mitarbeiter", "US-Truppen": a group of the named party stands for it
+                group = s == ms and text[me:e][:1] in "-‐" and text[me + 1:e].lower() in \
+                    lex.words.get("group_heads", ())
+                units.append(Unit(s, e, m.group(), m.group().lower(), ent if group else None))
                 continue
             if units and units[-1].ent is ent and units[-1].end > ms:
                 units[-1].end = max(units[-1].end, e)

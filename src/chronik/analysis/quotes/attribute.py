@@ -4,7 +4,9 @@ Per sentence, frames (cue + speaker + content) give indirect and reported quotes
 attributions; each direct quotation takes the nearest frame of the sentences it touches, else
 the speaker of the reported speech it sits in, else the subject before a colon ("Name: „…“")
 or a subject that can speak, else the speaker of the last two sentences. A sentence in the
-subjunctive without a frame ("Die Lage sei ernst.") continues the last speaker's speech.
+subjunctive without a frame ("Die Lage sei ernst.") continues the last speaker's speech; several
+such sentences in a row make one quote. A reported statement around a quotation ("nannte ihn
+„…“") gives way to the quotation.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ PARAGRAPH_RESET = True  # a new paragraph ends the last speaker's speech
 DROP_REPORTED_AROUND_DIRECT = True  # "nannte ihn „…“": the quotation only, not the sentence too
 MERGE_FREE = True  # consecutive free indirect sentences of one speaker make one quote
 NESTED_DIRECT_WORDS = 0  # a quotation of at most this many words inside indirect speech is dropped
+FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
 MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
 MIN_MODEL_WORDS = 3  # shorter tagged quotes are mostly noise
 MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens
@@ -197,7 +200,9 @@ class _Article:
         while sj + 1 < len(self.sents) and self.sents[sj].end < q[1]:
             sj += 1
         frames = [(f, k) for k in range(si, sj + 1) for f in self.frames_of[k]]
-        if _is_title(self.text, q, self.lex.title_nouns) or any(
+        framed = any(f.speaker is not None and f.content is None and _gap(q, f.cue) <= FRAME_GAP
+                     for f, _k in frames)  # "sagte X: „Es besteht Bedarf“" is no title
+        if _is_title(self.text, q, self.lex.title_nouns, caps=not framed) or any(
                 f.speaker and f.speaker[0] <= q[0] and q[1] <= f.speaker[1] for f, _k in frames):
             return  # a name or title in quotes, not a quotation
         sp, cue, cue_span = None, None, None
@@ -364,11 +369,19 @@ class _Pending:
 _NOBODY = _Speaker(None, None, None, -1)  # impersonal cues ("heißt es")
 
 
-def _is_title(text: str, q: tuple[int, int], title_nouns: frozenset[str]) -> bool:
-    """„New York Times“, „Ärzte ohne Grenzen“, mit dem Titel „…“: a name, not a quotation."""
+def _gap(q: tuple[int, int], cue: tuple[int, int]) -> int:
+    """Characters between a quotation and a cue."""
+    return q[0] - cue[1] if cue[1] <= q[0] else cue[0] - q[1] if cue[0] >= q[1] else 0
+
+
+def _is_title(text: str, q: tuple[int, int], title_nouns: frozenset[str], caps: bool = True) -> bool:
+    """„New York Times“, „Ärzte ohne Grenzen“, mit dem Titel „…“: a name, not a quotation
+    (capitalized words count only when `caps`)."""
     before = text[max(0, q[0] - 30):q[0]].split()
     if before and before[-1].strip(",:").lower() in title_nouns:
         return True
+    if not caps:
+        return False
     words = [w for w in text[q[0] + 1:min(q[1] - 1, q[0] + 120)].split()
              if any(c.isalpha() for c in w)]
     if not words or len(words) > 5:

@@ -160,7 +160,11 @@ class FrameFinder(NounPhrases):
             j = self._first_constituent(toks, lo, i)
             if j < i and toks[j].low not in lex.prepositions and not back_ref:
                 speaker = self.np_forward(toks, j, i)
-                if speaker is not None and not self.is_animate(toks, speaker):
+                if speaker is None and toks[j].low in lex.determiners:
+                    speaker = self.loose_np(toks, j, i)  # "Ein nicht genannter Vertreter …"
+                if speaker is not None and toks[speaker[0]].low in lex.object_determiners:
+                    speaker = self.np_forward(toks, after, cend)  # "Den Unmut … brachte X …"
+                elif speaker is not None and not self.is_animate(toks, speaker):
                     alt = self.np_forward(toks, after, cend)  # "Die Zahl … bezifferte die Agentur"
                     if alt is not None and self.is_animate(toks, alt):
                         speaker = alt

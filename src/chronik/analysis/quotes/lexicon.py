@@ -23,7 +23,7 @@ _SETS = (
     "source_preps", "title_nouns",
     # closed classes for noun phrases and clauses
     "determiners", "prepositions", "adverbs", "conjunctions", "coordinators", "auxiliaries",
-    "reflexives", "genitive_determiners", "np_linkers", "not_speakers",
+    "reflexives", "genitive_determiners", "np_linkers", "not_speakers", "object_determiners",
 )
 
 
@@ -65,6 +65,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     reflexives: frozenset[str]
     genitive_determiners: frozenset[str]
+    object_determiners: frozenset[str]  # never open a subject ("den", "dem"): no speaker
     np_linkers: frozenset[str]
     not_speakers: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC

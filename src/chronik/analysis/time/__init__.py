@@ -290,7 +290,10 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
         ctx = Context(dct, narrative, c.direction,
                       narrative if narrative_sentence == c.sentence else dct, quarter, story_year,
                       coarse)
-        r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
+        try:
+            r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
+        except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
+            continue
         if r is None:
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):

@@ -59,7 +59,7 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
         base = name[2:] if name[:2] in ("l_", "r_") else name
         t = text.strip().rstrip(".")
         if base == "year":
-            out[name] = _year(t)
+            out[name] = _year(t) if any(ch.isdigit() for ch in t) else _spoken_year(g, t)
             continue
         if base in ("decade", "century"):
             out[name] = t
@@ -78,6 +78,23 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
             val = g.lookup(table + "_abbr", t)
         out[name] = val if val is not None else t
     return out
+
+
+def _spoken_year(g: Grammar, text: str) -> int | str:
+    """A year in words, read through the number table: "nineteen ninety-four" (19 × 100 + 94),
+    "two thousand one" (2 × 1000 + 1)."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.casefold() != "and"]
+    vals = [g.lookup("number", w) or g.lookup("multiplier", w) for w in words]
+    if not vals or any(not isinstance(v, int) for v in vals):
+        return text
+    if 1000 in vals:
+        i = vals.index(1000)
+        year = (vals[i - 1] if i else 1) * 1000 + sum(vals[i + 1:])
+    elif len(vals) >= 2 and 10 <= vals[0] <= 99 and sum(vals[1:]) < 100:
+        year = vals[0] * 100 + sum(vals[1:])
+    else:
+        return text
+    return year if 1000 <= year <= 2099 else text
 
 
 def _year(text: str) -> int | str:
@@ -448,9 +465,58 @@ def resolve_fixed(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | Non
     return Resolved(str(value), rule.type or "DATE", "absolute", _mod(s, p))
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(p: dict[str, Any], year: int) -> dt.date | None:
+    """A movable feast in `year`: Easter plus `easter` days, or the `nth` `weekday` of `month`."""
+    if "easter" in p:
+        return easter(year) + dt.timedelta(days=int(p["easter"]))
+    month, weekday, nth = p.get("month"), p.get("weekday"), p.get("nth")
+    if not (isinstance(month, int) and isinstance(weekday, int) and isinstance(nth, int)):
+        return None
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
+def resolve_holiday(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
+    """Movable holidays (Easter, Pfingsten, Thanksgiving): the year given, else the one the
+    reference and the tense point to, like a month and day without a year."""
+    p = rule.params
+    year = s.get("year") if isinstance(s.get("year"), int) else None
+    anchor = "absolute"
+    if year is None:
+        ref = ctx.dct
+        if ref is None:
+            return Resolved(None, "DATE", "dct", _mod(s, p))
+        d0 = _holiday_date(p, ref.year)
+        if d0 is None:
+            return None
+        year = year_for_month(ref, d0.month, d0.day, ctx.direction)
+        anchor = "dct"
+    d = _holiday_date(p, year)
+    if d is None:
+        return None
+    return Resolved(d.isoformat(), "DATE", anchor, _mod(s, p), d)
+
+
 _STEPS = {
     "date": resolve_date, "relative": resolve_relative, "duration": resolve_duration,
-    "set": resolve_set, "fixed": resolve_fixed,
+    "set": resolve_set, "fixed": resolve_fixed, "holiday": resolve_holiday,
 }
 
 

@@ -23,7 +23,7 @@ SLOTS = frozenset({
     "year", "yrel", "month", "day", "weekday", "hour", "minute", "part", "season", "quarter",
     "half", "decade", "century", "num", "unit", "rel", "deictic", "mod", "ref", "week",
 })
-KINDS = frozenset({"date", "relative", "duration", "set", "fixed", "range"})
+KINDS = frozenset({"date", "relative", "duration", "set", "fixed", "range", "holiday"})
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 # Which name table reads a slot's text when it is not digits.
 SLOT_TABLE = {
