@@ -5,8 +5,17 @@ strings, so every feature of a word *type* is computed once (`functools.lru_cach
 features of a position are a concatenation of cached tuples: the word's own features and the
 prefixed features of its neighbours. Word clusters (`ner_clusters.tsv`, distributional
 classes built from unlabeled news text by scripts/train_ner_de.py) and a token gazetteer
-(`ner_gazetteer.tsv`, written from the KB at training time so tagging sees exactly the
-gazetteer the model was trained with) are loaded lazily once.
+(`ner_gazetteer.tsv`: KB name tokens by type, first names, surnames and city names, written
+at training time so tagging sees exactly the gazetteer the model was trained with) and cue
+words (`ner_cues.tsv`: titles, organization suffixes and heads, place heads, role-noun
+endings) are loaded lazily once.
+
+A position's features: the word's own (lower-cased form, shape, prefixes and suffixes of 1–5
+letters, capitalization, hyphen and digit flags, word classes at several granularities, how
+often its lower-cased form occurs, gazetteer and cue classes), most of those of the words one
+to each side, a few of the words two to each side (`REACH`), the bigrams with both
+neighbours, the shape bigram with the previous word, and for a capitalized first word of a
+sentence whether it is also seen lower-cased (then most likely a common noun).
 """
 
 from __future__ import annotations

@@ -294,7 +294,7 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
             continue
-        if r is None:
+        if r is None or (r.value and r.value[:5].isdigit()):  # ... or a year after 9999
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):
             narrative = Ref.of_date(r.day)
