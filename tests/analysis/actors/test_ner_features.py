@@ -10,6 +10,7 @@ from chronik.analysis.actors.ner_features import (
     sentence_features,
     word_features,
 )
+from chronik.model import Span
 
 
 def test_cue_words_and_role_endings_are_features():
@@ -56,8 +57,6 @@ def test_window_tagging_matches_whole_sentence_features(monkeypatch):
     monkeypatch.setattr(names, "_crf_tagger", lambda: Recorder())
     monkeypatch.setattr(names, "_common_words", lambda: frozenset())
     text = "am frühen morgen sprach gestern Julia mit allen leuten dort ."
-    from chronik.model import Span
-
     names.german_names(text, (Span.of(text, 0, len(text)),))
     whole = sentence_features(text.split())
     assert seen and seen[0] == whole[4:7]  # "gestern Julia mit": ±1 window around Julia

@@ -146,3 +146,43 @@ def test_zu_infinitive_takes_the_governing_subject():
 def test_casualty_idiom_is_no_request():
     assert not [e for e in events("Acht Tote forderte am Montag ein Anschlag in Kenia.")
                 if e[0] == "REQUEST"]
+
+
+def test_group_compound_stands_for_its_party():
+    got = events("Am Montag diskutierten UNO-Mitarbeiter mit Kenia über die Lage.")
+    assert ("CONSULT", ("United Nations",), ("Kenya",)) in [e[:3] for e in got]
+    # a single office holder's title is no group: "UNO-Präsident" names no actor
+    assert not events("Am Montag diskutierte der UNO-Präsident über die Lage.")
+
+
+def test_claim_of_responsibility_names_the_attacker():
+    got = events("Die Hamas übernahm am Montag die Verantwortung für die Angriffe auf Israel.")
+    assert got and got[0][:3] == ("ASSAULT", ("Hamas",), ("Israel",))
+    assert not [e for e in events("Die Hamas übernahm am Montag die Kontrolle nach den Angriffen.")
+                if e[1] == ("Hamas",)]
+
+
+def test_generic_name_is_no_party_but_passes_the_pronoun_on():
+    ents = dict(ENTS, Organisation=("ORG", None, ["Die Organisation"]))
+    text = ("Die Hamas kritisierte Israel am Montag. Die Organisation erklärte, sie werde "
+            "Israel angreifen, wenn die Blockade bleibe.")
+    an = find_events(make(text, "de", entities=ents, timexes=TX))
+    name = {e.id: e.name for e in an.entities}
+    got = [(v.type, tuple(name[a] for a in v.actors)) for v in an.events]
+    assert ("THREATEN", ("Hamas",)) in got
+    assert not [g for g in got if g[1] == ("Organisation",)]
+
+
+def test_demanded_act_is_no_event_of_its_own():
+    got = events("Scholz verlangte am Montag einen sofortigen Rückzug der russischen Truppen.")
+    assert [e[0] for e in got] == ["REQUEST"]
+
+
+def test_future_adjective_of_another_noun_is_no_future():
+    got = events("Die russischen Soldaten sind am Montag nahe der geplanten Grenze in die Ukraine einmarschiert.")
+    assert got and got[0][0] == "ASSAULT" and got[0][4] == "asserted"
+
+
+def test_subjunctive_auxiliary_keeps_the_pronoun_subject():
+    got = events("Putin erklärte am Montag, er werde Kenia nicht angreifen.")
+    assert not [e for e in got if e[1] == ("Kenya",)]

@@ -72,7 +72,9 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     cands = [i for i in cands if i < cut or i < t]
     # recipients by the frame
     if not a.recipients:
-        after = [i for i in cands if i not in taken and (verbal or i > t)]
+        # in SVO order the object follows the verb; verb-second German may front it
+        svo = lex.syntax.get("word_order") == "svo"
+        after = [i for i in cands if i not in taken and (i > t or (verbal and not svo))]
         for i in after:
             role = _eff(sent, i)
             if role.kind == "gen" and role.head is not None and \
@@ -180,6 +182,10 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     vkind = hit.kind if v == t else FINITE
     span = range(cs, max(ce, clause_end))
     passive = vkind == PARTICIPLE and any(units[k].low in passive_aux for k in span)
+    if passive and hit.trigger.host and not ({"acc", "obj", "dat"} & set(hit.trigger.recipient)):
+        # "war eingetroffen und … von Kim empfangen worden": an arrival has no passive; the
+        # auxiliary belongs to the coordinated verb
+        passive = False
     if not passive and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)) \
             and not any(units[k].low in aux for k in span):
         passive = True  # "Timoschenko zu sieben Jahren verurteilt": a headline's participle

@@ -65,7 +65,7 @@ def _resolve(doc: Doc, sent: Sentence, k: int, depth: int = 0,
         if role is not None and (role.kind in SUBJ or role.prep == agent or role.kind == "coord") \
                 and u.text[:1].isupper() and u.ent.type in allowed:
             if u.ent.name.lower() in lex.words.get("generic_names", ()):
-                return None  # "Die Organisation …, sie": a common noun, not a name
+                continue  # "Die Organisation …, sie": an anaphor itself; look further back
             return u.ent
     if k > 1 and sent.units[0].low in lex.det_case and sent.units[1].capitalized \
             and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):

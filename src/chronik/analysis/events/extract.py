@@ -185,6 +185,9 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             light is not None and light > 0 and units[light - 1].low == marker)
         if infinitival and any(g < t for g in governors):
             continue  # "forderte X auf, … zu liefern": the request is the event
+        if hit.kind == NOUN and light is None and any(
+                g < t and units[g].seg == units[t].seg for g in governors):
+            continue  # "verlangte einen Rückzug": the demanded act is no event of its own
         ev = _event(doc, si, sspan, sent, t, hit, light)
         if ev is not None:
             events.append(ev)
@@ -336,7 +339,12 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     c_start, c_end = units[cs].start, units[ce - 1].end
     date = EventDate()
     tx = _clause_timex(doc, c_start, c_end, units[t].start)
-    if tx is not None:
+    earlier = _anterior_noun(sent, t, hit, light, lex)
+    if earlier is not None and tx is not None and tx.span.start < units[earlier].start:
+        # "berichtete am Donnerstag nach einem Treffen": the date is the report's; the
+        # meeting came before it, on a day the clause does not give
+        cues.append("date:anterior-noun")
+    elif tx is not None:
         date = value_of(tx)
         cues.append("date:clause-timex")
     else:
@@ -350,13 +358,16 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 date = value_of(tx)
                 cues.append("date:narrative")
     # modality and sources
+    # "(darunter keine Deutschen)" negates nothing; "aus nicht geklärten Gründen": a negation
+    # inside a noun phrase is no clause negation; "nahe der geplanten Grenze": a future
+    # adjective of another noun dates nothing
     local = lex.words.get("local_negation", frozenset())
-    clause_words = [units[k].low for k in range(cs if sub else _extended_start(sent, seg), ce)
-                    if not units[k].paren  # "(darunter keine Deutschen)" negates nothing
-                    and not (units[k].low in local and k > 0 and (
-                        units[k - 1].low in lex.det_case
-                        or units[k - 1].low in lex.words.get("prepositions", ())))]
-    # "aus nicht geklärten Gründen": a negation inside a noun phrase is no clause negation
+    fut = doc.cues.words.get("future", frozenset())
+    ends = tuple(lex.words.get("adjective_endings", ()))
+    clause_words = [units[k].low for k in _kept(units, cs if sub else _extended_start(sent, seg),
+                                                ce, local, lex)
+                    if not (units[k].low in fut and units[k].low.endswith(ends)
+                            and _before_other_noun(units, k, t))]
     gov_words: list[str] = []
     if sub and seg > 0:
         gs = _extended_start(sent, seg - 1)
@@ -378,7 +389,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             elif modality == "asserted" and not set(sources) <= set(actors):
                 modality = "reported"
         cues.append(f"source:attribution:{attr.cue or ''}")
-        if date.value is None and attr.cue_span is not None:
+        if date.value is None and attr.cue_span is not None and "date:anterior-noun" not in cues:
             k = bisect.bisect_right([s.start for s in doc.sents], attr.cue_span.start) - 1
             if k >= 0 and k != si:
                 cs_ = doc.sents[k]
@@ -393,7 +404,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             if modality == "asserted" and src not in actors:
                 modality = "reported"
             cues.append("source:cue")
-        if rep_date is not None and date.value is None:
+        if rep_date is not None and date.value is None and "date:anterior-noun" not in cues:
             date = value_of(rep_date)
             cues.append("date:report")
     if sources and set(recipients) & set(sources):  # the cited source is no participant
@@ -454,6 +465,21 @@ def _sport_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")\w*")
 
 
+def _kept(units, start: int, end: int, local: frozenset[str], lex: Lexicon) -> list[int]:
+    """Indices of the units that the clause word list keeps (same filter, same order)."""
+    return [k for k in range(start, end) if not units[k].paren and not (
+        units[k].low in local and k > 0 and (units[k - 1].low in lex.det_case
+                                             or units[k - 1].low in lex.words.get("prepositions", ())))]
+
+
+def _before_other_noun(units, k: int, t: int) -> bool:
+    """Unit k is an attributive word before a capitalized noun other than the trigger."""
+    j = k + 1
+    while j < len(units) and units[j].is_word and not units[j].capitalized and j - k < 3:
+        j += 1
+    return j < len(units) and j != t and units[j].capitalized and units[j].is_word
+
+
 def _zu_infinitive(sent: Sentence, t: int, hit: Hit, lex: Lexicon) -> bool:
     """A zu-infinitive ("zu liefern", "zurückzutreten"): it has no subject of its own."""
     if hit.kind != INFINITIVE:
@@ -471,6 +497,21 @@ def _counted_mention(text: str, quant: frozenset[str]) -> bool:
     return first in quant or first.isdigit()
 
 
+def _anterior_noun(sent: Sentence, t: int, hit: Hit, light: int | None, lex: Lexicon) -> int | None:
+    """The unit of "nach"/"after" governing a nominal trigger ("nach einem Treffen"): the
+    noun names something earlier than the clause it sits in."""
+    if hit.kind != NOUN or light is not None:
+        return None
+    preps = lex.words.get("anterior_preps", frozenset())
+    for k in range(t - 1, max(t - 4, -1), -1):
+        u = sent.units[k]
+        if u.low in preps:
+            return k
+        if u.ent is not None or not u.is_word or (u.capitalized and u.low not in lex.det_case):
+            return None
+    return None
+
+
 def _clause_timex(doc: Doc, start: int, end: int, pos: int):
     """The clause's own time expression nearest the trigger. A date right after a noun ("die
     Geiselnahme in der Botschaft 1979") dates that noun, not the clause: used only when the
@@ -478,7 +519,10 @@ def _clause_timex(doc: Doc, start: int, end: int, pos: int):
     ts = doc.dates.within(start, end)
     if len(ts) > 1:
         text = doc.analysis.article.text
-        own = [x for x in ts if not _attributive(text, x.span.start, doc.lex)]
+        poss = tuple(doc.lex.syntax.get("possessive_marks", ()))
+        # "last month's summit": a possessive date names the noun after it, not the clause
+        own = [x for x in ts if not _attributive(text, x.span.start, doc.lex)
+               and not (poss and text.startswith(poss, x.span.end))]
         ts = own or ts
     return min(ts, key=lambda x: abs(x.span.start - pos)) if ts else None
 

@@ -212,6 +212,16 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
                 _title(u.low, lex) or u.low.endswith(tuple(lex.words.get("title_suffixes", ())))):
             sent.modifier[i] = nxt
             continue
+        if u.ent.type == "ORG" and n.ent is None and n.capitalized and _title(n.low, lex):
+            # "Security Council Secretary Sergei Shoigu": the body is part of the person's title
+            k = nxt
+            while k + 1 < len(units) and k - nxt < 2 and units[k + 1].ent is None \
+                    and units[k + 1].capitalized and _title(units[k + 1].low, lex):
+                k += 1
+            per = units[k + 1] if k + 1 < len(units) else None
+            if per is not None and per.ent is not None and per.ent.type == "PER":
+                sent.modifier[i] = k + 1
+                continue
         if not (is_adj or is_gen or is_poss) or n.time:
             continue
         if n.ent is not None and n.ent.type == "PER":

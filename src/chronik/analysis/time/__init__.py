@@ -111,6 +111,7 @@ def _sentence_starts(starts: list[int] | None, back: list[int] | None, n: int) -
 _WORD = re.compile(r"\w+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 _YEAR = re.compile(r"^[0-9]{4}(?:$|-)")
+_BIG_YEAR = re.compile(r"^[0-9]{5}")  # a year past 9999 ("1930" and "199" are fine)
 _CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$")
 LOOKBACK = 3  # words before a trigger where an expression may start ("den vergangenen zwei Jahren")
 
@@ -294,7 +295,7 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
             continue
-        if r is None or (r.value and r.value[:5].isdigit()):  # ... or a year after 9999
+        if r is None or (r.value and _BIG_YEAR.match(r.value)):  # ... or a year after 9999
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):
             narrative = Ref.of_date(r.day)
