@@ -49,6 +49,15 @@ def analyze_file(path: Path, lang: str = "de"):
     return analyze(art)
 
 
+def resolve_evidence(doc: dict, text: str) -> None:
+    """Gold files keep evidence as offsets (`evidence_at`) so no article text is stored in
+    the repository; fill the `evidence` field the scorer expects from the article itself."""
+    for item in (*doc.get("events", ()), *doc.get("negatives", ())):
+        at = item.get("evidence_at")
+        if at and "evidence" not in item:
+            item["evidence"] = text[at[0]:at[1]]
+
+
 def show(an, v) -> str:
     names = {e.id: e.name for e in an.entities}
     trig = v.trigger.text if v.trigger else ""
@@ -74,6 +83,7 @@ def run(dirs: list[Path], errors: bool) -> int:
                 print(f"skip {gf.name}: article {ap} absent", file=sys.stderr)
                 continue
             an = analyze_file(ap, doc.get("lang") or "de")
+            resolve_evidence(doc, an.article.text)
             sc = score(doc, an)
             bad = set(sc.extra) | {v for _n, v in sc.violations}
             by_id = {v.id: v for v in an.events}
