@@ -395,7 +395,7 @@ def evaluate(model: Path, data, min_conf: float = 0.5) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--minfreq", type=int, default=1)
     ap.add_argument("--iters", type=int, default=150)

@@ -120,3 +120,14 @@ def test_match_vague_date_cannot_report_a_later_happening():
     vague = mention(1, value="2023", day="2023-07-28")
     assert not compatible(vague, mention(2, value="2023-10-18", day="2023-10-19", art="b"))
     assert compatible(vague, mention(3, value="2023-07-26", day="2023-07-27", art="c"))
+
+
+def test_match_undated_report_inside_a_coarse_period():
+    # "the parliament approved it in March" (an article of May) and an undated report of 12
+    # March: compatible; the same undated report and "in February" are not
+    month = mention(1, value="2024-03", day="2024-05-02")
+    assert compatible(month, mention(2, value=None, day="2024-03-12", art="b"))
+    assert not compatible(mention(3, value="2024-02", day="2024-05-02", art="c"),
+                          mention(4, value=None, day="2024-03-12", art="d"))
+    early = mention(5, value="2024-03", day="2024-03-05", art="e")  # written before the 12th
+    assert not compatible(early, mention(6, value=None, day="2024-03-12", art="f"))

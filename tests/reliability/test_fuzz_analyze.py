@@ -18,7 +18,7 @@ from chronik.model import Article
 
 BOUND_S = 10.0
 EXAMPLES = int(os.environ.get("CHRONIK_FUZZ_EXAMPLES", "60"))
-CI = settings(max_examples=EXAMPLES, deadline=None,
+CI = settings(max_examples=EXAMPLES, deadline=None, database=None,
               derandomize="CHRONIK_FUZZ_EXAMPLES" not in os.environ,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

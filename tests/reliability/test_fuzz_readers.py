@@ -26,7 +26,8 @@ from rel_proc import time_limit
 BOUND_S = 20.0  # per document, reading and analysing every article: a hang detector
 # $CHRONIK_FUZZ_EXAMPLES raises the count for a longer, randomised hunt (default: 30, fixed seed)
 EXAMPLES = int(os.environ.get("CHRONIK_FUZZ_EXAMPLES", "30"))
-CI = settings(max_examples=EXAMPLES, deadline=None, derandomize="CHRONIK_FUZZ_EXAMPLES" not in os.environ,
+CI = settings(max_examples=EXAMPLES, deadline=None, database=None,
+              derandomize="CHRONIK_FUZZ_EXAMPLES" not in os.environ,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.large_base_example])
 

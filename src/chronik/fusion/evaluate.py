@@ -2,8 +2,10 @@
 report the same real-world event (the demo corpus ships one: chronik.demo.events_key()).
 
 A stored report matches a key event when its evidence and one of the key's evidence
-sentences contain each other (whitespace folded) and, when it names participants, one of
-them is among the key event's actors or recipients. Then:
+sentences contain each other (whitespace folded), its type is one the key accepts (a sentence
+often tells two events: "sanctions over the deployment of troops" is no report of the
+deployment) and, when it names participants, one of them is among the key event's actors or
+recipients. Then:
   - split: a key event reported by several articles that is not exactly one timeline event,
     or whose timeline event lacks some of the articles in which the analysis found it;
   - wrongly merged: a timeline event holding reports of two key events that are not
@@ -89,14 +91,18 @@ def score_fusion(store, key_events: list[dict]) -> FusionScore:
             "SELECT p.event_id, en.name FROM event_participants p JOIN entities en "
             "ON en.id = p.entity_id WHERE p.role IN ('actor', 'recipient')"):
         parts.setdefault(int(eid), set()).add(name_key(name))
-    rows = store.query("SELECT e.id, e.article_id, e.evidence_text, e.timeline_event_id FROM events e")
+    types = {k["id"]: set(k.get("types", ())) for k in key_events}
+    rows = store.query(
+        "SELECT e.id, e.article_id, e.evidence_text, e.timeline_event_id, e.type FROM events e")
     matched: dict[int, tuple[str, int, set[str]]] = {}  # event id -> (article, timeline id, keys)
-    for eid, art, text, tid in rows:
+    for eid, art, text, tid, etype in rows:
         t = _norm(text)
         mine = parts.get(int(eid), set())
-        # the same sentence, and (when the report names participants) one of the key's
+        # the same sentence, an accepted type, and (when the report names participants) one
+        # of the key's
         ks = {kid for kid, ev in evidence.get(art, ())
-              if (ev in t or (t and t in ev)) and (not mine or mine & people[kid])}
+              if (ev in t or (t and t in ev)) and etype in types[kid]
+              and (not mine or mine & people[kid])}
         if ks:
             matched[int(eid)] = (art, int(tid) if tid is not None else -int(eid), ks)
     score = FusionScore()

@@ -143,7 +143,11 @@ def _times_agree(a: Mention, b: Mention) -> bool:
     assert dated.period is not None and undated.day is not None
     lag = (undated.day - dated.period.end).days  # reported this many days after it ended
     if not -1 <= lag <= NULL_DATE_WINDOW_DAYS:
-        return False
+        # a coarse date that holds the day the undated report appeared ("the Duma approved
+        # it in October" and an undated report of 24 October): the same time, however far
+        # apart the two articles are (but not a day after the dated report was written)
+        return dated.period.start <= undated.day <= dated.period.end and (
+            dated.day is None or (undated.day - dated.day).days <= 1)
     return dated.day is None or abs((dated.day - undated.day).days) <= NULL_DATE_WINDOW_DAYS
 
 

@@ -37,7 +37,7 @@ def fetch_url(url: str, *, timeout: float = TIMEOUT_S, max_bytes: int = MAX_WHOL
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (scheme checked)
             length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
+            if length and length.isascii() and length.isdigit() and int(length) > max_bytes:
                 raise InputError(url, f"response is {mb(int(length))}, over the {mb(max_bytes)} limit")
             chunks, total = [], 0
             while chunk := resp.read(256 * 1024):

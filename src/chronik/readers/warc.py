@@ -68,7 +68,7 @@ def split_http(block: bytes) -> tuple[int, dict[str, str], bytes] | None:
         return None
     lines = block[:head_end].decode("latin-1").splitlines()
     parts = lines[0].split(None, 2)
-    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isascii() and parts[1].isdigit() else 0  # not '²00'
     headers: dict[str, str] = {}
     for ln in lines[1:]:
         name, colon, value = ln.partition(":")
@@ -120,7 +120,7 @@ def read_warc(raw: BinaryIO, path: str, *, lang: str | None = None,
             pos = rec.stream_pos
             origin = f"{path}#{n}"
             declared = rec.headers.get("Content-Length")
-            if declared is None or not declared.strip().isdigit():
+            if declared is None or not (declared.strip().isascii() and declared.strip().isdigit()):
                 report(on_error, InputError(path, f"truncated WARC: record {n} at {where} {pos} "
                                                   "has an incomplete header"))
                 broken = True

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources as _ir
 
 from chronik.analysis.actors.gazetteer import lang_cues
-from chronik.analysis.actors.ner_features import REACH, sentence_features
+from chronik.analysis.actors.ner_features import sentence_features
 from chronik.model import Span
 from chronik.resources import has_resource
 from chronik.text.segment import _TOKEN
@@ -110,7 +110,7 @@ MIN_CONFIDENCE = 0.6  # a tagged name's weakest token must be this likely (CRF m
 
 
 def tag_spans(words: list[str], min_conf: float = 0.0,
-              items: list[list[str]] | None = None) -> list[tuple[int, int, str]]:
+              items: list[tuple[str, ...]] | None = None) -> list[tuple[int, int, str]]:
     """(first token, after last, class) of the names the CRF finds with enough confidence.
 
     `items`: the words' features when computed with more context than `words` (a window of
@@ -164,10 +164,11 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
         if ranges and toks is None:
             toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
         for lo, hi in ranges:
-            flo = max(0, lo - REACH)
-            items = sentence_features(words[flo:min(len(words), hi + REACH)])[lo - flo:hi - flo]
+            items = sentence_features(words, lo, hi)
             for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE, items):
                 etype = CRF_TYPES.get(cls)
+                while b - a > 1 and words[lo + b - 1][:1].islower():
+                    b -= 1  # "Schoigu war": a German name never ends in a lower-case word
                 if etype:
                     out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))
     return out

@@ -69,6 +69,27 @@ def cues() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return words, tuple(sorted(ends, key=lambda e: -len(e[0])))
 
 
+@functools.cache
+def _cue_ending() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One regex for every cue ending (longest first), and ending → class."""
+    ends = cues()[1]
+    if not ends:
+        return None, {}
+    rx = re.compile("(?:" + "|".join(re.escape(e) for e, _ in ends) + ")$")
+    return rx, dict(ends)
+
+
+def cue_class(word: str, low: str) -> str | None:
+    """The cue class of a word: listed as it is, else by its ending (not for short words)."""
+    c = cues()[0].get(word)
+    if c is None and len(low) > 5:
+        rx, classes = _cue_ending()
+        m = rx.search(low) if rx is not None else None
+        if m:
+            c = classes[m.group()]
+    return c
+
+
 def shape(word: str) -> str:
     s = word
     for rx, rep in _SHAPE_SUBS:
@@ -114,10 +135,7 @@ def word_features(word: str) -> tuple[str, ...]:
         f.append("c=unk")
     for g in gazetteer().get(low, ()):
         f.append("gz=" + g)
-    cw, ce = cues()
-    c = cw.get(word)
-    if c is None and len(low) > 5:
-        c = next((k for e, k in ce if low.endswith(e)), None)
+    c = cue_class(word, low)
     if c is not None:
         f.append("cue=" + c)
     return tuple(f)
@@ -138,37 +156,78 @@ def context_features(word: str, offset: int) -> tuple[str, ...]:
 
 REACH = 2  # features look this many words to each side
 _BOS = ("BOS",)
+_EOS = ("EOS",)
 
 
 @functools.lru_cache(maxsize=200_000)
 def _shape_of(word: str) -> str:
     return shape(word)[:4]
 
-_EOS = ("EOS",)
+
+@functools.lru_cache(maxsize=400_000)
+def _pair(left: str, right: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Bigram features of two adjacent words: (for the right word, for the left word)."""
+    lo = left.lower() + "|" + right.lower()
+    return ("b=" + lo, "ps=" + _shape_of(left) + "|" + _shape_of(right)), ("bn=" + lo,)
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """The CRF item sequence of one sentence."""
-    n = len(words)
-    out: list[list[str]] = []
-    for i, w in enumerate(words):
-        f = list(word_features(w))
-        if i == 0:
-            f += _BOS
-            if w[:1].isupper():  # sentence-initial: a common noun if seen lower-cased
-                f.append("first:" + ("lcseen" if w.lower() in clusters() else "lcunseen"))
+@functools.lru_cache(maxsize=50_000)
+def _first(word: str) -> tuple[str, ...]:
+    """Sentence-initial word: a capitalized one seen lower-cased is most likely a common noun."""
+    if not word[:1].isupper():
+        return _BOS
+    return (*_BOS, "first:" + ("lcseen" if word.lower() in clusters() else "lcunseen"))
+
+
+_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "''", "``"})
+_INQ = ("inq",)
+
+
+def _quoted(words: list[str]) -> list[bool]:
+    """Whether each word stands between quotation marks (titles of works, names of things)."""
+    out, inside = [], False
+    for w in words:
+        if w in _QUOTES:
+            inside = not inside
+            out.append(False)
         else:
-            f += context_features(words[i - 1], -1)
-            f.append("b=" + words[i - 1].lower() + "|" + w.lower())
+            out.append(inside)
+    return out
+
+
+def sentence_features(words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[str, ...]]:
+    """The CRF items of a sentence's words lo..hi-1 (default: all), with the whole sentence
+    as context: a window of a sentence gets exactly the features it has in the sentence."""
+    n = len(words)
+    out: list[tuple[str, ...]] = []
+    quoted = _quoted(words) if not _QUOTES.isdisjoint(words) else None
+    for i in range(lo, n if hi is None else hi):
+        w = words[i]
+        if 1 < i < n - 2:  # the common case in one step
+            prev, nxt = words[i - 1], words[i + 1]
+            out.append((*word_features(w), *context_features(prev, -1), *_pair(prev, w)[0],
+                        *context_features(words[i - 2], -2), *context_features(nxt, 1),
+                        *_pair(w, nxt)[1], *context_features(words[i + 2], 2),
+                        *(_INQ if quoted and quoted[i] else ())))
+            continue
+        if quoted and quoted[i]:
+            w_q = True
+        else:
+            w_q = False
+        f = word_features(w)
+        if i == 0:
+            f += _first(w)
+        else:
+            prev = words[i - 1]
+            f += context_features(prev, -1) + _pair(prev, w)[0]
             if i > 1:
                 f += context_features(words[i - 2], -2)
-            f.append("ps=" + _shape_of(words[i - 1]) + "|" + _shape_of(w))
         if i == n - 1:
             f += _EOS
         else:
-            f += context_features(words[i + 1], 1)
+            nxt = words[i + 1]
+            f += context_features(nxt, 1) + _pair(w, nxt)[1]
             if i < n - 2:
                 f += context_features(words[i + 2], 2)
-            f.append("bn=" + w.lower() + "|" + words[i + 1].lower())
-        out.append(f)
+        out.append(f + _INQ if w_q else f)
     return out

@@ -35,6 +35,18 @@ def _state_pair(a: Entity, b: Entity, same_date: bool) -> bool:
     return same_date or {a.type, b.type} == {"GPE", "ORG"}
 
 
+def _trigger_cue(v: Event) -> str:
+    return next((c for c in v.cues if c.startswith("trigger:")), "")
+
+
+def _separately_dated(a: Event, b: Event) -> bool:
+    """Two sentences that each date their own act with a different verb ("wurde am Flughafen
+    von Kim begrüßt" / "unterzeichneten am Mittwoch einen Vertrag") tell two acts of one day,
+    not the lead and the body of one: a restatement repeats the act or leaves its date out."""
+    return a.evidence != b.evidence and "date:clause-timex" in a.cues \
+        and "date:clause-timex" in b.cues and _trigger_cue(a) != _trigger_cue(b)
+
+
 def _info(v: Event) -> tuple:
     return (bool(v.actors) + bool(v.recipients) + bool(v.date.value) + bool(v.location)
             + len(v.date.value or "") / 100, v.confidence)
@@ -48,6 +60,8 @@ def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:
             if w.type != v.type or (w.modality == "negated") != (v.modality == "negated"):
                 continue
             if not _compatible_dates(w.date.value, v.date.value):
+                continue
+            if _separately_dated(w, v):
                 continue
             parts_w = set(w.actors) | set(w.recipients)
             by_country = bool(w.date.value) and w.date.value == v.date.value

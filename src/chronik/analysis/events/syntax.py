@@ -252,6 +252,11 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
     canon = lex.syntax.get("prep_canonical", {})
     coords = lex.words.get("coordinators", frozenset())
     seg_start = sent.seg_starts[units[i].seg]
+    if i >= 2 and units[i - 1].text == "," and units[i - 2].ent is not None \
+            and _list_goes_on(sent, i, coords) and i - 2 in sent.roles \
+            and sent.roles[resolve_coord(sent, i - 2)].kind != "prep":
+        # "A, B und C": B is a conjunct, not a new clause ("Laut Tass, A und B …" is none)
+        return Role("coord", head=i - 2)
     case: str | None = None
     j = i - 1
     steps = 0
@@ -271,6 +276,9 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
         if u.low in preps and j > seg_start and units[j - 1].low in lex.words.get("partitive_heads", ()):
             j -= 2  # "a group of X" / "eine Delegation aus X": X heads the phrase
             continue
+        if u.low in preps and j == seg_start and sent.seg_sub[units[i].seg] \
+                and u.low in lex.words.get("subordinators", ()):
+            break  # ", after the Duma had approved it": a conjunction opens the clause
         if u.low in preps:
             prep = canon.get(u.low, u.low)
             if prep == lex.syntax.get("passive_agent") and lex.syntax.get("agent_after_noun_is_genitive") \
@@ -305,11 +313,21 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
                 if lex.syntax.get("postnominal_genitive", True):
                     return Role("gen", head=j, case=case)
             break
-        if _is_filler(u, lex):
+        if _is_filler(u, lex) or (u.is_word and u.ent is None and _title(u.low, lex)
+                                  and j in sent.modifier.values()):
+            # "… and North Korean leader Kim": the title of a named person is part of the name
             j -= 1
             continue
         break
     return Role(case or "bare", case=case)
+
+
+def _list_goes_on(sent: Sentence, i: int, coords: frozenset[str]) -> bool:
+    """"The United States, South Korea and Japan": the mention after a comma is a conjunct
+    when a comma or "and" and another mention follow it (not an apposition or a prefield)."""
+    units = sent.units
+    return i + 2 < len(units) and (units[i + 1].text == "," or units[i + 1].low in coords) \
+        and units[i + 2].ent is not None
 
 
 def resolve_coord(sent: Sentence, i: int) -> int:
