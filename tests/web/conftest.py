@@ -12,10 +12,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
 
 from starlette.testclient import TestClient  # noqa: E402
+from web_consts import TOKEN  # noqa: E402
 
 from chronik.web.app import create_app  # noqa: E402
-
-TOKEN = "s3cret-token-for-tests"
 
 
 @pytest.fixture(scope="session")

@@ -113,7 +113,7 @@ def test_read_only_server_refuses_writes(client):
 
 
 def test_write_needs_the_right_token(write_client):
-    from conftest import TOKEN
+    from web_consts import TOKEN
 
     body = {"articles": [{"text": "Die Delegation traf am 2. Juni 2025 in Wien ein.",
                           "date": "2025-06-03", "lang": "de", "source": "Testblatt"}]}
@@ -127,7 +127,7 @@ def test_write_needs_the_right_token(write_client):
 
 
 def test_store_from_the_analyze_page_needs_the_token(write_client):
-    from conftest import TOKEN
+    from web_consts import TOKEN
 
     form = {"text": "Der Minister reiste am 5. Mai 2025 nach Rom.", "date": "2025-05-06",
             "lang": "de", "store": "1", "token": "wrong"}

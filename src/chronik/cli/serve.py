@@ -59,7 +59,7 @@ def _get_once(app, path: str):
     import httpx
 
     async def go():
-        transport = httpx.ASGITransport(app=app)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)  # a 500, not a traceback
         async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
             return await client.get(path)
 

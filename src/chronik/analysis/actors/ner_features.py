@@ -111,7 +111,6 @@ def word_features(word: str) -> tuple[str, ...]:
         f += ["s2=" + low[-2:], "p2=" + low[:2]]
     if len(low) > 1:
         f.append("s1=" + low[-1:])
-    f.append("len=" + str(min(len(word), 12)))
     if word[:1].isupper():
         f.append("cap")
         if word.isupper() and len(word) > 1:
@@ -128,7 +127,7 @@ def word_features(word: str) -> tuple[str, ...]:
     if word[:1].isupper() and low in table:
         f.append("lcseen")  # also written lower-case: a sentence-initial common word?
     if cl:
-        f += [f"c{i}={c}" for i, c in enumerate(cl)]
+        f += [f"c{i}={c}" for i, c in enumerate(cl) if i != 2]
         if word[:1].isupper() and low != word and low in table:
             f.append("lcf=" + table[low][-1])  # how often the lower-case form occurs
     else:
@@ -142,7 +141,7 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 # what a neighbour contributes: one word away, most of its features; two away, fewer
-_CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "s3=", "cue=")
+_CONTEXT_KEEP = ("w=", "c0=", "c1=", "gz=", "s3=", "cue=")
 _WIDE_KEEP = ("w=", "c1=", "cue=", "gz=")
 
 
@@ -179,41 +178,19 @@ def _first(word: str) -> tuple[str, ...]:
     return (*_BOS, "first:" + ("lcseen" if word.lower() in clusters() else "lcunseen"))
 
 
-_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "''", "``"})
-_INQ = ("inq",)
-
-
-def _quoted(words: list[str]) -> list[bool]:
-    """Whether each word stands between quotation marks (titles of works, names of things)."""
-    out, inside = [], False
-    for w in words:
-        if w in _QUOTES:
-            inside = not inside
-            out.append(False)
-        else:
-            out.append(inside)
-    return out
-
-
 def sentence_features(words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[str, ...]]:
     """The CRF items of a sentence's words lo..hi-1 (default: all), with the whole sentence
     as context: a window of a sentence gets exactly the features it has in the sentence."""
     n = len(words)
     out: list[tuple[str, ...]] = []
-    quoted = _quoted(words) if not _QUOTES.isdisjoint(words) else None
     for i in range(lo, n if hi is None else hi):
         w = words[i]
         if 1 < i < n - 2:  # the common case in one step
             prev, nxt = words[i - 1], words[i + 1]
             out.append((*word_features(w), *context_features(prev, -1), *_pair(prev, w)[0],
                         *context_features(words[i - 2], -2), *context_features(nxt, 1),
-                        *_pair(w, nxt)[1], *context_features(words[i + 2], 2),
-                        *(_INQ if quoted and quoted[i] else ())))
+                        *_pair(w, nxt)[1], *context_features(words[i + 2], 2)))
             continue
-        if quoted and quoted[i]:
-            w_q = True
-        else:
-            w_q = False
         f = word_features(w)
         if i == 0:
             f += _first(w)
@@ -229,5 +206,5 @@ def sentence_features(words: list[str], lo: int = 0, hi: int | None = None) -> l
             f += context_features(nxt, 1) + _pair(w, nxt)[1]
             if i < n - 2:
                 f += context_features(words[i + 2], 2)
-        out.append(f + _INQ if w_q else f)
+        out.append(f)
     return out
