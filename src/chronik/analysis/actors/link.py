@@ -42,14 +42,24 @@ class _Doc:
     unknown: list[dict] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already explained
     _index: tuple | None = field(default=None, repr=False)  # see _taken_index
+    # why: repetitive text gives an entity thousands of mentions; a set per key and the
+    # earliest start per key keep `add` and `mentioned_before` O(1) instead of a scan
+    _seen: set[tuple] = field(default_factory=set, repr=False)
+    _first: dict[tuple, int] = field(default_factory=dict, repr=False)
+    keys_at: dict[int, set[tuple]] = field(default_factory=dict, repr=False)  # start → keys
 
     def add(self, key: tuple, start: int, end: int) -> None:
-        lst = self.mentions.setdefault(key, [])
-        if (start, end) not in lst:
-            lst.append((start, end))
+        if (key, start, end) in self._seen:
+            return
+        self._seen.add((key, start, end))
+        self.mentions.setdefault(key, []).append((start, end))
+        self.keys_at.setdefault(start, set()).add(key)
+        if start < self._first.get(key, start + 1):
+            self._first[key] = start
 
     def mentioned_before(self, eid: str, pos: int) -> bool:
-        return any(s < pos for s, _ in self.mentions.get(("kb", eid), ()))
+        first = self._first.get(("kb", eid))
+        return first is not None and first < pos
 
     def _taken_index(self) -> tuple[list[int], list[int]]:
         """`taken` sorted by start, with the running maximum of the ends: overlap tests in
@@ -157,11 +167,20 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _choose(doc: _Doc, hit: Hit, cues: dict, tagged: list[Name]) -> list[tuple[str, str]]:
+def _per_ends(tagged: list[Name]) -> dict[int, int]:
+    """Start → the farthest end of the tagger's person names starting there."""
+    out: dict[int, int] = {}
+    for n in tagged:
+        if n.type == "PER" and n.end > out.get(n.start, -1):
+            out[n.start] = n.end
+    return out
+
+
+def _choose(doc: _Doc, hit: Hit, cues: dict, per_ends: dict[int, int]) -> list[tuple[str, str]]:
     """The readings of a hit that hold here: [(entity id, kind)], usually one.
 
-    `tagged`: the name tagger's spans, which tell a short name from the start of someone
-    else's full name ("Kim Yo-jong").
+    `per_ends` (see _per_ends): the name tagger's person spans, which tell a short name from
+    the start of someone else's full name ("Kim Yo-jong").
     """
     kb, text = doc.kb, doc.text
     by_kind: dict[str, list[str]] = {}
@@ -183,7 +202,7 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, tagged: list[Name]) -> list[tuple[s
             best = [e for e in names if _has_role_at(kb, e, doc.date)]
         return [((best or names)[0], "name")]
     shorts = by_kind.get("short", [])
-    if shorts and not any(n.type == "PER" and n.start == hit.start and n.end > hit.end for n in tagged):
+    if shorts and not per_ends.get(hit.start, -1) > hit.end:
         # a surname alone: the person named in full earlier, else one in office at the date
         # (or known for no office at all); "Breuer" in 2005 is not the general of 2023
         best = [e for e in shorts if doc.mentioned_before(e, hit.start)]
@@ -217,8 +236,9 @@ _REGION_BEFORE = re.compile(r"(\w+)\s+$")
 
 def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> list[tuple[Hit, str, str]]:
     chosen = []
+    per_ends = _per_ends(names)
     for hit in hits:
-        for eid, kind in _choose(doc, hit, cues, names):
+        for eid, kind in _choose(doc, hit, cues, per_ends):
             start = hit.start
             if _etype(doc.kb, eid) in ("LOC", "GPE") and kind == "name":
                 lo = max(0, start - 30)
@@ -301,15 +321,16 @@ def _is_former(doc: _Doc, rn: RoleNoun, start: int, cues: dict) -> bool:
     return any(w.lower().startswith(f) for w in before for f in cues["former"] if f)
 
 
-def _name_follows(doc: _Doc, pos: int, names: list[Name]) -> Name | None:
+def _name_follows(doc: _Doc, pos: int, per_starts: set[int]) -> Name | None:
+    """A person named right after `pos`: a tagged name (`per_starts`: where the person
+    names start) or a KB person's mention; only where it starts matters."""
     text = doc.text
     m = re.match(r"\s+", text[pos:pos + 3])
     nxt = pos + (m.end() if m else 0)
-    for n in names:
-        if n.start == nxt and n.type == "PER":
-            return n
-    for key, spans in doc.mentions.items():
-        if key[0] == "kb" and _etype(doc.kb, key[1]) == "PER" and any(s == nxt for s, _ in spans):
+    if nxt in per_starts:
+        return Name(nxt, nxt, "PER")
+    for key in doc.keys_at.get(nxt, ()):
+        if key[0] == "kb" and _etype(doc.kb, key[1]) == "PER":
             return Name(nxt, nxt, "PER")
     return None
 
@@ -358,12 +379,17 @@ def _link_roles(doc: _Doc, chosen, names: list[Name], cues: dict, past: dict) ->
         hi = bisect_right(starts, _GAP_AFTER.match(doc.text, rn.end).end())  # "Präsident (von) X"
         return [chosen[i] for i in sorted(order[lo:hi])]
 
+    per_starts = {n.start for n in names if n.type == "PER"}
     for rn in role_matcher(doc.lang).find(doc.text):
         if doc.inside_taken(rn.start, rn.end):
             continue  # a role noun inside a linked name ("Präsident-Kennedy-Platz")
         country, start = _role_country(doc, rn, near(rn), cues)
         former = _is_former(doc, rn, start, cues)
-        follower = _name_follows(doc, rn.end, names) or _cue_name(doc, rn.end, names, cues)
+        follower = _name_follows(doc, rn.end, per_starts)
+        if follower is None:
+            follower = _cue_name(doc, rn.end, names, cues)
+            if follower is not None:
+                per_starts.add(follower.start)
         if follower is not None:
             if country:
                 name_country[follower.start] = country

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources as _ir
 
 from chronik.analysis.actors.gazetteer import lang_cues
-from chronik.analysis.actors.ner_features import sentence_features
+from chronik.analysis.actors.ner_features import KnownFeatures, model_attributes, sentence_features
 from chronik.model import Span
 from chronik.resources import has_resource
 from chronik.text.segment import _TOKEN
@@ -49,6 +49,26 @@ def _crf_tagger():
     with _ir.as_file(ref) as path:
         tagger.open(str(path))
     return tagger
+
+
+@functools.cache
+def _featurize():
+    """sentence_features, restricted to the attributes the German model knows when its
+    attribute list can be read (same tags, fewer strings to build and look up)."""
+    if not has_resource("de", "ner.crfsuite"):
+        return sentence_features
+    ref = _ir.files("chronik.resources").joinpath("de", "ner.crfsuite")
+    with _ir.as_file(ref) as path:
+        known = model_attributes(str(path))
+    return KnownFeatures(known).items if known else sentence_features
+
+
+def _features_for(tagger):
+    """The feature function for a tagger: the restricted one only for the model file's own
+    crfsuite tagger (whose attributes it read), the full features for any other."""
+    import pycrfsuite
+
+    return _featurize() if isinstance(tagger, pycrfsuite.Tagger) else sentence_features
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -118,7 +138,7 @@ def tag_spans(words: list[str], min_conf: float = 0.0,
     tagger = _crf_tagger()
     if tagger is None or not words:
         return []
-    labels = tagger.tag(items if items is not None else sentence_features(words))
+    labels = tagger.tag(items if items is not None else _features_for(tagger)(words))
     out = []
     for a, b, cls in bio_spans(labels):
         if min_conf <= 0 or min(tagger.marginal(labels[i], i) for i in range(a, b)) >= min_conf:
@@ -135,6 +155,26 @@ def spans_to_labels(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
+def _inside_any(points: list[int], ranges: list[tuple[int, int]]) -> list[bool]:
+    """For each point, whether some range a..b holds it (a <= p < b): the union of the
+    ranges, then a bisection per point (a long sentence has thousands of both)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(ranges):
+        if a >= b:
+            continue
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    out = []
+    for p in points:
+        i = bisect.bisect_right(starts, p) - 1
+        out.append(i >= 0 and p < ends[i])
+    return out
+
+
 def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
                  known: list[tuple[int, int]] = ()) -> list[Name]:
     """CRF names of German text; `full` tags whole sentences instead of candidate windows.
@@ -143,6 +183,7 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
     """
     out: list[Name] = []
     common = _common_words()
+    featurize = _features_for(_crf_tagger())
     known = sorted(known)
     # the known ranges touching a sentence by bisection, not a scan per sentence (a long
     # article has thousands of both): starts, and the running maximum of the ends
@@ -159,12 +200,12 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
             inside = [k for k in known[lo_k:bisect.bisect_left(k_starts, sent.end)] if sent.start < k[1]]
             if inside:
                 toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
-                skip = [any(a <= t[0] < b for a, b in inside) for t in toks]
+                skip = _inside_any([t[0] for t in toks], inside)
         ranges = [(0, len(words))] if full else _windows(words, common, skip)
         if ranges and toks is None:
             toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
         for lo, hi in ranges:
-            items = sentence_features(words, lo, hi)
+            items = featurize(words, lo, hi)
             for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE, items):
                 etype = CRF_TYPES.get(cls)
                 while b - a > 1 and words[lo + b - 1][:1].islower():

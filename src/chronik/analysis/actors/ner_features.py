@@ -182,30 +182,86 @@ def _first(word: str) -> tuple[str, ...]:
 def sentence_features(words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[str, ...]]:
     """The CRF items of a sentence's words lo..hi-1 (default: all), with the whole sentence
     as context: a window of a sentence gets exactly the features it has in the sentence."""
+    return _items(words, lo, hi, word_features, context_features, _pair, _first, _EOS)
+
+
+def _items(words: list[str], lo: int, hi: int | None, wf, cf, pair, first,
+           eos: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """sentence_features over given per-type feature functions (see KnownFeatures)."""
     n = len(words)
     out: list[tuple[str, ...]] = []
     for i in range(lo, n if hi is None else hi):
         w = words[i]
         if 1 < i < n - 2:  # the common case in one step
             prev, nxt = words[i - 1], words[i + 1]
-            out.append((*word_features(w), *context_features(prev, -1), *_pair(prev, w)[0],
-                        *context_features(words[i - 2], -2), *context_features(nxt, 1),
-                        *_pair(w, nxt)[1], *context_features(words[i + 2], 2)))
+            out.append((*wf(w), *cf(prev, -1), *pair(prev, w)[0],
+                        *cf(words[i - 2], -2), *cf(nxt, 1),
+                        *pair(w, nxt)[1], *cf(words[i + 2], 2)))
             continue
-        f = word_features(w)
+        f = wf(w)
         if i == 0:
-            f += _first(w)
+            f += first(w)
         else:
             prev = words[i - 1]
-            f += context_features(prev, -1) + _pair(prev, w)[0]
+            f += cf(prev, -1) + pair(prev, w)[0]
             if i > 1:
-                f += context_features(words[i - 2], -2)
+                f += cf(words[i - 2], -2)
         if i == n - 1:
-            f += _EOS
+            f += eos
         else:
             nxt = words[i + 1]
-            f += context_features(nxt, 1) + _pair(w, nxt)[1]
+            f += cf(nxt, 1) + pair(w, nxt)[1]
             if i < n - 2:
-                f += context_features(words[i + 2], 2)
+                f += cf(words[i + 2], 2)
         out.append(f)
     return out
+
+
+class KnownFeatures:
+    """The features of sentence_features restricted to the attributes a trained model knows.
+
+    Why: crfsuite drops unknown attributes when it reads an item, so leaving them out gives
+    the very same tagging, while building, encoding and looking up about a sixth fewer
+    feature strings (rare words, unseen bigrams). Filtering happens once per word type.
+    """
+
+    def __init__(self, known: frozenset[str]) -> None:
+        self.known = known
+
+        def keep(feats: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(x for x in feats if x in known)
+
+        self.word = functools.lru_cache(maxsize=200_000)(lambda w: keep(word_features(w)))
+        self.context = functools.lru_cache(maxsize=400_000)(
+            lambda w, off: keep(context_features(w, off)))
+        self.pair = functools.lru_cache(maxsize=400_000)(
+            lambda a, b: tuple(keep(x) for x in _pair(a, b)))
+        self.first = functools.lru_cache(maxsize=50_000)(lambda w: keep(_first(w)))
+        self.eos = keep(_EOS)
+
+    def items(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[str, ...]]:
+        return _items(words, lo, hi, self.word, self.context, self.pair, self.first, self.eos)
+
+
+def model_attributes(path: str) -> frozenset[str] | None:
+    """The attribute names of a crfsuite CRF1d model file, read from its attribute
+    dictionary (a CQDB chunk: a backward array of offsets to (id, size, name) records);
+    None when the file does not have that layout."""
+    import struct
+
+    try:
+        with open(path, "rb") as fh:
+            b = fh.read()
+        if b[:4] != b"lCRF" or b[8:12] != b"FOMC":
+            return None
+        n_attrs, off = struct.unpack_from("<I", b, 24)[0], struct.unpack_from("<I", b, 36)[0]
+        cid, _size, _flag, _order, n, bwd = struct.unpack_from("<4sIIIII", b, off)
+        if cid != b"CQDB" or n != n_attrs:
+            return None
+        out = set()
+        for o in struct.unpack_from(f"<{n}I", b, off + bwd):
+            _id, ks = struct.unpack_from("<II", b, off + o)
+            out.add(b[off + o + 8:off + o + 7 + ks].decode("utf-8"))
+        return frozenset(out)
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None

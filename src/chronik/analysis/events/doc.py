@@ -4,7 +4,7 @@ resources, the entity mentions sorted by position, and the dated timexes."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.analysis.events.dates import DateIndex
 from chronik.analysis.events.lexicon import Lexicon
@@ -24,6 +24,9 @@ class Doc:
     dates: DateIndex
     sents: tuple[Span, ...]
     by_id: dict[str, Entity] | None = None
+    # per-clause results shared by the triggers of one clause (a long sentence has dozens
+    # of triggers, each of which rescanned its clause): own_report and clause_modality
+    memo: dict[tuple, object] = field(default_factory=dict)
 
 
 def sentence_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entity]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from chronik.analysis.events.arguments import find_args
@@ -374,13 +375,17 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         gov_words = [units[k].low for k in range(gs, cs)]
     infinitive = hit.kind == INFINITIVE or hit.kind == NOUN or any(
         h.kind == INFINITIVE for h in lex.lookup(units[t].text))
-    modality, mcue = clause_modality(doc.cues, clause_words, gov_words, infinitive=infinitive)
+    mkey = ("modality", tuple(clause_words), tuple(gov_words), infinitive)
+    got = doc.memo.get(mkey)
+    if got is None:
+        got = doc.memo[mkey] = clause_modality(doc.cues, clause_words, gov_words, infinitive=infinitive)
+    modality, mcue = got
     if mcue:
         cues.append(f"modality:{modality}:{mcue}")
     sources: list[str] = []
     tspan = Span.of(doc.analysis.article.text, units[t].start, units[t].end)
-    attr = next((a for a in doc.analysis.attributions if a.span.start <= units[t].start < a.span.end
-                 and not (a.cue_span is not None and a.cue_span.overlaps(tspan))), None)
+    attr = next((a for a in _attributions_at(doc, units[t].start)
+                 if not (a.cue_span is not None and a.cue_span.overlaps(tspan))), None)
     if attr is not None:
         sources = list(attr.sources) + [v for v in attr.via if v not in attr.sources]
         if modality in ("asserted", "future", "reported"):
@@ -398,7 +403,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                     date = value_of(rep)
                     cues.append("date:report")
     else:
-        src, via, rep_date = own_report(doc, si, sent, t, cs, ce)
+        rkey = ("report", si, cs, ce)  # own_report depends on the clause, not the trigger
+        got = doc.memo.get(rkey)
+        if got is None:
+            got = doc.memo[rkey] = own_report(doc, si, sent, t, cs, ce)
+        src, via, rep_date = got
         if src:
             sources = [src] + ([via] if via else [])
             if modality == "asserted" and src not in actors:
@@ -463,6 +472,24 @@ def _sport_re(lang: str) -> re.Pattern[str] | None:
     alts = sorted((re.escape(str(w).lower()) for w in stems if str(w).isalpha()), key=len,
                   reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")\w*")
+
+
+def _attributions_at(doc: Doc, pos: int) -> list:
+    """The attributions whose span holds `pos`, in their original order. Why an index (by
+    start, with the running maximum of the ends, built once per article): every trigger
+    scanned all attributions, and a long text has thousands of both."""
+    index = doc.memo.get(("attributions",))
+    if index is None:
+        attrs = doc.analysis.attributions
+        order = sorted(range(len(attrs)), key=lambda i: attrs[i].span.start)
+        starts = [attrs[i].span.start for i in order]
+        ends = list(itertools.accumulate((attrs[i].span.end for i in order), max))
+        index = doc.memo[("attributions",)] = (order, starts, ends)
+    order, starts, ends = index
+    attrs = doc.analysis.attributions
+    hits = [i for i in order[bisect.bisect_right(ends, pos):bisect.bisect_right(starts, pos)]
+            if pos < attrs[i].span.end]
+    return [attrs[i] for i in sorted(hits)]
 
 
 def _kept(units, start: int, end: int, local: frozenset[str], lex: Lexicon) -> list[int]:

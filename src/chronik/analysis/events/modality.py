@@ -47,7 +47,7 @@ def load_cues(lang: str) -> Cues:
 
 def _has_seq(words: list[str], seq: tuple[str, ...]) -> bool:
     n = len(seq)
-    if n == 1:
+    if n == 1 or seq[0] not in words:  # the C-level membership test rules most out at once
         return seq[0] in words
     return any(words[i:i + n] == list(seq) for i in range(len(words) - n + 1))
 

@@ -19,13 +19,18 @@ def own_report(doc: Doc, si: int, sent: Sentence, t: int, cs: int, ce: int):
     verbs = set(rep.get("verbs", ()))
     before = set(rep.get("before", ()))
     after = set(rep.get("after", ()))
-    phrases = [p.split() for p in rep.get("before_phrases", ())]
+    # phrases by their first word: a unit is compared only with the phrases it can start
+    phrases: dict[str, list[list[str]]] = {}
+    for p in rep.get("before_phrases", ()):
+        words = p.split()
+        if words:
+            phrases.setdefault(words[0], []).append(words)
     lows = [u.low for u in units]
     src = via = None
     for k, u in enumerate(units):
         if u.ent is not None:
             continue
-        p = next((p for p in phrases if lows[k:k + len(p)] == p), None)
+        p = next((p for p in phrases.get(lows[k], ()) if lows[k:k + len(p)] == p), None)
         if p is not None:  # "nach Angaben der Nachrichtenagentur X", "according to X"
             src = _next_entity(units, k + len(p), sent)
         elif u.low in before and k + 1 < len(units):

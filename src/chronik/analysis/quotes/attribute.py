@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 
 from chronik.analysis.quotes.frames import Frame, FrameFinder
 from chronik.analysis.quotes.lexicon import lexicon
@@ -84,9 +86,17 @@ class _Article:
         self.lex = self.finder.lex
         self.sents = analysis.sentences or split_sentences(self.text, art.lang)
         self.directs = find_direct(self.text, self.lex)
+        # quotations are in text order and do not overlap, so both their starts and their
+        # ends ascend: the ones touching a range are one slice, found by bisection
+        self._d_starts = [q[0] for q in self.directs]
+        self._d_ends = [q[1] for q in self.directs]
         self.linker = SpeakerLinker(analysis, self.lex)
         self.animate = sorted((m.start, m.end) for e in analysis.entities
                               if e.type in ("PER", "ORG") for m in e.mentions)
+        # starts, and the running maximum of the ends: the mentions touching a sentence
+        # by bisection instead of a scan of the article's mentions per sentence
+        self._a_starts = [a for a, _ in self.animate]
+        self._a_ends = list(itertools.accumulate((b for _, b in self.animate), max))
         self.words_of = [frozenset(_WORD.findall(s.text.lower())) for s in self.sents]
         self._toks: list[list[Tok] | None] = [None] * len(self.sents)
         self._resolved: dict[int, _Speaker] = {}
@@ -119,10 +129,19 @@ class _Article:
         return tuple(self.quotes), tuple(self.attrs), self.linker.all_entities()
 
     # --- helpers ------------------------------------------------------------------------
+    def directs_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The quotations overlapping a..b (end > a and start < b), in text order."""
+        return self.directs[bisect_right(self._d_ends, a):bisect_left(self._d_starts, b)]
+
+    def animate_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The person and organization mentions overlapping a..b, in order."""
+        lo = bisect_right(self._a_ends, a)
+        return [m for m in self.animate[lo:bisect_left(self._a_starts, b)] if m[1] > a]
+
     def toks_at(self, k: int) -> list[Tok]:
         if self._toks[k] is None:
             sk = self.sents[k]
-            inside = [q for q in self.directs if q[0] < sk.end and q[1] > sk.start]
+            inside = self.directs_in(sk.start, sk.end)
             self._toks[k] = tokenize(self.text, sk.start, sk.end, inside)
         return self._toks[k]
 
@@ -131,7 +150,7 @@ class _Article:
         if self.lex.triggers.isdisjoint(self.words_of[k]):
             return []
         s = self.sents[k]
-        here = [m for m in self.animate if m[0] < s.end and m[1] > s.start]
+        here = self.animate_in(s.start, s.end)
         return self.finder.frames(self.toks_at(k), here)
 
     def speaker_of(self, f: Frame, si: int) -> _Speaker | None:
@@ -188,7 +207,7 @@ class _Article:
             # (a denial still is one: what is denied must not read as fact)
             self._emit(content, f.content_type, sp, f.cue_text, Span.of(self.text, *f.cue),
                        _MODALITY.get(f.kind, "reported"), via,
-                       quote=_words_outside(self.text, content, self.directs) >= 2,
+                       quote=_words_outside(self.text, content, self.directs_in(*content)) >= 2,
                        attribution=f.content_type != "reported" or f.kind == "denial")
             if sp is not _NOBODY:
                 self.last = _Speaker(sp.span, sp.eid, sp.text, si)
@@ -214,7 +233,8 @@ class _Article:
                 and self._subjunctive(si, self.lex.subjunctive):
             sp = self._last()  # a quote inside reported speech
         if sp is None:
-            lead = _subject_of(self.finder, self.toks_at(si), q, self.animate)
+            lead = _subject_of(self.finder, self.toks_at(si), q,
+                               self.animate_in(self.sents[si].start, self.sents[si].end))
             if lead is not None:
                 eid, name = self.linker.link(*lead)
                 sp = _Speaker(lead, eid, name, si)
@@ -234,7 +254,7 @@ class _Article:
             return
         sp = self._last()
         content = _trimmed(self.text, self.sents[si])
-        if content is None or _words_outside(self.text, content, self.directs) < 3:
+        if content is None or _words_outside(self.text, content, self.directs_in(*content)) < 3:
             return
         prev = self._free_prev
         if MERGE_FREE and prev is not None and prev[0] == si - 1 and prev[1].span == sp.span and prev[1].eid == sp.eid \
@@ -343,16 +363,28 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
     directs = [q for q in quotes if q.type == "direct"]
     if not directs:
         return quotes
+    # why indexes: a long text of many quotations made the containment tests a scan of
+    # every quote per quote. Direct quotes by start with the minimum end from there on
+    # ("is one inside q?"); the other quotes by start with the running maximum end
+    # ("is q inside one?").
+    d_spans = sorted((d.span.start, d.span.end) for d in directs)
+    d_starts = [a for a, _ in d_spans]
+    d_min_end = [b for _, b in d_spans]
+    for i in range(len(d_min_end) - 2, -1, -1):
+        d_min_end[i] = min(d_min_end[i], d_min_end[i + 1])
+    o_spans = sorted((o.span.start, o.span.end) for o in quotes if o.type != "direct")
+    o_starts = [a for a, _ in o_spans]
+    o_max_end = list(itertools.accumulate((b for _, b in o_spans), max))
     out = []
     for q in quotes:
-        inner = [d for d in directs if d is not q and q.span.start <= d.span.start
-                 and d.span.end <= q.span.end]
-        if q.type == "reported" and inner and DROP_REPORTED_AROUND_DIRECT:
-            continue
-        if q.type == "direct" and _word_count(q.span.text, (0, len(q.span.text))) <= NESTED_DIRECT_WORDS \
-                and any(o.type != "direct" and o.span.start <= q.span.start and q.span.end <= o.span.end
-                        for o in quotes):
-            continue
+        if q.type == "reported" and DROP_REPORTED_AROUND_DIRECT:
+            j = bisect_left(d_starts, q.span.start)
+            if j < len(d_starts) and d_min_end[j] <= q.span.end:
+                continue  # a direct quote inside it
+        if q.type == "direct" and _word_count(q.span.text, (0, len(q.span.text))) <= NESTED_DIRECT_WORDS:
+            j = bisect_right(o_starts, q.span.start)
+            if j and o_max_end[j - 1] >= q.span.end:
+                continue
         out.append(q)
     return out
 

@@ -15,6 +15,7 @@ All the words involved come from the language's `quote_cues.yaml`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from chronik.analysis.quotes.lexicon import Lexicon
@@ -378,12 +379,27 @@ class FrameFinder(NounPhrases):
                              " ".join(t.text for t in toks[i:i + m]), self.chars(toks, np), content)
         return None
 
-    def _via(self, toks: list[Tok], start: int, n: int) -> tuple[int, int] | None:
+    def _via_positions(self, toks: list[Tok]) -> list[list[int]]:
+        """Where each via cue occurs in a sentence, computed once per sentence (the last one
+        asked about): a long sentence with many cue verbs rescanned itself per verb."""
+        cached = getattr(self, "_via_cache", None)
+        if cached is not None and cached[0] is toks:
+            return cached[1]
+        lows = [t.low for t in toks]
+        n = len(lows)
+        pos = []
         for words in self.lex.via_cues:
             m, first = len(words), words[0]
-            for k in range(start, n - m + 1):
-                if toks[k].low == first and tuple(t.low for t in toks[k:k + m]) == words:
-                    return self.np_forward(toks, k + m, n)
+            pos.append([k for k in range(n - m + 1)
+                        if lows[k] == first and tuple(lows[k:k + m]) == words])
+        self._via_cache = (toks, pos)
+        return pos
+
+    def _via(self, toks: list[Tok], start: int, n: int) -> tuple[int, int] | None:
+        for words, at in zip(self.lex.via_cues, self._via_positions(toks), strict=True):
+            j = bisect_left(at, start)
+            if j < len(at) and at[j] <= n - len(words):
+                return self.np_forward(toks, at[j] + len(words), n)
         return None
 
     # --- spans --------------------------------------------------------------------------

@@ -10,7 +10,9 @@ existing id; existing entities are never renumbered.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 
 from chronik.analysis.quotes.lexicon import Lexicon
 from chronik.model import Analysis, Entity, Span
@@ -34,6 +36,10 @@ class SpeakerLinker:
         self.entities: list[Entity] = list(analysis.entities)
         self.by_id = {e.id: e for e in self.entities}
         self.mentions = sorted((m.start, m.end, e.id) for e in self.entities for m in e.mentions)
+        # starts, and the running maximum of the ends: where the mentions before or around
+        # a position begin, by bisection (a long article has thousands of mentions)
+        self._starts = [m[0] for m in self.mentions]
+        self._max_ends = list(itertools.accumulate((m[1] for m in self.mentions), max))
         nums = [int(m.group(1)) for e in self.entities if (m := _EID.match(e.id))]
         self.next_num = max(nums, default=0) + 1
         self.new: dict[str, str] = {}  # name key -> id of an entity created here
@@ -79,7 +85,9 @@ class SpeakerLinker:
         """The entity the span names: persons and organizations first; a place only when
         it is most of the span ("Russland erklärte", not "die russische Botschaft")."""
         best, best_key = None, None
-        for ms, me, eid in self.mentions:
+        mentions = self.mentions
+        for i in range(bisect_right(self._max_ends, start), len(mentions)):
+            ms, me, eid = mentions[i]
             if ms >= end:
                 break
             if me > start:
@@ -98,17 +106,21 @@ class SpeakerLinker:
             words = words[1:]
         return max(1, len(" ".join(words)))
 
-    def _last_mentions(self, before: int, types: tuple[str, ...]) -> list[str]:
-        """Entity ids of the given types, most recently mentioned (before `before`) first."""
+    def _last_mentions(self, before: int, types: tuple[str, ...], limit: int) -> list[str]:
+        """The first `limit` entity ids of the given types, most recently mentioned (before
+        `before`) first."""
         seen: list[str] = []
-        for ms, _me, eid in reversed(self.mentions):
-            if ms < before and self.by_id[eid].type in types and eid not in seen:
+        for i in range(bisect_left(self._starts, before) - 1, -1, -1):
+            eid = self.mentions[i][2]
+            if self.by_id[eid].type in types and eid not in seen:
                 seen.append(eid)
+                if len(seen) >= limit:
+                    break
         return seen
 
     def _antecedent(self, start: int, types: tuple[str, ...], surface: str | None
                     ) -> tuple[str | None, str]:
-        cands = self._last_mentions(start, types)
+        cands = self._last_mentions(start, types, 1)
         if cands:
             return cands[0], self.by_id[cands[0]].name
         for _s, eid, text in reversed(self.history):
@@ -117,7 +129,7 @@ class SpeakerLinker:
         return None, surface or ""
 
     def _pair(self, start: int, surface: str) -> tuple[str | None, str]:
-        cands = self._last_mentions(start, ("PER",))[:2] or self._last_mentions(start, ("ORG",))[:2]
+        cands = self._last_mentions(start, ("PER",), 2) or self._last_mentions(start, ("ORG",), 2)
         if cands:
             eid = max(cands, key=lambda i: len(self.by_id[i].mentions))
             return eid, self.by_id[eid].name
@@ -164,7 +176,9 @@ class SpeakerLinker:
 
     def _country(self, start: int, end: int) -> str | None:
         """The country of a place named inside the span ("die russische Botschaft")."""
-        for ms, me, eid in self.mentions:
+        mentions = self.mentions
+        for i in range(bisect_right(self._max_ends, start), bisect_left(self._starts, end)):
+            ms, me, eid = mentions[i]
             if ms < end and me > start and self.by_id[eid].type == "GPE" and self.by_id[eid].country:
                 return self.by_id[eid].country
         return None

@@ -18,6 +18,7 @@ from typing import Any
 
 from chronik.analysis.time.anchor import Ref
 from chronik.analysis.time.clean import matching_text
+from chronik.analysis.time.narrative import clause_role, narrative_cues
 from chronik.analysis.time.normalize import Context, Resolved, read_slots, resolve, side_slots
 from chronik.analysis.time.patterns import Grammar, Rule, grammar
 from chronik.analysis.time.refine import refine, weekday_date_day
@@ -96,7 +97,7 @@ def tag_text(text: str, lang: str | None, dct: str | None, *,
     ref = Ref.parse(dct)
     refined, warnings = _refine(g, cands, ref, mt)
     dct_ref = refined or ref
-    timexes = _resolve_all(g, cands, dct_ref, mt, text, back)
+    timexes = _resolve_all(g, cands, dct_ref, mt, text, back, starts)
     return TagResult(tuple(timexes), refined.value() if refined else None, tuple(warnings))
 
 
@@ -112,6 +113,7 @@ _WORD = re.compile(r"\w+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 _YEAR = re.compile(r"^[0-9]{4}(?:$|-)")
 _BIG_YEAR = re.compile(r"^[0-9]{5}")  # a year past 9999 ("1930" and "199" are fine)
+_CLOCK = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]")
 _CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$")
 LOOKBACK = 3  # words before a trigger where an expression may start ("den vergangenen zwei Jahren")
 
@@ -276,21 +278,32 @@ def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[R
     return refine(ref, pairs)
 
 
+def _role(cues: Any, mt: str, c: _Cand, starts: list[int]) -> str:
+    lo = starts[c.sentence] if 0 <= c.sentence < len(starts) else 0
+    hi = starts[c.sentence + 1] if c.sentence + 1 < len(starts) else len(mt)
+    return clause_role(cues, mt, c.start, c.end, lo, hi)
+
+
 def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text: str,
-                 back: list[int] | None) -> list[Timex]:
-    narrative = dct
+                 back: list[int] | None, starts: list[int] | None = None) -> list[Timex]:
+    narrative = dct  # the story's day: anaphora refer to it; background clauses do not move it
+    last_day = dct  # the last day named (a clock time in its sentence falls on it)
     narrative_sentence = -1
+    main_line = False  # was the narrative day set by a main-line (not reporting) clause?
+    cues = narrative_cues(g.lang)
+    starts = starts or [0]
     quarter: str | None = None
     story: tuple[int, int] | None = None  # (year, sentence) of the last explicit year
     coarse: Ref | None = None
+    clock_time: dt.datetime | None = None
     out: list[Timex] = []
     for c in cands:
         story_year = None
         if story and c.sentence - story[1] <= 1 and (dct is None or story[0] != dct.year):
             story_year = story[0]
         ctx = Context(dct, narrative, c.direction,
-                      narrative if narrative_sentence == c.sentence else dct, quarter, story_year,
-                      coarse)
+                      last_day if narrative_sentence == c.sentence else dct, quarter, story_year,
+                      coarse, clock_time)
         try:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
@@ -298,10 +311,17 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
         if r is None or (r.value and _BIG_YEAR.match(r.value)):  # ... or a year after 9999
             continue
         if r.day is not None and r.type in ("DATE", "TIME"):
-            narrative = Ref.of_date(r.day)
+            last_day = Ref.of_date(r.day)
             narrative_sentence = c.sentence
+            # a background date moves the story's day only while no main-line clause has set it
+            role = _role(cues, mt, c, starts)
+            if not (main_line and role == "background"):
+                narrative = last_day
+                main_line = role == "main"
         if r.type == "DATE" and r.value and _CALENDAR.match(r.value):
             coarse = Ref.parse(r.value)
+        if r.type == "TIME" and r.value and _CLOCK.match(r.value):
+            clock_time = dt.datetime.fromisoformat(r.value[:16])
         if r.value and _QUARTER.match(r.value) and not c.rule.params.get("quarter_context"):
             quarter = r.value  # "a year earlier" (1988-Q3) must not become the next one's base
         if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):

@@ -50,6 +50,7 @@ class Context:
     quarter: str | None = None  # the last quarter the text named ("2024-Q3"), for "a year earlier"
     story_year: int | None = None  # a year other than the DCT's named in this or the last sentence
     narrative_coarse: Ref | None = None  # the last date of any precision ("im Jahr 2010")
+    clock_time: dt.datetime | None = None  # the last clock time named on a day ("um 10.15 Uhr")
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -373,7 +374,10 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     if n is None or ref is None:
         return Resolved(None, typ, rule.anchor, mod)
     if unit in _TIME_UNITS:
-        return Resolved(None, typ, rule.anchor, mod)
+        return _clock_shift(rule, typ, mod, ref, unit, n, ctx, p)
+    if unit in ("DE", "CE") and p.get("decades_in_years"):
+        # "a decade ago" names a year ten years back, not the decade before this one
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     if (unit == "WE" and p.get("tense_aware") and ref.day is not None and n == 0
             and ctx.direction.endswith("past") and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
         n = -1  # "over the weekend" in a past-tense sentence written on a weekday: the last one
@@ -391,6 +395,25 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     if suffix:
         value += suffix
     return Resolved(value, typ, rule.anchor, mod, day)
+
+
+_TIME_DELTA = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+
+
+def _clock_shift(rule: Rule, typ: str, mod: str | None, ref: Ref, unit: str, n: int, ctx: Context,
+                 p: dict[str, Any]) -> Resolved | None:
+    """Minutes or hours from the narrative ("drei Minuten später"): the clock time when the
+    story named one on its day, else the story's day itself (a TIMEX3 value cannot say
+    "some time that day" more precisely). Rules without the `clock` param keep no value."""
+    if not p.get("clock"):
+        return Resolved(None, typ, rule.anchor, mod)
+    clock = ctx.clock_time
+    if clock is not None and ref.date is not None and clock.date() == ref.date:
+        t = clock + dt.timedelta(**{_TIME_DELTA[unit]: n})
+        return Resolved(t.strftime("%Y-%m-%dT%H:%M"), "TIME", rule.anchor, mod, t.date())
+    if ref.date is None:
+        return Resolved(None, typ, rule.anchor, mod)
+    return Resolved(ref.value(), "DATE", rule.anchor, mod, ref.date)
 
 
 def resolve_duration(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
