@@ -2,9 +2,10 @@
 
 `find_timexes(analysis)` finds dates, times, durations and sets with the language's rules
 (resources/<lang>/time*.yaml), resolves each against the right reference — the publication date
-(DCT) for deictic expressions, the narrative time (the last full date mentioned) for anaphoric
-ones — and refines a coarse DCT when the text pins the reporting day. `tag_text()` is the same
-without an Analysis (used by the TimeML CLI and the benchmarks).
+(DCT) for deictic expressions, the narrative time (the last day named in the story's main line,
+not in a flashback or background clause: see narrative.py) for anaphoric ones — and refines a
+coarse DCT when the text pins the reporting day. `tag_text()` is the same without an Analysis
+(used by the TimeML CLI and the benchmarks).
 """
 
 from __future__ import annotations
