@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -55,8 +54,12 @@ def _entry_date(entry: Any) -> str | None:
             except DateError:
                 pass
         parsed = entry.get(parsed_key)
-        if parsed:
-            return time.strftime("%Y-%m-%d", parsed)
+        if parsed and 1 <= parsed.tm_year <= 9999:
+            # feedparser's own parse of odd forms can yield years like 24: check it the same way
+            try:
+                return parse_date(f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}")
+            except DateError:
+                pass
     return None
 
 
