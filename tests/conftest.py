@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,36 @@ def seed_gold() -> dict:
     import json
 
     return json.loads(need_shared(SEED_GOLD).read_text("utf-8"))
+
+# --- store, fusion, timeline, export and CLI tests: an in-memory store and hand-made analyses ---
+
+
+@pytest.fixture
+def store():
+    from chronik.store import open_store
+
+    s = open_store(":memory:")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def write(store):
+    """write(*analyses): store and fuse them, return the WriteSummary."""
+    from chronik.store.write import Writer
+
+    w = Writer(store)
+
+    def _write(*analyses):
+        return w.write_many([(a, True) for a in analyses])
+
+    return _write
+
+
+@pytest.fixture
+def make_analysis():
+    """The builder of hand-made analyses in tests/fusion/analyses.py."""
+    sys.path.insert(0, str(ROOT / "tests" / "fusion"))
+    from analyses import make
+
+    return make
