@@ -188,7 +188,8 @@ def analyze_stream(articles: Iterable[Article], *, workers: int = 1, chunksize: 
                 yield from done
                 raise
             except BrokenProcessPool:
-                # chunks in flight failed with it: redo those article by article, in order
+                # chunks in flight failed with it: redo those article by article, in order;
+                # a chunk read but refused by the already broken pool at submit comes last
                 todo = list(pending)
                 pending.clear()
                 pool.renew()
@@ -197,6 +198,9 @@ def analyze_stream(articles: Iterable[Article], *, workers: int = 1, chunksize: 
                         yield from f.result()
                     else:
                         yield from pool.isolate([c], skip)
+                if reading:
+                    yield from pool.isolate([reading], skip)
+                    reading = []
                 continue
             yield from outcomes
     finally:
