@@ -55,18 +55,9 @@ def read_conll(path: Path | str) -> Iterator[list[list[str]]]:
 
 def spans(labels: Iterable[str]) -> set[tuple[int, int, str]]:
     """(start, end, class) chunks of a BIO sequence; a stray I- opens a chunk."""
-    out: set[tuple[int, int, str]] = set()
-    start, cls = -1, ""
-    labels = list(labels)
-    for i, lab in enumerate([*labels, "O"]):
-        lab = fold_label(lab)
-        p, _, c = lab.partition("-")
-        if start >= 0 and (p != "I" or c != cls):
-            out.add((start, i, cls))
-            start = -1
-        if p == "B" or (p == "I" and start < 0):
-            start, cls = i, c
-    return out
+    from chronik.analysis.actors.names import bio_spans
+
+    return set(bio_spans([fold_label(lab) for lab in labels]))
 
 
 @dataclass(frozen=True, slots=True)

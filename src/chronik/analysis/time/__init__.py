@@ -19,7 +19,7 @@ from typing import Any
 
 from chronik.analysis.time.anchor import Ref
 from chronik.analysis.time.clean import matching_text
-from chronik.analysis.time.narrative import clause_role, narrative_cues
+from chronik.analysis.time.narrative import clause_bounds, clause_role, narrative_cues
 from chronik.analysis.time.normalize import Context, Resolved, read_slots, resolve, side_slots
 from chronik.analysis.time.patterns import Grammar, Rule, grammar
 from chronik.analysis.time.refine import refine, weekday_date_day
@@ -221,7 +221,7 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
         if cues:
             # the expression's own clause first (a verb-final subordinate clause: "…, das am
             # Montag stattgefunden hat"), then the whole sentence
-            cl_lo, cl_hi = _clause(mt, c.start, c.end, lo, hi)
+            cl_lo, cl_hi = clause_bounds(mt, c.start, c.end, lo, hi, reach=200)
             best = _nearest_cue(cues, cue_pos, c, cl_lo, cl_hi, limit)
             if best is None and (cl_lo, cl_hi) != (lo, hi):
                 best = _nearest_cue(cues, cue_pos, c, lo, hi, limit)
@@ -230,19 +230,6 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
             c.direction = f"same:{best[2]}" if default == "same" else best[2]
         else:
             c.direction = g.default_direction.get(key, "near")
-
-
-_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-
-
-def _clause(mt: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The stretch of the sentence [lo, hi) between the punctuation marks around [start, end)."""
-    a = lo
-    for m in _CLAUSE_MARK.finditer(mt, max(lo, start - 200), start):
-        a = m.end()
-    m2 = _CLAUSE_MARK.search(mt, end, min(hi, end + 200))
-    b = m2.start() if m2 else hi
-    return a, b
 
 
 def _nearest_cue(cues: list[tuple[int, str]], cue_pos: list[int], c: _Cand, lo: int, hi: int,

@@ -73,12 +73,13 @@ def narrative_cues(lang: str) -> NarrativeCues:
 
 
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int,
-                  marks: re.Pattern[str] = _CLAUSE_MARK) -> tuple[int, int]:
-    """The stretch of the sentence [lo, hi) between the punctuation marks around [start, end)."""
+                  marks: re.Pattern[str] = _CLAUSE_MARK, reach: int = 300) -> tuple[int, int]:
+    """The stretch of the sentence [lo, hi) between the punctuation marks around [start, end),
+    looking at most `reach` characters to either side (a bound for very long sentences)."""
     a = lo
-    for m in marks.finditer(text, max(lo, start - 300), start):
+    for m in marks.finditer(text, max(lo, start - reach), start):
         a = m.end()
-    m2 = marks.search(text, end, min(hi, end + 300))
+    m2 = marks.search(text, end, min(hi, end + reach))
     b = m2.start() if m2 else hi
     return a, b
 
