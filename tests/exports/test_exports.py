@@ -74,6 +74,32 @@ def test_export_parquet_tables(filled, tmp_path):
     assert pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 3
 
 
+def test_export_parquet_applies_the_timeline_filters(filled, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    export(filled, "parquet", tmp_path / "pq", Filters(type="THREATEN"))
+
+    def table(name):
+        return pq.read_table(tmp_path / "pq" / f"{name}.parquet").to_pylist()
+
+    (threat,) = table("timeline_events")
+    assert threat["type"] == "THREATEN"
+    assert {r["timeline_event_id"] for r in table("timeline_event_mentions")} == {threat["id"]}
+    (event,) = table("events")
+    assert event["type"] == "THREATEN"
+    (article,) = table("articles")
+    assert article["id"] == event["article_id"]
+    assert {r["article_id"] for r in table("mentions")} == {article["id"]}
+    names = {r["name"] for r in table("entities")}
+    assert {"Kim Jong Un", "Ukraine"} <= names and "Vladimir Putin" not in names
+
+
+def test_export_parquet_with_no_match_writes_empty_tables(filled, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert export(filled, "parquet", tmp_path / "pq", Filters(type="ASSAULT")) == 0
+    t = pq.read_table(tmp_path / "pq" / "events.parquet")
+    assert t.num_rows == 0 and "type" in t.column_names
+
+
 @pytest.mark.parametrize("lang,template", [
     ("de", "- **19. Juni 2024** — {putin} besucht {kim} (KCNA, Tass)"),
     ("en", "- **19 June 2024** — {putin} visits {kim} (KCNA, Tass)"),

@@ -28,7 +28,7 @@ def export_cmd(
     title: Annotated[str | None, typer.Option(help="A heading for the markdown chronicle.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the fused timeline; parquet writes every table (filters do not apply).
+    """Export the fused timeline; parquet writes one table per kind (filters apply).
 
     Example: chronik export markdown chronik.md --entity "Kim Jong Un" --lang de
     """
