@@ -18,6 +18,13 @@ _TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|[^\w\s]", re.UNICODE)
 _CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“»«‘(\[]?[\w])")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_ROMAN = re.compile(r"[IVXLC]{2,7}")
+_NEXT_WORD = re.compile(r"\s*(\w)")
+
+
+def _next_is_lower(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos + 1, pos + 40)
+    return bool(m) and m.group(1).islower()
 MAX_SENTENCE_CHARS = 2000  # very long "sentences" (tables, no punctuation) are cut here
 
 
@@ -47,6 +54,9 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str]) -> bool:
         return not nxt[:1].isalpha() and not nxt[:1].isdigit()
     lw = word.lower()
     if lw in abbrevs:
+        return False
+    if _ROMAN.fullmatch(word) and _next_is_lower(text, pos):
+        # a regnal or ordinal numeral inside a name ("Benedikt XVI. am Samstag", "Henry VIII. and")
         return False
     if len(word) == 1 and word.isalpha():  # initials: "G. Bush"
         return False

@@ -55,7 +55,10 @@ def test_movable_holidays() -> None:
     assert ("Thanksgiving Day", "1999-11-25") in _values("Shops open after Thanksgiving Day.", "en",
                                                          "1999-11-20")
     # Mariä Himmelfahrt is the Assumption (15 August), not the Ascension
-    assert ("Maria Himmelfahrt", "2013-08-15") in _values("Die Pfarre Maria Himmelfahrt lädt ein.",
+    assert ("Maria Himmelfahrt", "2013-08-15") in _values("Zu Maria Himmelfahrt ist Markt.",
+                                                          "de", "2013-07-30")
+    # ... and a parish named after it is no day
+    assert ("Maria Himmelfahrt", "XXXX-XX-XX") in _values("Die Pfarre Maria Himmelfahrt lädt ein.",
                                                           "de", "2013-07-30")
 
 

@@ -213,9 +213,13 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
         if needs_cue and si not in scanned:
             scanned.add(si)
             found = [(m.start(), m.lastgroup or "") for m in g.cues.finditer(mt, lo, hi)]  # type: ignore[union-attr]
-            if found:
-                cues = sorted(cues + found)
-                cue_pos = [p for p, _ in cues]
+            if found:  # sentences come in text order: their cues extend the sorted list
+                if cues and found[0][0] < cues[-1][0]:
+                    cues = sorted(cues + found)
+                    cue_pos[:] = [p for p, _ in cues]
+                else:
+                    cues.extend(found)
+                    cue_pos.extend(p for p, _ in found)
         limit = g.window.get(key, 1 << 30)
         best: tuple[int, int, str] | None = None
         if cues:
@@ -235,17 +239,16 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
 def _nearest_cue(cues: list[tuple[int, str]], cue_pos: list[int], c: _Cand, lo: int, hi: int,
                  limit: int) -> tuple[int, int, str] | None:
     """The best tense cue in [lo, hi): one before the expression (its clause's finite verb,
-    mostly) beats one after, then the nearest."""
+    mostly) beats one after, then the nearest. Two bisections: a long sentence full of cues
+    costs no more than a short one."""
     i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
-    best: tuple[int, int, str] | None = None
-    for pos, tense in cues[i:j]:
-        if c.start <= pos < c.end:
-            continue
-        d = abs(pos - c.start)
-        rank = (0 if pos < c.start else 1, d)
-        if d <= limit and (best is None or rank < best[:2]):
-            best = (rank[0], rank[1], tense)
-    return best
+    k = bisect.bisect_left(cue_pos, c.start, i, j)
+    if k > i and c.start - cue_pos[k - 1] <= limit:
+        return (0, c.start - cue_pos[k - 1], cues[k - 1][1])
+    k = bisect.bisect_left(cue_pos, c.end, i, j)  # cues inside the expression do not count
+    if k < j and cue_pos[k] - c.start <= limit:
+        return (1, cue_pos[k] - c.start, cues[k][1])
+    return None
 
 
 def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[Ref | None, list[str]]:
@@ -272,6 +275,14 @@ def _role(cues: Any, mt: str, c: _Cand, starts: list[int]) -> str:
     return clause_role(cues, mt, c.start, c.end, lo, hi)
 
 
+def _unfinished_quarter(value: str, dct: Ref | None) -> bool:
+    """Is the quarter `value` ("1989-Q4") not over at the DCT? A report compares only quarters
+    that have ended; the current and later ones are outlook."""
+    if dct is None or dct.month is None:
+        return False
+    return value >= f"{dct.year:04d}-Q{(dct.month - 1) // 3 + 1}"
+
+
 def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text: str,
                  back: list[int] | None, starts: list[int] | None = None) -> list[Timex]:
     narrative = dct  # the story's day: anaphora refer to it; background clauses do not move it
@@ -284,6 +295,7 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
     story: tuple[int, int] | None = None  # (year, sentence) of the last explicit year
     coarse: Ref | None = None
     clock_time: dt.datetime | None = None
+    several = -1  # the sentence whose last dates named several days (a list, a range or a set)
     out: list[Timex] = []
     for c in cands:
         story_year = None
@@ -291,13 +303,20 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             story_year = story[0]
         ctx = Context(dct, narrative, c.direction,
                       last_day if narrative_sentence == c.sentence else dct, quarter, story_year,
-                      coarse, clock_time)
+                      coarse, clock_time, several == c.sentence)
         try:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
             continue
         if r is None or (r.value and _BIG_YEAR.match(r.value)):  # ... or a year after 9999
             continue
+        if c.rule.params.get("unknown_day") and narrative is not None and narrative.day is not None:
+            # "vor einigen Tagen": the story moves to a day no one named; "am Abend" is then
+            # an evening of that month, not of the publication day
+            narrative = last_day = Ref(narrative.year, narrative.month)
+            narrative_sentence, main_line = c.sentence, False
+        if r.type == "SET" or (r.day is not None and r.type == "DATE"):
+            several = c.sentence if r.type == "SET" or c.rule.kind == "range" else -1
         if r.day is not None and r.type in ("DATE", "TIME"):
             last_day = Ref.of_date(r.day)
             narrative_sentence = c.sentence
@@ -310,8 +329,14 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             coarse = Ref.parse(r.value)
         if r.type == "TIME" and r.value and _CLOCK.match(r.value):
             clock_time = dt.datetime.fromisoformat(r.value[:16])
-        if r.value and _QUARTER.match(r.value) and not c.rule.params.get("quarter_context"):
-            quarter = r.value  # "a year earlier" (1988-Q3) must not become the next one's base
+        if (r.value and _QUARTER.match(r.value) and not c.rule.params.get("quarter_context")
+                and not _unfinished_quarter(r.value, dct)):
+            # "a year earlier" (1988-Q3) must not become the next one's base, nor a quarter
+            # still ahead ("into the fourth quarter"); the latest ended quarter named is the one
+            # reported, an earlier one ("after a flat second quarter") is background
+            quarter = max(quarter or r.value, r.value)
+        elif c.rule.params.get("period_context"):
+            quarter = None  # "for the nine months, ... a year earlier": no longer the quarter's
         if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):
             story = (int(r.value[:4]), c.sentence)
         start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)

@@ -23,6 +23,7 @@ from chronik.errors import ResourceError
 from chronik.resources import load_yaml
 
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+REACH = 300  # characters around an expression that its clause checks look at
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,15 +92,18 @@ def clause_role(cues: NarrativeCues, text: str, start: int, end: int, lo: int, h
     if cues.empty:
         return "main"
     a, b = clause_bounds(text, start, end, lo, hi, cues.marks)
-    clause = text[a:b].rstrip(" \t\n.!?\"'»«“”")
+    # a clause without punctuation may be very long (repetitive text): the checks look at most
+    # REACH characters to either side of the expression, so each call costs the same
+    wa, wb = max(a, start - REACH), min(b, end + REACH)
+    clause = text[wa:wb].rstrip(" \t\n.!?\"'»«“”")
     if any(rx.search(clause) for rx in cues.background):
         return "background"
     if cues.subordinator is not None:
         # a conjunction opening the clause, not a preposition right before the date ("after Oct. 12")
-        for m in cues.subordinator.finditer(text, a, start):
+        for m in cues.subordinator.finditer(text, wa, start):
             if text[m.end():start].strip():
                 return "background"
-    if cues.relative is not None and a > lo and cues.relative.match(text[a:start]) is not None:
+    if cues.relative is not None and a > lo and cues.relative.match(text, a, start) is not None:
         return "background"
     if cues.reporting is not None and cues.reporting.search(clause):
         return "report"

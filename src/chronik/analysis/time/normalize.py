@@ -51,6 +51,7 @@ class Context:
     story_year: int | None = None  # a year other than the DCT's named in this or the last sentence
     narrative_coarse: Ref | None = None  # the last date of any precision ("im Jahr 2010")
     clock_time: dt.datetime | None = None  # the last clock time named on a day ("um 10.15 Uhr")
+    several_days: bool = False  # the sentence's last dates name several days ("am 3. und 4. Mai")
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -63,7 +64,7 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
             out[name] = _year(t) if any(ch.isdigit() for ch in t) else _spoken_year(g, t)
             continue
         if base in ("decade", "century"):
-            out[name] = t
+            out[name] = g.lookup(base, t) or t  # a table may spell decades out ("the nineties")
             continue
         if t and _NUM.match(t):
             num = float(t.replace(",", ".")) if ("," in t or "." in t) else int(t)
@@ -234,9 +235,19 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
                 value = f"{ref.year:04d}-WXX-{weekday}"
                 return Resolved(value + (_time_suffix(s, p) or ""), _type(rule, s, p), anchor, mod)
             strict = isinstance(rel, int) and rel != 0
-            day_date = (weekday_near(base, weekday, direction, strict)
-                        + dt.timedelta(days=int(p.get("shift_days", 0))))
+            if p.get("in_week") and isinstance(rel, int):
+                # "Donnerstag vergangener Woche": that weekday of the week `rel` weeks away
+                monday = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(weeks=rel)
+                day_date = monday + dt.timedelta(days=weekday - 1)
+            else:
+                day_date = (weekday_near(base, weekday, direction, strict)
+                            + dt.timedelta(days=int(p.get("shift_days", 0))))
         elif s.get("hour") is not None or s.get("part") is not None or p.get("part"):
+            undated = p.get("undated_prefix")
+            if isinstance(undated, str) and (p.get("undated") or ctx.several_days):
+                # a clock time on each of several days ("am 3. und 4. Mai, jeweils 20 Uhr"): no day
+                suffix = _time_suffix(s, p)
+                return Resolved(undated + suffix, _type(rule, s, p), "absolute", mod) if suffix else None
             tref = (ctx.narrative if rule.anchor == "narrative" else ctx.clock) or ctx.dct
             anchor = "narrative" if tref is not ctx.dct else "dct"
             if tref is not None and tref.day is not None:
@@ -280,6 +291,8 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         else:
             value = y
     if day_date is not None:
+        if p.get("week_of"):  # "the week of March 6": the week holding the day
+            return Resolved(iso_week(day_date), _type(rule, s, p), anchor, mod)
         value = day_date.isoformat()
     suffix = _time_suffix(s, p)
     if suffix == "":
@@ -303,6 +316,9 @@ def _offset(s: dict[str, Any], p: dict[str, Any]) -> int | None:
     sign = int(p.get("sign", 1))
     if isinstance(s.get("deictic"), int):
         return s["deictic"]
+    if "week" in s:  # "in der dritten Woche": the n-th week counting the reference's as the first
+        w = s["week"]
+        return w - 1 if isinstance(w, int) and not isinstance(w, bool) and w >= 1 else None
     n = s.get("num", p.get("num"))
     if isinstance(s.get("rel"), int):
         n = s["rel"]
@@ -466,6 +482,8 @@ def resolve_set(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
         return Resolved(value + (suffix or ""), "SET", "absolute", _mod(s, p))
     if isinstance(s.get("month"), int):
         return Resolved(f"XXXX-{s['month']:02d}", "SET", "absolute", _mod(s, p))
+    if isinstance(s.get("season"), str) and s["season"].isupper():  # every summer: XXXX-SU
+        return Resolved(f"XXXX-{s['season']}", "SET", "absolute", _mod(s, p))
     unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit")
     if isinstance(unit, str) and unit.isupper():
         n = s.get("num", 1)
@@ -510,7 +528,7 @@ def _holiday_date(p: dict[str, Any], year: int) -> dt.date | None:
     if not (isinstance(month, int) and isinstance(weekday, int) and isinstance(nth, int)):
         return None
     if nth > 0:
-        first = dt.date(year, month, 1)
+        first = dt.date(year, month, int(p.get("from_day", 1)))  # "the Tuesday after the 1st Monday"
         return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
@@ -544,11 +562,17 @@ _STEPS = {
 
 
 def side_slots(slots: dict[str, Any], side: str, inherit: tuple[str, ...]) -> dict[str, Any]:
-    """The slots of one side of a range; the left side borrows `inherit` slots from the right."""
+    """The slots of one side of a range; the left side borrows `inherit` slots from the right,
+    a right side with a bare day borrows the left's month and year ("April 24 and 25")."""
     own = {k[2:]: v for k, v in slots.items() if k.startswith(side + "_")}
     if side == "l":
         other = {k[2:]: v for k, v in slots.items() if k.startswith("r_")}
         for name in inherit:
+            if name not in own and name in other:
+                own[name] = other[name]
+    elif "day" in own and "month" not in own:
+        other = {k[2:]: v for k, v in slots.items() if k.startswith("l_")}
+        for name in ("month", "year", "yrel"):
             if name not in own and name in other:
                 own[name] = other[name]
     return own
