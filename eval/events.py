@@ -3,8 +3,8 @@
 
     python eval/events.py [GOLD_DIR ...] [--errors] [--dump ARTICLE]
 
-Each gold names its article in `document`, relative to ../shared/data/quotes-de (or to the
-gold folder's parent for the seed). Golds whose article is absent are skipped with a message.
+Each gold names its article in `document`: a quotes-de id ("dev/58562") or a path relative
+to ../shared/data/quotes-de (or to the gold folder's parent for the seed). Golds whose article is absent are skipped with a message.
 Prints micro precision / recall / F1 over all articles and per PLOVER type (precision per
 predicted type, recall per first accepted gold type). `--errors` lists extras and misses;
 `--dump ARTICLE` prints the events of one quotes-de article (for annotating).
@@ -26,7 +26,13 @@ DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)")
 
 
 def article_path(gold_file: Path, doc: dict) -> Path:
+    """The gold's article: `document` is a quotes-de id ("dev/58562": split/number, resolved
+    to the file of that number) or a path relative to quotes-de or the gold folder's parent."""
     rel = doc.get("document") or ""
+    m = re.fullmatch(r"(train|dev)/(\d+)", rel)
+    if m:
+        found = sorted((QUOTES / m.group(1)).glob(f"{m.group(2)} - *"))
+        return found[0] if found else QUOTES / rel
     for base in (QUOTES, gold_file.resolve().parent.parent, SHARED / "gold" / ".."):
         p = base / rel
         if p.is_file():

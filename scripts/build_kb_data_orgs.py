@@ -61,6 +61,7 @@ fsb||Federal Security Service|RUS|ORG|FSB|Inlandsgeheimdienst FSB,FSB|
 svr||Foreign Intelligence Service of Russia|RUS|ORG|SVR|Auslandsgeheimdienst SWR,SWR,SVR|
 gru||GRU|RUS|ORG|Russian military intelligence|Militärgeheimdienst GRU,GRU|
 state-duma||State Duma|RUS|ORG|Duma,Russian parliament|Staatsduma,Duma|
+federation-council||Federation Council|RUS|ORG|Federation Council of Russia,Russian Federation Council|Föderationsrat,Föderationsrats,Föderationsrates,Föderationsrat Russlands|
 wagner-group||Wagner Group|RUS|ORG|PMC Wagner,Wagner mercenaries,Wagner militia|Wagner-Gruppe,Wagner-Söldner,Söldnertruppe Wagner,Söldnergruppe Wagner|
 ukrainian-armed-forces||Armed Forces of Ukraine|UKR|ORG|Ukrainian army,Ukrainian military,Ukrainian troops|ukrainische Armee,ukrainischen Armee,ukrainische Streitkräfte,ukrainischen Streitkräfte,ukrainisches Militär|
 ukraine-nsdc||National Security and Defense Council of Ukraine|UKR|ORG|NSDC|Nationaler Sicherheits- und Verteidigungsrat der Ukraine|

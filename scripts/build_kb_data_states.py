@@ -231,7 +231,7 @@ UGA|ugandisch|Ugander|Ugandan||Kampala|||
 UKR|ukrainisch|Ukrainer|Ukrainian||Kyiv,Kiev|Kiew,Kyjiw,Kijew||
 ARE|emiratisch|Emirati,Emiratis|Emirati|Emiratis|Abu Dhabi|Abu Dhabi|VAE,Vereinigte Arabische Emirate|UAE,Emirates
 GBR|britisch|Brite|British|Britons,Brits,Briton|London||Großbritannien,Britannien,England,UK|Britain,Great Britain,UK,U.K.
-USA|amerikanisch,US-amerikanisch|Amerikaner,US-Amerikaner|American,US,U.S.||Washington, D.C.|Washington|USA,Vereinigte Staaten von Amerika,Amerika,US|US,U.S.,USA,America,United States of America
+USA|amerikanisch,US-amerikanisch|Amerikaner,US-Amerikaner|American,US,U.S.||Washington, D.C.|Washington|USA,Vereinigte Staaten von Amerika,Vereinigten Staaten,Vereinigten Staaten von Amerika,Amerika,US|US,U.S.,USA,America,United States of America
 URY|uruguayisch|Uruguayer|Uruguayan||Montevideo|||
 UZB|usbekisch|Usbeke|Uzbek,Uzbekistani|Uzbeks|Tashkent|Taschkent||
 VUT|vanuatuisch|Vanuatuer|Ni-Vanuatu|Ni-Vanuatu|Port Vila|||

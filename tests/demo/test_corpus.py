@@ -122,7 +122,7 @@ def test_key_entries_are_well_formed():
     assert len(ids) == len(set(ids))
     for e in key:
         assert KEY_DATE.match(e["date"]), e["id"]
-        assert set(e["types"]) <= PLOVER, e["id"]
+        assert e["types"] and set(e["types"]) <= PLOVER, e["id"]  # a PLOVER interaction
         assert e["actors"], e["id"]
         assert e.get("part_of") in (None, *ids) and e.get("part_of") != e["id"]
         assert e["reports"], e["id"]

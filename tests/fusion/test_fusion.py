@@ -159,3 +159,17 @@ def test_fusion_events_without_participants_stay_single(store, write, make_analy
                       events=[dict(type="PROTEST", date="2024-06-19")])
     write(a, b)
     assert store.query_one("SELECT count(*) FROM timeline_events")[0] == 2
+
+
+def test_fusion_month_dated_review_joins_an_undated_report(store, write, make_analysis):
+    # a monthly review (dated "2024-06") tells the meeting with its day; a next-day report
+    # leaves the day out: one meeting
+    review = make_analysis("Am 19. Juni traf Putin Kim in der Hauptstadt.", date="2024-06", names=PK,
+                           source="Monatsblatt",
+                           events=[dict(type="CONSULT", actors=["Vladimir Putin"],
+                                        recipients=["Kim Jong Un"], date="2024-06-19")])
+    news = make_analysis("Putin hat Kim getroffen.", date="2024-06-20", names=PK, source="Tagblatt",
+                         events=[dict(type="CONSULT", actors=["Vladimir Putin"],
+                                      recipients=["Kim Jong Un"], date=None)])
+    write(review, news)
+    assert store.query_one("SELECT count(*) FROM timeline_events")[0] == 1

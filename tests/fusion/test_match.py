@@ -131,3 +131,13 @@ def test_match_undated_report_inside_a_coarse_period():
                           mention(4, value=None, day="2024-03-12", art="d"))
     early = mention(5, value="2024-03", day="2024-03-05", art="e")  # written before the 12th
     assert not compatible(early, mention(6, value=None, day="2024-03-12", art="f"))
+
+
+def test_match_undated_report_after_a_day_written_much_later():
+    # "Kim met Shoigu on 4 June" in a recap written weeks later (or dated only to the month)
+    # and an undated report of 5 June: the same meeting; an undated report of 20 June is not
+    recap = mention(1, value="2024-06-04", day="2024-06-28")
+    assert compatible(recap, mention(2, value=None, day="2024-06-05", art="b"))
+    assert not compatible(recap, mention(3, value=None, day="2024-06-20", art="c"))
+    month_dated = mention(4, value="2024-06-04", day="2024-06-01", art="d")  # article of "2024-06"
+    assert compatible(month_dated, mention(5, value=None, day="2024-06-05", art="e"))

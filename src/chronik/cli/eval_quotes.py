@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 METRICS = ("quote_exact", "quote_overlap", "quote_tokens", "speaker_exact", "speaker_overlap",
-           "cue_exact", "cue_overlap", "attributed_exact", "attributed_overlap")
+           "cue_exact", "cue_overlap", "attributed_exact", "attributed_overlap", "attributed_tokens")
 PAPER = ("paper_messages", "paper_roles", "paper_joint")
 
 

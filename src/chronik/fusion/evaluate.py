@@ -10,7 +10,9 @@ recipients. Then:
     or whose timeline event lacks some of the articles in which the analysis found it;
   - wrongly merged: a timeline event holding reports of two key events that are not
     steps of one another (`part_of`);
-  - pairwise precision/recall over cross-article pairs of matched reports.
+  - pairwise precision/recall over cross-article pairs of matched reports: a fused pair is
+    correct when both tell one key event or two related ones (a step and its whole); recall
+    counts the pairs of one key event (a step may stay apart from its whole).
 """
 
 from __future__ import annotations
@@ -33,9 +35,11 @@ class FusionScore:
     split: list[str] = field(default_factory=list)
     wrongly_merged: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # reports the analysis did not find
+    reports: int = 0  # (key event, article) reports of the key events reported several times
     pairs_true: int = 0
     pairs_fused: int = 0
-    pairs_fused_true: int = 0
+    pairs_fused_true: int = 0  # fused pairs of one key event or of related ones
+    pairs_recalled: int = 0  # fused pairs of one key event
 
     @property
     def precision(self) -> float:
@@ -43,7 +47,12 @@ class FusionScore:
 
     @property
     def recall(self) -> float:
-        return self.pairs_fused_true / self.pairs_true if self.pairs_true else 1.0
+        return self.pairs_recalled / self.pairs_true if self.pairs_true else 1.0
+
+    @property
+    def report_recall(self) -> float:
+        """Share of the key's reports the analysis found (the whole pipeline, not fusion)."""
+        return 1 - len(self.missing) / self.reports if self.reports else 1.0
 
     @property
     def ok(self) -> bool:
@@ -54,7 +63,9 @@ class FusionScore:
                  f"(found in ≥2 articles by the analysis: {self.found})",
                  f"pairwise fusion precision {self.precision:.3f} recall {self.recall:.3f} "
                  f"({self.pairs_fused_true}/{self.pairs_fused} fused pairs correct, "
-                 f"{self.pairs_true} true pairs)"]
+                 f"{self.pairs_recalled}/{self.pairs_true} pairs of one event fused)",
+                 f"reports found {self.reports - len(self.missing)}/{self.reports} "
+                 f"({self.report_recall:.3f})"]
         lines += [f"SPLIT   {s}" for s in self.split]
         lines += [f"MERGED  {s}" for s in self.wrongly_merged]
         lines += [f"MISSING {s}" for s in self.missing]
@@ -111,6 +122,7 @@ def score_fusion(store, key_events: list[dict]) -> FusionScore:
         if len(arts) < 2:
             continue
         score.key_events += 1
+        score.reports += len(arts)
         mine = [(a, t) for a, t, ks in matched.values() if kid in ks]
         found_arts = {a for a, _ in mine}
         for a in sorted(arts - found_arts):
@@ -137,9 +149,11 @@ def score_fusion(store, key_events: list[dict]) -> FusionScore:
     for (a1, t1, k1), (a2, t2, k2) in combinations(items, 2):
         if a1 == a2:
             continue
-        same = bool(k1 & k2) or any(frozenset((x, y)) in related for x in k1 for y in k2)
+        same = bool(k1 & k2)
+        ok = same or any(frozenset((x, y)) in related for x in k1 for y in k2)
         fused = t1 == t2
         score.pairs_true += same
         score.pairs_fused += fused
-        score.pairs_fused_true += same and fused
+        score.pairs_fused_true += ok and fused
+        score.pairs_recalled += same and fused
     return score

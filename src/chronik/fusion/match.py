@@ -148,6 +148,10 @@ def _times_agree(a: Mention, b: Mention) -> bool:
         # apart the two articles are (but not a day after the dated report was written)
         return dated.period.start <= undated.day <= dated.period.end and (
             dated.day is None or (undated.day - dated.day).days <= 1)
+    if dated.period.granularity == "day":
+        # the undated report appeared just after the day the other names: when the dated
+        # report was written does not matter (a recap of 4 June, or a month-dated article)
+        return True
     return dated.day is None or abs((dated.day - undated.day).days) <= NULL_DATE_WINDOW_DAYS
 
 

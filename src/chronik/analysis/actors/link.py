@@ -307,9 +307,13 @@ def _role_country(doc: _Doc, rn: RoleNoun, chosen: list[tuple[Hit, str, str]],
             continue
         if rn.start <= hit.start and hit.end <= rn.end:
             return _country(kb, eid), rn.start
-        if hit.start >= rn.end and kind == "name" and re.fullmatch(
-                r"\s+(?:(?:der|des|von|of|of the)\s+)?", text[rn.end:hit.start]):
-            return _country(kb, eid), rn.start
+        if hit.start >= rn.end and kind == "name":
+            # after the noun only as a genitive ("Präsident Russlands", "des Iran") or with
+            # "von"/"of": in "der Präsident Russland besucht" the state is the verb's object
+            gap = re.fullmatch(r"\s+((?:der|des|von|of|of the)\s+)?", text[rn.end:hit.start])
+            surface = text[hit.start:hit.end]
+            if gap and (gap.group(1) or surface.endswith(("s", "'", "’"))):
+                return _country(kb, eid), rn.start
     return None, rn.start
 
 
@@ -340,7 +344,7 @@ _CAP_RUN = re.compile(r"\s+((?:[A-ZÄÖÜ][\w'’-]*)(?:\s+[A-ZÄÖÜ][\w'’-]*
 
 def _cue_name(doc: _Doc, pos: int, names: list[Name], cues: dict) -> Name | None:
     """A run of capitalized words right after a role noun is a person's name
-    ("des südkoreanischen Präsidenten Lee Jae-myung") even when the tagger missed it."""
+    ("vom neuen Premierminister Keir Starmer") even when the tagger missed it."""
     m = _CAP_RUN.match(doc.text, pos)
     if not m:
         return None
