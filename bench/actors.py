@@ -40,7 +40,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--split", choices=("all", "train", "dev"), default="all",
-                    help="quotes-de split(s) to read (the tagger's common-word list saw train)")
+                    help="quotes-de split(s) to read")
     ap.add_argument("--fixture-kb", action="store_true", help="use the small test KB")
     args = ap.parse_args()
     splits = ("train", "dev") if args.split == "all" else (args.split,)

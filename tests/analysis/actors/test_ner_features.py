@@ -59,4 +59,71 @@ def test_window_tagging_matches_whole_sentence_features(monkeypatch):
     text = "am frühen morgen sprach gestern Julia mit allen leuten dort ."
     names.german_names(text, (Span.of(text, 0, len(text)),))
     whole = sentence_features(text.split())
-    assert seen and seen[0] == whole[4:7]  # "gestern Julia mit": ±1 window around Julia
+    left, right = names.WINDOW_LEFT, names.WINDOW_RIGHT
+    assert seen and seen[0] == whole[5 - left:6 + right]  # the window around "Julia"
+
+
+def test_gazetteer_holds_common_nouns_and_frequency_bands():
+    """The German Wiktionary's nouns (every inflected form) and news frequency bands."""
+    gz = gazetteer()
+    assert "NOUN" in gz.get("häusern", ())
+    assert any(c.startswith("FQ") for c in gz.get("haus", ()))
+    assert "gz=NOUN" in word_features("Bäckereien")
+
+
+def test_gazetteer_classes_of_word_pieces(monkeypatch):
+    """Names inside derivations, hyphenated and closed compounds are seen through."""
+    from chronik.analysis.actors import ner_features as nf
+
+    table = {"kanada": ("LOC",), "reise": ("NOUN",), "kanadareise": ("NOUN",),
+             "strategie": ("NOUN",), "mainz": ("CITY",)}
+    monkeypatch.setattr(nf, "gazetteer", lambda: table)
+    nf.word_features.cache_clear()
+    try:
+        assert "cmp=LOC" in nf.word_features("Kanadareise")  # name + common noun
+        assert "gzh=LOC" in nf.word_features("Kanada-Strategie")
+        assert "gzt=NOUN" in nf.word_features("Kanada-Strategie")
+        assert "gzs=CITY" in nf.word_features("Mainzer")  # demonym/adjective ending
+        assert "gzs=LOC" in nf.word_features("Kanadas")  # genitive
+        assert not any(f.startswith(("gzs=", "cmp=")) for f in nf.word_features("Reisen"))
+    finally:
+        nf.word_features.cache_clear()
+
+
+def test_words_between_quotation_marks_are_marked():
+    words = ["Er", "las", "„", "Die", "lange", "Reise", "“", "gestern", "."]
+    items = sentence_features(words)
+    assert ["inq" in it for it in items] == [False, False, False, True, True, True, False, False, False]
+    # a window of the sentence gets the same mark
+    assert sentence_features(words, 4, 6) == items[4:6]
+    assert not any("inq" in it for it in sentence_features(["Ohne", "Anführung", "."]))
+
+
+def test_resource_tables_share_equal_value_tuples():
+    """Hundreds of thousands of entries, a few hundred distinct class lists: one tuple each."""
+    values = list(gazetteer().values())
+    assert len({id(v) for v in values}) == len(set(values)) < len(values)
+
+
+def test_word_shape_classes():
+    from chronik.analysis.actors.ner_features import shape
+
+    assert shape("Müller-Lüdenscheidt") == "XxpXx"
+    assert shape("G7") == "Xd"
+    assert shape("ÖVP") == "X"
+    assert shape("Élysée") == "oxox"  # letters outside the German alphabet
+    assert shape("") == "" and shape("x") == "x"
+
+
+def test_read_table_rows_values_and_comments(tmp_path, monkeypatch):
+    from chronik.analysis.actors import ner_features as nf
+
+    path = tmp_path / "t.tsv"
+    rows = "".join(f"wort{i}\tA\tB\n" for i in range(5000))  # more than one read chunk
+    path.write_text("# comment\tline\n" + rows + "solo\n\nandere\tC\n", encoding="utf-8")
+    monkeypatch.setattr(nf, "has_resource", lambda lang, name: True)
+    monkeypatch.setattr(nf, "resource_path", lambda lang, name: path)
+    table = nf.read_table("de", "t.tsv")
+    assert len(table) == 5002 and "# comment" not in table
+    assert table["wort0"] == ("A", "B") and table["wort0"] is table["wort4999"]
+    assert table["solo"] == () and table["andere"] == ("C",)

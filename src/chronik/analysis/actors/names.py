@@ -101,7 +101,12 @@ def _common_words() -> frozenset[str]:
     return frozenset(read_table("de", "ner_common.tsv"))
 
 
-WINDOW = 1  # tokens of context kept on each side of a name candidate
+# words tagged before and after a name candidate. Measured on the training file's held-out
+# split against tagging whole sentences (capitalized PER/ORG/LOC names): one word each side
+# lost 3–5 F1 points; the candidate and two words after it lose under 1 point while tagging
+# as few words (38 % of a news text), two each side no better at 54 %. The words to the
+# left still count through the features, which look `REACH` words to each side.
+WINDOW_LEFT, WINDOW_RIGHT = 0, 2
 
 
 def _windows(words: list[str], common: frozenset[str],
@@ -118,7 +123,7 @@ def _windows(words: list[str], common: frozenset[str],
     for i, w in enumerate(words):
         if not w[:1].isupper() or w in common or (skip is not None and skip[i]):
             continue
-        a, b = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        a, b = max(0, i - WINDOW_LEFT), min(n, i + WINDOW_RIGHT + 1)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
         else:
