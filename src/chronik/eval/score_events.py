@@ -8,11 +8,14 @@ names (case- and accent-insensitive) or, for a state (GPE), by ISO alpha-3 code;
 events may swap actor and recipient. Optional gold events count neither as misses nor as false
 positives. A prediction that matches no gold event is extra; one whose evidence lies in a gold
 negative and is `asserted` is a negative violation. Precision = matched predictions / all
-predictions; recall = found required events / required events.
+predictions; recall = found required events / required events. A negative blocks only the
+types it names (a `types` list, or the PLOVER types its description names, as the seed's do:
+"no asserted AID/ASSAULT/COOPERATE event"); one that names none blocks every type.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,6 +99,26 @@ def matches(gold: dict[str, Any], ev: Event, an: Analysis, *, full: bool) -> boo
     return False
 
 
+_TYPE_WORD = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def negative_types(neg: dict[str, Any]) -> frozenset[str]:
+    """The event types a negative rules out: its `types` field, else the PLOVER types its
+    description names ("no asserted AID/ASSAULT/COOPERATE event may come from it"); empty
+    means every type ("any event from this sentence must be marked speculative")."""
+    from chronik.analysis.events.ontology import plover_types
+
+    if neg.get("types"):
+        return frozenset(str(t) for t in neg["types"])
+    known = set(plover_types())
+    return frozenset(w for w in _TYPE_WORD.findall(neg.get("description") or "") if w in known)
+
+
+def _negative_covers(neg: dict[str, Any], ev: Event) -> bool:
+    types = negative_types(neg)
+    return not types or ev.type in types
+
+
 def _in_evidence(snippet: str, ev: Event) -> bool:
     a, b = norm(snippet)[:60], norm(ev.evidence.text)
     return a in b or b[:60] in norm(snippet)
@@ -116,7 +139,8 @@ def score(gold_doc: dict[str, Any], an: Analysis) -> Score:
             sc.found.append((g["id"], hit.id))
     for v in an.events:
         for neg in gold_doc.get("negatives") or []:
-            if v.modality == "asserted" and _in_evidence(neg.get("evidence", ""), v):
+            if v.modality == "asserted" and _in_evidence(neg.get("evidence", ""), v) \
+                    and _negative_covers(neg, v):
                 sc.violations.append((neg["id"], v.id))
         if v.id in used or any(v.id == n[1] for n in sc.violations):
             continue

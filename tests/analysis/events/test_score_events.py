@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from chronik.eval.score_events import norm, score
 from chronik.model import Analysis, Article, Entity, Event, EventDate, Span
 
@@ -67,12 +69,13 @@ def test_score_seed_end_to_end(seed_path, seed_gold):
     assert len(sc.extra) <= 2, sc.to_record()
 
 
-def test_score_cli_on_seed(seed_path, seed_gold):
-    from tests.conftest import SEED_GOLD
+def test_score_cli_on_seed(seed_path, seed_gold, tmp_path):
     from typer.testing import CliRunner
 
     from chronik.cli.app import app
 
-    res = CliRunner().invoke(app, ["eval", "events", str(SEED_GOLD), str(seed_path)])
+    gold = tmp_path / "seed.gold.json"  # the fixture's gold, so no import of the conftest module
+    gold.write_text(json.dumps(seed_gold), "utf-8")
+    res = CliRunner().invoke(app, ["eval", "events", str(gold), str(seed_path)])
     assert res.exit_code == 0, res.output
     assert "precision" in res.output and "missed" not in res.output

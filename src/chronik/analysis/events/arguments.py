@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chronik.analysis.events.lexicon import FINITE, NOUN, PARTICIPLE, Hit, Lexicon
-from chronik.analysis.events.syntax import Sentence, conjuncts, resolve_coord
+from chronik.analysis.events.lexicon import AMBIGUOUS, FINITE, NOUN, PARTICIPLE, Hit, Lexicon
+from chronik.analysis.events.syntax import Sentence, conjuncts, resolve_coord, seg_range
 
 SUBJ = frozenset({"bare", "nom", "nom_acc", "nom_dat"})
 
@@ -20,9 +20,13 @@ class Args:
     actors: list[int] = field(default_factory=list)  # unit indices (entities)
     recipients: list[int] = field(default_factory=list)
     pronoun_actor: int | None = None  # unit index of a pronoun to resolve
+    plural_actor: int | None = None  # head of "die beiden Länder": a pair named before
+    title_actor: int | None = None  # "der Minister": the person last named with that title
+    opener: int | None = None  # "after" opening the trigger's clause: dates only from there on
     location: int | None = None
     host: int | None = None
     cues: list[str] = field(default_factory=list)
+    skip: set[int] = field(default_factory=set)  # mentions inside the subject phrase
 
 
 def _eff(sent: Sentence, i: int):
@@ -67,14 +71,21 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
             _nominal(sent, t, hit, ce, lex, cands, a)
     else:
         _nominal(sent, t, hit, ce, lex, cands, a)
-    taken = set(a.actors)
+        if not a.actors and a.pronoun_actor is None:
+            _purpose_subject(sent, t, cs, lex, cands, a, trig.host)
+    taken = set(a.actors) | a.skip
     cut = _next_clause(sent, t, ce, lex) if verbal else ce
+    if verbal and trig.type not in GOVERNED_OBJECT_TYPES:
+        cut = min(cut, _infinitive_after(sent, t, cut, lex))
     cands = [i for i in cands if i < cut or i < t]
     # recipients by the frame
     if not a.recipients:
         # in SVO order the object follows the verb; verb-second German may front it
         svo = lex.syntax.get("word_order") == "svo"
-        after = [i for i in cands if i not in taken and (i > t or (verbal and not svo))]
+        # "lobte X und kritisierte Y": a verb right after a coordinator fronts nothing
+        joined = t > cs and units[t - 1].low in lex.words.get("coordinators", frozenset())
+        after = [i for i in cands if i not in taken and (i > t or (verbal and not svo
+                                                                    and not joined))]
         for i in after:
             role = _eff(sent, i)
             if role.kind == "gen" and role.head is not None and \
@@ -82,7 +93,9 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.recipients = _group(sent, i)
                 a.cues.append("recipient:beneficiary")
                 break
-            if any(_matches(role, w) for w in trig.recipient):
+            # "fordern die Summe von X ein": a verb's "von" object may follow a noun
+            if any(_matches(role, w) or (verbal and role.kind == "prep" and role.prep == f"{w}-gen")
+                   for w in trig.recipient):
                 if role.kind == "gen" and verbal:
                     continue
                 a.recipients = [k for k in _group(sent, i) if k not in taken]
@@ -106,6 +119,28 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                     and not units[i].text[:1].islower() and units[head].ent is None:
                 a.recipients = [i]
                 a.cues.append("recipient:possessor")
+                break
+    # "wies den französischen Vorschlag zurück", "verurteilte den russischen Angriff": the state an
+    # adjective names owns the object; also a fronted object when the subject follows the verb
+    if not a.recipients and verbal and {"acc", "obj"} & set(trig.recipient):
+        late = [k for k in a.actors + ([a.pronoun_actor] if a.pronoun_actor is not None else [])]
+        fronted = bool(late) and all(k > t for k in late)
+        for i, head in sorted(sent.modifier.items()):
+            # "Das französische Angebot, …, wies er zurück": the object phrase before a comma
+            before_comma = fronted and not sub and i < cs and units[i].seg == 0 \
+                and units[0].low in lex.det_case
+            if i < ce and (i >= cs or before_comma) and i not in taken and i not in sent.standin \
+                    and units[i].text[:1].islower() and units[head].ent is None \
+                    and (i > t or fronted) and _eff(sent, i).kind in ("acc", "nom_acc"):
+                a.recipients = [i]
+                a.cues.append("recipient:adjective-of-object")
+                break
+    # "wies den von X geplanten Schritt zurück": the author of the object is its recipient
+    if not a.recipients and verbal and {"acc", "obj"} & set(trig.recipient):
+        for i in cands:
+            if i not in taken and i != t and _authored_object(sent, i, lex):
+                a.recipients = [i]
+                a.cues.append("recipient:author-of-object")
                 break
     # "zwischen X und Y" after a nominal trigger
     if not verbal and not a.actors and a.pronoun_actor is None:
@@ -135,12 +170,48 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
         if role.prep in loc_preps and a.location is None and units[i].ent.type != "ORG":
             a.location = i
     if trig.inverse:
+        obj_pron = lex.words.get("object_pronouns", frozenset())
+        if verbal and not a.recipients and a.pronoun_actor is None and t + 1 < ce \
+                and units[t + 1].ent is None and units[t + 1].low in obj_pron:
+            a.pronoun_actor = t + 1  # "Kim greeted him": the one "him" names is the visitor
+            a.cues.append("actor:object-pronoun")
         a.actors, a.recipients = a.recipients, a.actors
         a.cues.append("roles:inverse")
     if trig.symmetric and not a.recipients and len(a.actors) > 1:
         a.actors, a.recipients = a.actors[:1], a.actors[1:]
         a.cues.append("roles:symmetric")
     return a
+
+
+def _authored_object(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """"den von Minister X (Partei Y) geplanten Schritt": a passive agent inside
+    an object's participle phrase (article, "von", name, participle adjective, noun)."""
+    units = sent.units
+    role = _eff(sent, i)
+    if role.kind != "prep" or role.prep != lex.syntax.get("passive_agent"):
+        return False
+    j = i - 1
+    while j >= 0 and units[j].ent is None and units[j].capitalized and units[j].is_word:
+        j -= 1  # a title before the name ("von Minister X")
+    if j < 1 or units[j].low != role.prep or lex.det_case.get(units[j - 1].low) not in (
+            "acc", "nom_acc"):
+        return False
+    k = i + 1
+    while k < len(units) and units[k].paren:
+        k += 1
+    ends = tuple(lex.words.get("adjective_endings", ()))
+    return k + 1 < len(units) and units[k].is_word and not units[k].capitalized \
+        and units[k].low.endswith(ends) and units[k + 1].capitalized
+
+
+def _passive_subject(sent: Sentence, i: int) -> bool:
+    """A nominative name, or a person right after a descriptive noun ("der gesuchte
+    Verdächtige Max Muster"), which the role reader takes for a genitive."""
+    role = _eff(sent, i)
+    if role.kind in ("nom", "nom_acc", "nom_dat", "bare"):
+        return True
+    return role.kind == "gen" and role.head == i - 1 and sent.units[i].ent.type == "PER" \
+        and not sent.units[i].text.endswith("s")
 
 
 def _after_direction(sent: Sentence, i: int, dirs: frozenset[str]) -> bool:
@@ -162,6 +233,95 @@ def _next_clause(sent: Sentence, t: int, ce: int, lex: Lexicon) -> int:
     return ce
 
 
+def _subordinate_subject(sent: Sentence, v: int, cands: list[int], lex: Lexicon) -> int | None:
+    """"after North Korea tested a missile": a word that is both preposition and subordinator
+    ("after", "before", "since", "until") followed by a name and then the verb (or its
+    auxiliaries) opens a clause whose subject is that name, not a prepositional object."""
+    prior = [i for i in cands if i < v]
+    if not prior:
+        return None
+    last = prior[-1]
+    head = resolve_coord(sent, last)
+    role = sent.roles.get(head)
+    if role is None or role.kind != "prep" or role.prep not in lex.words.get("subordinators", ()):
+        return None
+    aux = lex.words.get("aux_finite", frozenset())
+    units = sent.units
+    if units[v].low.endswith(tuple(lex.words.get("nonfinite_endings", ()))) \
+            and not any(units[k].low in aux for k in range(last + 1, v)):
+        return None  # "after the Nairobi bombing": a noun, not a clause
+    adverbs = tuple(lex.words.get("adverb_endings", ()))
+    if all(units[k].low in aux or (adverbs and units[k].low.endswith(adverbs))
+           for k in range(last + 1, v)):
+        return head
+    return None
+
+
+def _purpose_subject(sent: Sentence, t: int, cs: int, lex: Lexicon, cands: list[int], a: Args,
+                     host: bool = False) -> None:
+    """"X was in Moscow for talks with Y", "X flew to Beijing for a summit", "X, on a visit to
+    Y, …": a noun after a purpose preposition (or a visit after "on"/"from") is the clause
+    subject's own act."""
+    frame = lex.words.get("visit_frame_preps", frozenset()) if host else frozenset()
+    purpose = lex.words.get("purpose_preps", frozenset()) | frame
+    if not purpose:
+        return
+    units = sent.units
+    k = t - 1
+    while k > cs and t - k <= 3 and units[k].ent is None and units[k].is_word \
+            and not units[k].capitalized and units[k].low not in purpose:
+        k -= 1  # "for a new round of talks" is too far; "for fresh talks", "for a summit"
+    if k <= cs or units[k].low not in purpose:
+        return
+    prev = units[k - 1]
+    if units[k].low not in frame and prev.ent is None and not prev.time \
+            and prev.low not in lex.words.get("place_nouns", ()):
+        return  # only after a place or a time: "called for talks" asks for them
+    intent = lex.words.get("intent_verbs", frozenset())
+    if any(units[j].low in intent or any(h.trigger.type in GOVERNED_OBJECT_TYPES
+                                         for h in lex.lookup(units[j].text)) for j in range(cs, k)):
+        return  # "called on Monday for talks": the talks are asked for, not held
+    subj = [i for i in cands if i < k and _eff(sent, i).kind in SUBJ]
+    if subj and units[subj[0]].ent.type in ("PER", "GPE", "ORG"):
+        a.actors = _group(sent, subj[0])
+        a.cues.append("actor:purpose-subject")
+        return
+    pron = lex.words.get("subject_pronouns", frozenset())
+    first = next((j for j in range(cs, k) if units[j].low in pron and units[j].ent is None), None)
+    if first is not None:
+        a.pronoun_actor = first
+        a.cues.append("actor:purpose-subject")
+
+
+# a demand, refusal, threat or promise is about the act of its infinitive ("urged X to leave Y")
+GOVERNED_OBJECT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+def _infinitive_after(sent: Sentence, t: int, end: int, lex: Lexicon) -> int:
+    """Where an infinitive clause starts after the trigger in SVO order ("helped to drive X
+    out"): its object belongs to that infinitive, not to the trigger. "to" counts only when a
+    lower-case open word follows that is itself followed by a name, an article, a possessive or
+    another verb form, so "sent aid to Ukraine" and "to the front" stay prepositions."""
+    marker = lex.syntax.get("infinitive_marker")
+    if not marker or lex.syntax.get("word_order") != "svo":
+        return end
+    units = sent.units
+    closed = lex.words.get("prepositions", frozenset()) | lex.words.get(
+        "possessives", frozenset()) | lex.words.get("quantifiers", frozenset())
+    poss = lex.words.get("possessives", frozenset())
+    for k in range(t + 1, end - 2):
+        if units[k].low != marker:
+            continue
+        verb, nxt = units[k + 1], units[k + 2]
+        if verb.ent is not None or not verb.is_word or verb.capitalized or verb.low in closed \
+                or verb.low in lex.det_case or verb.text.isdigit():
+            continue
+        if nxt.ent is not None or nxt.low in lex.det_case or nxt.low in poss or any(
+                h.kind != NOUN for h in lex.lookup(nxt.text)):
+            return k
+    return end
+
+
 def _article_before(sent: Sentence, h: int, t: int, lex: Lexicon) -> str:
     """The article of the noun phrase headed by unit `h`, skipping adjectives ("den heutigen
     Beschluss")."""
@@ -179,17 +339,31 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     aux = lex.words.get("aux_finite", frozenset())
     passive_aux = lex.words.get("passive_aux", frozenset())
     agent = lex.syntax.get("passive_agent")
-    vkind = hit.kind if v == t else FINITE
     span = range(cs, max(ce, clause_end))
+    # a light verb's own form decides: "wurde unter Hausarrest gestellt" is passive
+    vkind = hit.kind if v == t else lex.light_kinds.get(units[v].low, FINITE)
+    if vkind == AMBIGUOUS:
+        vkind = PARTICIPLE if any(units[k].low in aux for k in span) else FINITE
     passive = vkind == PARTICIPLE and any(units[k].low in passive_aux for k in span)
+    if passive and any(units[k].low in lex.words.get("perfect_aux", ()) for k in range(cs, ce)) \
+            and not any(units[k].low in passive_aux for k in range(cs, ce)):
+        # "hat Klage eingereicht: Ihr wird …": the passive auxiliary is another clause's
+        passive = False
+    if not passive and v == t and agent and t + 2 < len(units) \
+            and any(h.kind in (PARTICIPLE, AMBIGUOUS) for h in lex.lookup(units[t].text)) \
+            and units[t + 1].low == agent and units[t + 2].ent is not None \
+            and lex.syntax.get("word_order") == "svo":
+        passive = True  # "the treaty signed by X and Y": a reduced relative clause
     if passive and hit.trigger.host and not ({"acc", "obj", "dat"} & set(hit.trigger.recipient)):
         # "war eingetroffen und … von Kim empfangen worden": an arrival has no passive; the
         # auxiliary belongs to the coordinated verb
         passive = False
-    if not passive and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)) \
+    # the two rules below read the trigger verb's own frame; a light verb's participle
+    # ("ist zu einem Besuch aufgebrochen") has none of its noun's objects
+    if not passive and v == t and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)) \
             and not any(units[k].low in aux for k in span):
         passive = True  # "Timoschenko zu sieben Jahren verurteilt": a headline's participle
-    if not passive and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)):
+    if not passive and v == t and vkind == PARTICIPLE and ({"acc", "obj"} & set(hit.trigger.recipient)):
         # "X ist … angeklagt": sein + participle of a transitive verb is a stative passive
         stative = lex.words.get("stative_aux", frozenset())
         perfect = lex.words.get("perfect_aux", frozenset())
@@ -202,13 +376,25 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         if agents:
             a.actors = _group(sent, agents[0])
             a.cues.append(f"actor:passive-{agent}")
+            if {"acc", "obj"} & set(hit.trigger.recipient):
+                # "wurde der gesuchte X von Y gefasst": the passive subject is the target
+                patient = next((i for i in cands if i not in a.actors and _passive_subject(sent, i)),
+                               None)
+                if patient is not None:
+                    a.recipients = _group(sent, patient)
+                    a.cues.append("recipient:passive-subject")
         return
     subj_pron = lex.words.get("subject_pronouns", frozenset())
     svo = lex.syntax.get("word_order") == "svo"
     subject: int | None = None
     if svo:
         before = [i for i in cands if i < v and _eff(sent, i).kind in SUBJ]
-        if before:
+        clause_subj = _subordinate_subject(sent, v, cands, lex)
+        if clause_subj is not None and (not before or before[-1] < clause_subj):
+            subject = clause_subj  # "a day after North Korea tested a missile"
+            a.cues.append("actor:subordinate-subject")
+            a.opener = clause_subj - 1
+        elif before:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
         else:
@@ -217,6 +403,13 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
             if pron:
                 a.pronoun_actor = pron[-1]
                 a.cues.append("actor:pronoun")
+            else:  # "the two leaders signed", "both sides agreed": the pair named before
+                pair = next((p for p in (_pair_np(sent, k, v, lex) for k in range(cs, v))
+                             if p is not None), None)
+                if pair is not None:
+                    a.plural_actor = pair
+                    a.skip.add(pair)
+                    a.cues.append("actor:pronoun-pair")
     elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
             and units[cs - 1].text == "," and units[t].seg == units[cs].seg:
         # "das Abendland, das Israel … unterstützt": a nominative-capable relative pronoun is
@@ -246,8 +439,25 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     else:
         f = v if vkind == FINITE else next((k for k in range(cs, ce) if units[k].low in aux), v)
         pre = [i for i in cands if i < f and _eff(sent, i).kind in SUBJ]
+        if not pre and f > cs:
+            pre = _titled_genitive(sent, cs, f, cands, lex)  # "Der Gesandte Chiles mahnte …"
         shared = f == cs or units[f - 1].low in lex.words.get("coordinators", ())
+        if f == cs and cs > 0 and units[cs - 1].text == "," and sent.seg_sub[units[cs].seg - 1] \
+                and (units[0].low in lex.words.get("subordinators", ())
+                     or units[0].low in lex.words.get("prepositions", ())) \
+                and units[0].low not in lex.words.get("relatives", ()):
+            # "Während X zögerte, verlangte Y …", "In einem Brief, der …,
+            # mahnt Z …": after a fronted adverbial clause or phrase the verb
+            # comes first and its subject follows
+            shared = False
         nxt = units[f + 1] if f + 1 < ce else None
+        app = _apposition_before(sent, cs, lex) if shared and not pre and f == cs else None
+        if app is not None:  # "Der Leiter der Behörde X, Y Z, rügte …"
+            a.actors = [app]
+            a.skip.update(i for i in range(sent.seg_starts[units[app - 1].seg], app)
+                          if units[i].ent is not None)
+            a.cues.append("actor:apposition")
+            return
         if shared and not pre and f == cs and nxt is not None and nxt.ent is None \
                 and nxt.low in subj_pron and nxt.low not in hit.trigger.impersonal:
             # "Das Angebot, …, lehnt er ab": the object fills the prefield before a comma
@@ -262,20 +472,43 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         if shared and not pre:
             a.cues.append("actor:shared-subject")
             return  # "… und forderten X auf": the subject is the first conjunct's
-        if pre:
-            subject = resolve_coord(sent, pre[0])
-            a.cues.append("actor:prefield")
+        pair = _pair_np(sent, cs, f, lex) if f > cs else None
+        if pair is not None:
+            a.plural_actor = pair
+            a.skip.add(pair)
+            a.cues.append("actor:pronoun-pair")
+        elif pre:
+            app = _apposed_person(sent, pre[0], cs, f, lex)
+            subject = resolve_coord(sent, pre[0] if app is None else app)
+            a.cues.append("actor:prefield" if app is None else "actor:apposition")
+            if app is not None:
+                a.skip.add(pre[0])  # "der Behörde X" only describes the subject
+                k = app + 2  # "…, Anna A., und Karl B., …": a second subject
+                if k + 1 < f and units[k].low in lex.words.get("coordinators", ()) \
+                        and units[k + 1].ent is not None and units[k + 1].ent.type == "PER":
+                    a.actors = [app, k + 1]
+                    return
         elif f > cs and units[cs].low in subj_pron:
             if units[cs].low in hit.trigger.impersonal:
                 return  # "Es droht ein Krieg": no actor
             a.pronoun_actor = cs
             a.cues.append("actor:pronoun")
+        elif f > cs and _title_np(sent, cs, f, lex) is not None:
+            a.title_actor = _title_np(sent, cs, f, lex)  # "Der Generalsekretär forderte …"
+            a.cues.append("actor:pronoun-title")
         elif f > cs and _np_subject(sent, cs, f, lex):
             a.cues.append("actor:non-entity-subject")
             return
         elif f > cs and _unknown_name(sent, cs, f, lex):
             a.cues.append("actor:unknown-prefield")  # "Lammert würdigte die Bundeswehr"
             return
+        elif _pair_np(sent, f + 1, ce, lex) is not None:
+            a.plural_actor = _pair_np(sent, f + 1, ce, lex)  # "verlangen die beiden Länder"
+            a.skip.add(a.plural_actor)
+            a.cues.append("actor:pronoun-pair")
+        elif _title_np(sent, f + 1, ce, lex) is not None:
+            a.title_actor = _title_np(sent, f + 1, ce, lex)  # "prangert der Generalsekretär … an"
+            a.cues.append("actor:pronoun-title")
         else:
             first = next((k for k in range(f + 1, ce) if units[k].ent is not None
                           or units[k].low in subj_pron), None)
@@ -294,6 +527,119 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         a.actors = conjuncts(sent, subject)
 
 
+def _titled_genitive(sent: Sentence, cs: int, f: int, cands: list[int], lex: Lexicon) -> list[int]:
+    """"Der Gesandte Chiles", "Die Regierung Perus", "Der Sprecher des Ministeriums":
+    a prefield headed by a title or group noun in the nominative acts for the genitive name
+    after it (a non-title head, "Die Haltung der Partei X", does not)."""
+    from chronik.analysis.events.syntax import _title
+
+    units = sent.units
+    if lex.det_case.get(units[cs].low) not in ("nom", "nom_acc", "nom_dat"):
+        return []
+    for i in cands:
+        if i >= f:
+            break
+        role = _eff(sent, i)
+        if role.kind != "gen" or role.head is None or role.head > cs + 3:
+            continue
+        head = units[role.head].low
+        if _title(head, lex) or head in lex.words.get("partitive_heads", ()):
+            return [i]
+    return []
+
+
+def _apposition_before(sent: Sentence, cs: int, lex: Lexicon) -> int | None:
+    """The verb opens its segment right after ", <person>," that follows a title phrase
+    ("Der Leiter der Behörde X, Y Z, rügte"): that person is the subject."""
+    from chronik.analysis.events.syntax import _title
+
+    units = sent.units
+    if cs < 4 or units[cs - 1].text != "," or units[cs - 3].text != ",":
+        return None
+    per = units[cs - 2]
+    if per.ent is None or per.ent.type != "PER":
+        return None
+    seg = units[cs - 4].seg
+    if sent.seg_sub[seg]:
+        return None
+    start = sent.seg_starts[seg]
+    if any(u.ent is None and u.capitalized and _title(u.low, lex) for u in units[start:cs - 3]):
+        return cs - 2
+    return None
+
+
+def _apposed_person(sent: Sentence, i: int, cs: int, f: int, lex: Lexicon) -> int | None:
+    """"Der Leiter der Behörde X, Y Z, reiste …": a person set off by commas after a
+    title phrase is the subject the title describes, not the body named in it."""
+    from chronik.analysis.events.syntax import _title
+
+    units = sent.units
+    if units[i].ent.type == "PER" or not any(
+            u.ent is None and u.capitalized and _title(u.low, lex) for u in units[cs:i]):
+        return None
+    c = i + 1
+    if c + 2 < f and units[c].text == "," and units[c + 1].ent is not None \
+            and units[c + 1].ent.type == "PER" and units[c + 2].text == ",":
+        return c + 1
+    return None
+
+
+def _title_np(sent: Sentence, start: int, end: int, lex: Lexicon) -> int | None:
+    """"der UN-Generalsekretär", "die Ministerin": a definite singular title phrase without a
+    name (a name after it would be an entity); returns the title noun's unit."""
+    units = sent.units
+    if start >= end or lex.det_case.get(units[start].low) not in ("nom_dat", "nom_acc"):
+        return None
+    k = start + 1
+    while k < end and k - start <= 3 and units[k].ent is None and units[k].is_word \
+            and not units[k].capitalized:
+        k += 1  # adjectives ("der russische Präsident")
+    if k >= end or units[k].ent is not None or not units[k].capitalized:
+        return None
+    low = units[k].low.rsplit("-", 1)[-1]
+    if low not in lex.words.get("person_titles", ()):
+        return None
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is not None and nxt.ent is not None and (
+            nxt.ent.type == "PER" or sent.roles.get(k + 1, None) is None
+            or sent.roles[k + 1].kind == "gen" or nxt.text.endswith("s")):
+        return None  # "der Präsident Frankreichs", "der Minister Müller": not bare
+    if nxt is not None and nxt.ent is None and nxt.capitalized and nxt.is_word:
+        return None
+    return k
+
+
+def _pair_np(sent: Sentence, start: int, end: int, lex: Lexicon) -> int | None:
+    """"die beiden Länder", "die zwei Staatschefs": a nominative plural phrase that refers
+    back to a pair; returns the head noun's unit (its word class gives the entity type)."""
+    units = sent.units
+    if start >= end:
+        return None
+    words = units[start].low.split()
+    if units[start].ent is not None and units[start].ent.type == "MISC" and len(words) == 3:
+        k = start  # the name tagger took the whole phrase for a name
+    elif units[start].ent is None and end - start >= 3 and _free_head(units[start + 2], lex) \
+            and units[start].low in lex.det_case:
+        words, k = [units[start + i].low for i in range(3)], start + 2
+    elif units[start].ent is None and end - start >= 2 and _free_head(units[start + 1], lex):
+        words, k = ["", units[start].low, units[start + 1].low], start + 1  # "both sides"
+    else:
+        return None
+    if (words[0] and lex.det_case.get(words[0]) not in ("nom", "nom_acc", "bare")) \
+            or words[1] not in lex.words.get("pair_words", ()):
+        return None
+    if any(words[2] in lex.words.get(f"plural_{t}", ()) for t in ("states", "persons", "orgs", "any")):
+        return k
+    return None
+
+
+def _free_head(u, lex: Lexicon) -> bool:
+    """No name, or a plural group noun ("Staatschefs") that the actors stage linked to one of
+    the persons it stands for (a plural never names one person)."""
+    return u.ent is None or (u.ent.type in ("PER", "MISC") and any(
+        u.low in lex.words.get(f"plural_{t}", ()) for t in ("persons", "any")))
+
+
 def _unknown_name(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
     """The prefield is one to three capitalized words that are no adverb, article,
     preposition or time: most likely a name the actors stage did not know. The object after
@@ -310,8 +656,14 @@ def _unknown_name(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
 def _np_subject(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
     """The prefield is a common-noun phrase with a nominative article ("Die Regierung …")."""
     first = sent.units[cs]
-    return first.low in lex.det_case and lex.det_case[first.low] in ("nom", "nom_acc") and any(
-        u.capitalized and u.ent is None for u in sent.units[cs + 1:f])
+    head = next((u for u in sent.units[cs + 1:f] if u.capitalized and u.ent is None), None)
+    if head is None or first.low not in lex.det_case or lex.det_case[first.low] not in (
+            "nom", "nom_acc"):
+        return False
+    # "Ein Angebot … wies die Regierung zurück": an event noun in the prefield is the fronted
+    # object when its article may be accusative; the subject follows the verb
+    return not (lex.det_case[first.low] == "nom_acc"
+                and any(h.kind == NOUN for h in lex.lookup(head.text)))
 
 
 def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
@@ -365,3 +717,92 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
                 a.actors = [i]
                 a.cues.append("actor:genitive")
                 return
+
+
+GAP_MAX_UNITS = 8  # a gapped conjunct is short: ", im November dann auch der Föderationsrat"
+
+
+def gapped_subjects(sent: Sentence, seg: int, lex: Lexicon,
+                    has_object: bool = False) -> list[tuple[int, int, int]]:
+    """Gapping: verbless segments after the trigger's clause that name a new subject and share
+    its verb ("Die Duma hatte den Vertrag im Oktober ratifiziert, im November dann auch der
+    Föderationsrat"). Each is (subject unit, segment start, segment end). A conjunct needs a
+    time expression or a cue word of the language's `gapping_cues` ("auch", "bereits"), one
+    named party as a nominative or bare noun phrase, and no verb of its own. When the verb
+    has an object (`has_object`), a phrase that may be accusative ("auch China", "die
+    Regierung") may be a gapped object instead: only an unambiguous subject case counts."""
+    units = sent.units
+    cues = lex.words.get("gapping_cues", frozenset())
+    if not cues:
+        return []
+    aux = lex.words.get("aux_finite", frozenset())
+    preps = lex.words.get("prepositions", frozenset())
+    out = []
+    for g in range(seg + 1, len(sent.seg_starts)):
+        s, e = seg_range(sent, g)
+        if units[s - 1].text != "," or sent.seg_sub[g]:
+            break
+        body = [u for u in units[s:e] if u.text not in (".", "!", "?")]
+        if not body or len(body) > GAP_MAX_UNITS or units[s].low in lex.words.get("coordinators", ()):
+            break
+        if any(u.ent is None and u.is_word and (u.low in aux or u.low in lex.light_forms or any(
+                h.kind != NOUN for h in lex.lookup(u.text))) for u in body):
+            break  # a verb of its own: no gap
+        if not (any(u.time for u in body) or any(u.low in cues for u in body)):
+            break
+        names = [i for i in range(s, e) if units[i].ent is not None and not units[i].paren
+                 and (i not in sent.modifier or i in sent.standin)]
+        if len(names) != 1 or units[names[0]].ent.type not in ("PER", "ORG", "GPE"):
+            break
+        i = names[0]
+        role = sent.roles.get(i)
+        if role is None or role.kind not in ("nom", "nom_acc", "nom_dat", "bare") \
+                or (i > s and units[i - 1].low in preps) \
+                or (has_object and role.kind in ("bare", "nom_acc")):
+            break
+        out.append((i, s, e))
+    return out
+
+
+
+def pp_frame_subject(sent: Sentence, t: int, ce: int, lex: Lexicon, taken: set[int],
+                     impersonal: bool = False) -> int | None:
+    """A meeting noun inside a fronted prepositional phrase ("Bei Gesprächen mit X in Y sagte
+    Z …", "Nach einem Treffen mit X kritisierte Z …"): the main clause's subject Z, the first
+    name in a subject case after the phrase. With `impersonal`, -1 when the clause's subject
+    is an impersonal pronoun instead ("… ging es um …"), else None."""
+    units = sent.units
+    preps = lex.words.get("prepositions", frozenset())
+    k = t - 1
+    while k >= 0 and units[k].ent is None and units[k].is_word and not units[k].capitalized \
+            and units[k].low not in preps and t - k <= 3:
+        k -= 1  # "einem", "ersten", "langen"
+    start = sent.seg_starts[units[t].seg]
+    if k < 0 or units[k].low not in preps:
+        return None
+    if k != start:  # "Lawrow sagte bei Gesprächen mit X …": the prefield's subject
+        if impersonal or sent.seg_sub[units[t].seg]:
+            return None
+        pre = [i for i in range(start, k) if units[i].ent is not None and not units[i].paren
+               and (i not in sent.modifier or i in sent.standin)]
+        role = sent.roles.get(pre[0]) if pre else None
+        ok = role is not None and role.kind in SUBJ and pre[0] not in taken \
+            and units[pre[0]].ent.type in ("PER", "ORG", "GPE") \
+            and all(units[j].ent is None and (units[j].time or not units[j].capitalized)
+                    for j in range(pre[0] + 1, k))
+        return pre[0] if ok else None
+    last = max(taken)
+    for i in range(last + 1, ce):
+        u = units[i]
+        if u.ent is not None and not u.paren and i not in taken and (
+                i not in sent.modifier or i in sent.standin):
+            role = sent.roles.get(i)
+            if role is not None and role.kind in SUBJ and u.ent.type in ("PER", "ORG", "GPE"):
+                return None if impersonal else i
+            if role is not None and role.kind == "prep":
+                continue
+            return None
+        if impersonal and u.ent is None and u.low in lex.words.get("impersonal_subjects", ()):
+            return -1 if i > last + 1 and units[i - 1].ent is None and not units[i - 1].capitalized \
+                else None
+    return None

@@ -62,6 +62,9 @@ def _resolve(doc: Doc, sent: Sentence, k: int, depth: int = 0,
         if u.ent is None or (j in sent.modifier and j not in sent.standin):
             continue
         role = sent.roles.get(j)
+        if role is not None and role.kind in SUBJ and u.seg == sent.units[k].seg \
+                and low in lex.words.get("object_pronouns", ()):
+            continue  # "Kim greeted him": an object pronoun never names its clause's subject
         if role is not None and (role.kind in SUBJ or role.prep == agent or role.kind == "coord") \
                 and u.text[:1].isupper() and u.ent.type in allowed:
             if u.ent.name.lower() in lex.words.get("generic_names", ()):
@@ -161,3 +164,98 @@ def _after_noun(sent: Sentence, k: int, lex) -> bool:
         return False
     prev = units[k - 2]
     return prev.ent is None and prev.capitalized and prev.low not in lex.det_case and k - 2 > 0
+
+
+PAIR = 2
+
+
+def resolve_pair(doc: Doc, sent: Sentence, k: int) -> list[Entity]:
+    """"die beiden Länder" → the two coordinated names of that kind last mentioned ("Chile und
+    Peru …. Nun verlangen die beiden Länder …"): this sentence before the phrase,
+    then the two previous sentences. Nothing when no such pair is found."""
+    lex = doc.lex
+    low = sent.units[k].low.split()[-1]  # the head noun ("die beiden Länder" as one unit too)
+    types = ("GPE",) if low in lex.words.get("plural_states", ()) else (
+        ("PER",) if low in lex.words.get("plural_persons", ()) else (
+            ("GPE", "ORG", "PER") if low in lex.words.get("plural_any", ()) else ("ORG",)))
+    found = _pair_in(sent, sent.units[k].start, types)
+    if found:
+        return found
+    pos = sent.units[k].start
+    si = bisect.bisect_right([x.start for x in doc.sents], pos) - 1
+    for back in (1, 2):
+        if si - back < 0:
+            break
+        sp = doc.sents[si - back]
+        prev = build(doc.analysis.article.text, sp.start, sp.end,
+                     sentence_mentions(doc, sp.start, sp.end), lex)
+        found = _pair_in(prev, sp.end, types)
+        if found:
+            return found
+        if back == 1:  # "Putin met Kim. The two leaders …": the only two such names there
+            named = list(dict.fromkeys(u.ent for u in prev.units if u.ent is not None
+                                       and u.ent.type in types and not u.paren))
+            if len(named) == PAIR:
+                return named
+    return []
+
+
+def _pair_in(sent: Sentence, before: int, types: tuple[str, ...]) -> list[Entity]:
+    """The last coordination of exactly two different entities of `types` before `before`."""
+    from chronik.analysis.events.syntax import conjuncts
+
+    best: list[Entity] = []
+    for i, u in enumerate(sent.units):
+        if u.start >= before:
+            break
+        role = sent.roles.get(i)
+        if u.ent is None or role is None or role.kind == "coord" or u.ent.type not in types:
+            continue
+        ents = list(dict.fromkeys(sent.units[j].ent for j in conjuncts(sent, i)
+                                  if sent.units[j].ent.type in types))
+        if len(ents) == PAIR:
+            best = ents
+    return best
+
+
+TITLE_REACH = 3000  # characters back to the person a bare title refers to
+
+
+def resolve_title(doc: Doc, sent: Sentence, k: int) -> Entity | None:
+    """"der UN-Generalsekretär" → the person last named right after the same title ("… sagte
+    Generalsekretär Max Muster …"), within the article, before the phrase."""
+    title = sent.units[k].low.rsplit("-", 1)[-1]
+    text = doc.analysis.article.text
+    pos = sent.units[k].start
+    i = bisect.bisect_left(doc.mention_starts, pos)
+    while i > 0:
+        i -= 1
+        s, _e, ent = doc.mentions[i]
+        if s < pos - TITLE_REACH:
+            break
+        if ent.type != "PER":
+            continue
+        before = text[max(0, s - 40):s].split()
+        if before and before[-1].lower().rsplit("-", 1)[-1].rstrip(",") in (title, title + "in"):
+            return ent
+    return None
+
+
+def previous_subject(doc: Doc, si: int) -> Entity | None:
+    """The named subject of the sentence before `si` (a person, state or organization), for
+    an act whose own clause names only its partner."""
+    from chronik.analysis.events.arguments import SUBJ
+
+    if si < 1:
+        return None
+    sp = doc.sents[si - 1]
+    sent = build(doc.analysis.article.text, sp.start, sp.end,
+                 sentence_mentions(doc, sp.start, sp.end), doc.lex)
+    first = next((k for k, u in enumerate(sent.units) if u.ent is not None
+                  and (k not in sent.modifier or k in sent.standin)), None)
+    if first is not None and first + 1 < len(sent.units) and sent.units[first + 1].is_word \
+            and not sent.units[first + 1].capitalized and sent.roles[first].kind in SUBJ \
+            and sent.units[first].ent.type in ("PER", "GPE", "ORG") \
+            and all(u.capitalized or u.low in doc.lex.det_case for u in sent.units[:first]):
+        return sent.units[first].ent  # "Lawrow hielt sich …": the prefield's name
+    return _sentence_subject(doc, si - 1, ("PER", "GPE", "ORG"), ("PER", "GPE", "ORG"), 1)

@@ -1,7 +1,8 @@
 """One event per happening within an article: the lead and the body often state the same event
 twice. Two events are the same when type, modality class and date agree (a missing date agrees
 with any) and one's participants are contained in the other's (a state matches any participant
-of its country); the more informative one is kept, sources are merged."""
+of its country), unless one's actor is only the other's recipient; the more informative one
+is kept, sources are merged."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ def _separately_dated(a: Event, b: Event) -> bool:
         and "date:clause-timex" in b.cues and _trigger_cue(a) != _trigger_cue(b)
 
 
+def _crossed(a: Event, b: Event) -> bool:
+    """One event's actor is only the other's recipient ("Chile calls on its army" and "the
+    council calls on Chile"): two acts, not one told twice."""
+    if set(a.actors) & set(b.actors):
+        return False
+    return bool(set(a.actors) & set(b.recipients) or set(b.actors) & set(a.recipients))
+
+
 def _info(v: Event) -> tuple:
     return (bool(v.actors) + bool(v.recipients) + bool(v.date.value) + bool(v.location)
             + len(v.date.value or "") / 100, v.confidence)
@@ -67,6 +76,8 @@ def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:
             by_country = bool(w.date.value) and w.date.value == v.date.value
             if not (_covers(parts_w, parts_v, ents, by_country)
                     or _covers(parts_v, parts_w, ents, by_country)):
+                continue
+            if _crossed(w, v):
                 continue
             best = v if _info(v) > _info(w) else w
             other = w if best is v else v

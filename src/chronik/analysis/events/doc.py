@@ -4,6 +4,7 @@ resources, the entity mentions sorted by position, and the dated timexes."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from chronik.analysis.events.dates import DateIndex
@@ -29,12 +30,60 @@ class Doc:
     memo: dict[tuple, object] = field(default_factory=dict)
 
 
+_PARTIES = frozenset({"PER", "ORG", "GPE"})
+
+
+@functools.cache
+def split_light_forms(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Finite forms of separable light verbs whose particle stands at the clause end
+    ("stattete … ab", "legte … ein"): form → ((lemma, particle), …). The lexicon keeps only
+    joined forms as light verbs (a split form alone, "stellt", is too ambiguous); these count
+    only when their particle closes the clause."""
+    from chronik.analysis.events.lexicon import _verb_forms
+    from chronik.resources import has_resource, load_yaml
+
+    if not has_resource(lang, "event_triggers.yaml"):
+        return {}
+    data = load_yaml(lang, "event_triggers.yaml") or {}
+    infl = data.get("inflection") or {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry in data.get("light_verbs") or ():
+        particle = entry.get("particle")
+        if not particle or not infl.get("separable", True):
+            continue
+        for form, kind, split in _verb_forms(entry, infl):
+            if split and kind == "finite":
+                pair = (str(entry["lemma"]), str(particle).lower())
+                if pair not in out.setdefault(form.lower(), []):
+                    out[form.lower()].append(pair)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def light_unless(lang: str) -> dict[str, frozenset[str]]:
+    """Light-verb lemma → clause words that rule its light reading out (`unless`:
+    "sich aussprechen" is taking a stance, not issuing a ban)."""
+    from chronik.resources import has_resource, load_yaml
+
+    if not has_resource(lang, "event_triggers.yaml"):
+        return {}
+    data = load_yaml(lang, "event_triggers.yaml") or {}
+    return {str(e["lemma"]): frozenset(str(w).lower() for w in e["unless"])
+            for e in data.get("light_verbs") or () if e.get("unless")}
+
+
 def sentence_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entity]]:
     lo = bisect.bisect_left(doc.mention_starts, start)
     hi = bisect.bisect_left(doc.mention_starts, end)
     out, last_end = [], -1
-    for m in doc.mentions[lo:hi]:
+    ms = doc.mentions[lo:hi]
+    for k, m in enumerate(ms):
         if m[0] >= last_end:  # drop nested/overlapping mentions: keep the longest first
+            if m[2].type == "MISC" and any(n[0] < m[1] and n[2].type in _PARTIES
+                                           for n in ms[k + 1:k + 4]):
+                continue  # "Der Gesandte Chiles" tagged as one name: keep "Chiles"
+            if _state_organ(doc, m, ms[k + 1:k + 3]):
+                continue  # "Perus Regierung": the state stands for its organ
             out.append(m)
             last_end = m[1]
     return out
@@ -44,3 +93,19 @@ def entities_by_id(doc: Doc) -> dict[str, Entity]:
     if doc.by_id is None:
         doc.by_id = {e.id: e for e in doc.analysis.entities}
     return doc.by_id
+
+
+def _state_organ(doc: Doc, m: tuple[int, int, Entity], inner: list) -> bool:
+    """An unlinked name made of a state and an organ noun ("Perus Regierung"): the state
+    mention inside it is read instead, as "die kenianische Regierung" would be."""
+    if m[2].type not in ("ORG", "MISC") or m[2].kb:
+        return False
+    text = doc.analysis.article.text
+    from chronik.analysis.events.syntax import _title
+
+    for n in inner:
+        if n[0] >= m[1] or n[2].type != "GPE" or n[1] > m[1]:
+            continue
+        rest = (text[m[0]:n[0]] + " " + text[n[1]:m[1]]).split()
+        return len(rest) == 1 and _title(rest[0].lower(), doc.lex)
+    return False

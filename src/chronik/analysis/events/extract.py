@@ -7,13 +7,32 @@ import functools
 import itertools
 import re
 
-from chronik.analysis.events.arguments import find_args
-from chronik.analysis.events.coref import resolve_pronoun
+from chronik.analysis.events.arguments import find_args, gapped_subjects, pp_frame_subject
+from chronik.analysis.events.coref import (
+    previous_subject,
+    resolve_pair,
+    resolve_pronoun,
+    resolve_title,
+)
 from chronik.analysis.events.dates import DateIndex, later_than, value_of
 from chronik.analysis.events.dedupe import dedupe
-from chronik.analysis.events.doc import Doc, entities_by_id, sentence_mentions
-from chronik.analysis.events.lexicon import INFINITIVE, NOUN, Hit, Lexicon, load_lexicon
-from chronik.analysis.events.modality import clause_modality, load_cues
+from chronik.analysis.events.doc import (
+    Doc,
+    entities_by_id,
+    light_unless,
+    sentence_mentions,
+    split_light_forms,
+)
+from chronik.analysis.events.lexicon import (
+    FINITE,
+    INFINITIVE,
+    NOUN,
+    PARTICIPLE,
+    Hit,
+    Lexicon,
+    load_lexicon,
+)
+from chronik.analysis.events.modality import PRIORITY, _has_seq, clause_modality, load_cues, noun_modality
 from chronik.analysis.events.sources import own_report
 from chronik.analysis.events.syntax import Sentence, build, seg_range
 from chronik.model import Analysis, Entity, Event, EventDate, Span
@@ -41,8 +60,12 @@ def find_events(analysis: Analysis) -> Analysis:
         return analysis
     mentions = sorted(((m.start, m.end, e) for e in analysis.entities for m in e.mentions),
                       key=lambda x: (x[0], -x[1]))
-    doc = Doc(analysis, lex, load_cues(lang), mentions, [m[0] for m in mentions],
-              DateIndex(analysis.timexes), analysis.sentences or split_sentences(art.text, lang))
+    starts = [m[0] for m in mentions]
+    # a year inside a name ("Olympia 2036") dates the name, not an event
+    timexes = tuple(t for t in analysis.timexes if not _inside_mention(
+        mentions, starts, t.span, year=len(t.value or "") == 4 and t.span.text.isdigit()))
+    doc = Doc(analysis, lex, load_cues(lang), mentions, starts,
+              DateIndex(timexes), analysis.sentences or split_sentences(art.text, lang))
     found: list[Event] = []
     for si, sspan in enumerate(doc.sents):
         found.extend(_sentence_events(doc, si, sspan))
@@ -55,6 +78,15 @@ def find_events(analysis: Analysis) -> Analysis:
     return analysis.replace(events=events)
 
 
+def _inside_mention(mentions: list, starts: list[int], span: Span, year: bool = False) -> bool:
+    """The timex lies inside a name ("Olympia 2036"), or is a bare year right after one
+    (`year`: the name tagger stopped before it)."""
+    i = bisect.bisect_right(starts, span.start)
+    return any((m[0] <= span.start and span.end <= m[1] and (m[0], m[1]) != (span.start, span.end))
+               or (year and m[1] < span.start <= m[1] + 1)
+               for m in mentions[max(0, i - 3):i])
+
+
 def text_lower(doc: Doc, start: int, end: int) -> str:
     return doc.analysis.article.text[start:end].lower()
 
@@ -64,8 +96,28 @@ def _viable(h: Hit, lows: set[str], lex: Lexicon) -> bool:
     if not _needs_ok(h, lows):
         return False
     if h.kind == NOUN and not h.trigger.standalone:
-        return any(lex.light_forms.get(w) in h.trigger.light for w in lows)
+        return any(lex.light_forms.get(w) in h.trigger.light for w in lows) or any(
+            lemma in h.trigger.light and particle in lows
+            for w in lows for lemma, particle in split_light_forms(lex.lang).get(w, ()))
     return True
+
+
+def _split_light(sent: Sentence, cs: int, ce: int, light: tuple[str, ...], lang: str,
+                 caps: bool) -> tuple[int, int] | None:
+    """A separable light verb in verb-second order with its particle at the clause end
+    ("stattete … einen Besuch ab", "legte … sein Veto ein"): (verb unit, particle unit)."""
+    table = split_light_forms(lang)
+    units = sent.units
+    for k in range(cs, ce):
+        forms = table.get(units[k].low)
+        if not forms or (caps and units[k].capitalized and k > 0):
+            continue
+        for lemma, particle in forms:
+            if lemma in light:
+                p = _particle_at(sent, k, ce, particle)
+                if p is not None:
+                    return k, p
+    return None
 
 
 def _blocked(hit: Hit, words: set[str]) -> bool:
@@ -83,7 +135,10 @@ def _needs_ok(hit: Hit, words: set[str]) -> bool:
     if not needs:
         return True
     for n in needs:
-        if len(n) <= 3:
+        if n.endswith("$"):  # "bereit$": this word exactly ("bereits" is no "bereit")
+            if n[:-1] in words:
+                return True
+        elif len(n) <= 3:
             if n in words:
                 return True
         elif any(w.startswith(n) for w in words):
@@ -91,8 +146,23 @@ def _needs_ok(hit: Hit, words: set[str]) -> bool:
     return False
 
 
-def _particle_at(sent: Sentence, t: int, ce: int, particle: str) -> int | None:
+def _particle_at(sent: Sentence, t: int, ce: int, particle: str,
+                 adjacent: frozenset[str] | None = None) -> int | None:
+    """The particle of a separable verb at the clause end (German); with `adjacent` (SVO
+    phrasal verbs) right after the verb or after one of those object pronouns ("call it off")."""
     units = sent.units
+    if adjacent is not None:
+        for k in (t + 1, t + 2):
+            if k < ce and units[k].low == particle and (k == t + 1 or units[t + 1].low in adjacent):
+                return k
+        if particle in adjacent:  # "pulled its troops out": a short object before an adverb particle
+            for k in range(t + 2, min(ce, t + 5)):
+                if units[k - 1].ent is not None or not units[k - 1].is_word \
+                        or units[k - 1].capitalized:
+                    break
+                if units[k].low == particle:
+                    return k
+        return None
     for k in range(t + 1, ce):
         if units[k].low == particle and (k + 1 >= len(units) or not units[k + 1].is_word
                                          or units[k + 1].low in ("und", "and", "oder", "or")):
@@ -134,7 +204,13 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     caps_nouns = bool(lex.syntax.get("nouns_capitalized"))
     marker = lex.syntax.get("infinitive_marker")
     preps = lex.words.get("prepositions", frozenset()) - {marker}
+    noun_marks = (frozenset(lex.det_case) | lex.words.get("possessives", frozenset())) \
+        - lex.words.get("object_pronouns", frozenset())
+    poss_marks = tuple(lex.syntax.get("possessive_marks", ()))
     consumed: set[int] = set()
+    phrasal = (lex.words.get("object_pronouns", frozenset()) | lex.words.get("pron_thing", frozenset())
+               | lex.words.get("adverb_particles", frozenset())
+               if lex.syntax.get("word_order") == "svo" else None)
     picked: list[tuple[int, Hit, int | None, int, int]] = []
     for t, hits in raw:
         cs, ce = seg_range(sent, units[t].seg)
@@ -152,17 +228,31 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                 continue  # a capitalized word inside a German sentence is a noun
             if h.kind != NOUN and t > 0 and units[t - 1].low in preps:
                 continue  # "mit einigen der Traditionen": no verb right after a preposition
+            if h.kind == FINITE and caps_nouns and _attributive_participle(sent, t, lex):
+                continue  # "hat den … verurteilten Schweizer begnadigt": an adjective
+            if h.kind != NOUN and t > 0 and not caps_nouns and (
+                    units[t - 1].low in noun_marks or (poss_marks and units[t - 1].text.endswith(poss_marks))):
+                continue  # "a visit", "Putin's visit": no verb right after an article or possessive
             light = None
             if h.kind == NOUN and h.trigger.light:
+                lights = tuple(x for x in h.trigger.light
+                               if not light_unless(lex.lang).get(x, frozenset()) & words)
                 light = next((k for k in range(clause_start, _clause_end(sent, units[t].seg))
-                              if lex.light_forms.get(units[k].low) in h.trigger.light
+                              if lex.light_forms.get(units[k].low) in lights
                               and not (caps_nouns and units[k].capitalized and k > 0)), None)
+                if light is None:
+                    sl = _split_light(sent, clause_start, _clause_end(sent, units[t].seg),
+                                      lights, lex.lang, caps_nouns)
+                    if sl is not None:
+                        light = sl[0]
+                        consumed.add(sl[1])
                 if light is None and not h.trigger.standalone:
                     continue
             elif h.kind == NOUN and not h.trigger.standalone:
                 continue
             if h.split:
-                p = _particle_at(sent, t, _clause_end(sent, units[t].seg), h.trigger.particle or "")
+                p = _particle_at(sent, t, _clause_end(sent, units[t].seg), h.trigger.particle or "",
+                                 phrasal)
                 if p is None:
                     continue
                 consumed.add(p)
@@ -176,22 +266,33 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                 consumed.add(best[2])
     events = []
     governors = [t for t, h, _l, _c, _e in picked if h.trigger.type in GOVERNING_TYPES]
+    # "warf X vor, Y zu unterstützen": an accusation governs its infinitive too
+    accusers = [t for t, h, _l, _c, _e in picked if h.trigger.type == "ACCUSE"]
     intent = lex.words.get("intent_verbs", frozenset())
     governors += [k for k, u in enumerate(units) if u.ent is None and u.low in intent]
+    comps = lex.words.get("complementizers", frozenset())
     for t, hit, light, _cs, _ce in picked:
         if t in consumed:
             continue
         marker = lex.syntax.get("infinitive_marker")
         infinitival = hit.kind == INFINITIVE or (
             light is not None and light > 0 and units[light - 1].low == marker)
-        if infinitival and any(g < t for g in governors):
+        if infinitival and any(g < t for g in governors + accusers):
             continue  # "forderte X auf, … zu liefern": the request is the event
+        seg_first = units[seg_range(sent, units[t].seg)[0]].low
+        if seg_first in comps and any(units[g].seg == units[t].seg - 1 for g in governors
+                                      if g < t and units[g].ent is None):
+            continue  # "forderte, dass Israel die Blockade aufhebt": demanded, not done
         if hit.kind == NOUN and light is None and any(
-                g < t and units[g].seg == units[t].seg for g in governors):
-            continue  # "verlangte einen Rückzug": the demanded act is no event of its own
+                g != t and units[g].seg == units[t].seg for g in governors):
+            # "verlangte einen Rückzug", "hatte seinen Rückzug erwogen": the demanded or
+            # intended act is no event of its own
+            continue
         ev = _event(doc, si, sspan, sent, t, hit, light)
         if ev is not None:
             events.append(ev)
+            if hit.kind != NOUN or light is not None:
+                events.extend(_gapped(doc, sent, t, ev))
     # one event per type and clause: keep the more informative
     out: list[Event] = []
     for ev in events:
@@ -203,6 +304,92 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         elif ev.confidence > out[dup].confidence:
             out[dup] = ev
     return out
+
+
+def _attributive_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
+    """A form that is a participle with an adjective ending before a noun ("den im März
+    verurteilten Schweizer", "die unterzeichneten Verträge"), in a clause whose finite verb
+    stands before it or whose article opens a phrase with no noun yet: no finite verb."""
+    units = sent.units
+    if t + 1 >= len(units) or not units[t + 1].capitalized or not units[t + 1].is_word:
+        return False
+    low = units[t].low
+    ends = [e for e in lex.words.get("adjective_endings", ()) if low.endswith(e) and len(low) > len(e) + 3]
+    if not any(x.kind == PARTICIPLE for e in ends for x in lex.lookup(low[:-len(e)])):
+        return False
+    s = sent.seg_starts[units[t].seg]
+    coords = lex.words.get("coordinators", frozenset())
+    s = max([s] + [k + 1 for k in range(s, t) if units[k].low in coords])  # "… und kritisierte X"
+    aux = lex.words.get("aux_finite", frozenset())
+    if any(units[k].ent is None and not units[k].capitalized and (units[k].low in aux or any(
+            x.kind == FINITE for x in lex.lookup(units[k].text))) for k in range(s, t)):
+        return True
+    return units[s].low in lex.det_case and all(
+        units[k].ent is None and (units[k].time or not units[k].capitalized or k == s)
+        for k in range(s, t))
+
+
+def _gapped(doc: Doc, sent: Sentence, t: int, ev: Event) -> list[Event]:
+    """The same act by the subject of a verbless conjunct after the clause ("…, im November
+    dann auch der Föderationsrat"), dated by the conjunct's own time expression."""
+    from dataclasses import replace
+
+    out = []
+    for i, s, e in gapped_subjects(sent, sent.units[t].seg, doc.lex, bool(ev.recipients)):
+        ent = sent.units[i].ent
+        if ent.id in ev.actors or ent.id in ev.recipients:
+            continue
+        own = doc.dates.within(sent.units[s].start, sent.units[e - 1].end)
+        date = value_of(own[0]) if own else ev.date
+        out.append(replace(ev, actors=(ent.id,), date=date, cues=ev.cues + ("actor:gapping",)))
+    return out
+
+
+def _topic_of(doc: Doc, sent: Sentence, t: int, clause_words: list[str]) -> bool:
+    """The event noun is what a conversation was about ("Ein Gegenbesuch war Thema", "stand
+    auf der Tagesordnung"): the clause holds a `topic` cue and the noun is no prepositional
+    frame ("Bei dem Treffen war X Thema" tells of a meeting that took place)."""
+    topic = doc.cues.words.get("topic", frozenset())
+    if not topic or not topic & {x for w in clause_words for x in w.split()}:
+        return False  # (a name tagger may have swallowed the cue: "Angaben aus Moskau Thema")
+    preps = doc.lex.words.get("prepositions", frozenset())
+    k = t - 1
+    while k >= 0 and sent.units[k].is_word and not sent.units[k].capitalized \
+            and sent.units[k].low not in preps and t - k <= 3:
+        k -= 1
+    return not (k >= 0 and sent.units[k].low in preps)
+
+
+def _complement_party(doc: Doc, sent: Sentence, ce: int, actors: list[str]) -> int | None:
+    """The party a demand, refusal, threat or promise is about when its verb names none: the
+    subject of a following "dass" clause, or the object of a following infinitive clause ("…,
+    in Gespräche mit dem Iran einzutreten"). Only the segment right after the clause."""
+    from chronik.analysis.events.arguments import SUBJ
+
+    units, lex = sent.units, doc.lex
+    if ce >= len(units) or units[ce - 1].text != ",":
+        return None
+    seg = units[ce].seg
+    s, e = seg_range(sent, seg)
+    comp = units[s].low in lex.words.get("complementizers", ())
+    if sent.seg_sub[seg] and not comp:
+        return None  # a relative or adverbial clause says nothing about the addressee
+    marker = lex.syntax.get("infinitive_marker")
+    if not comp and not any(u.low == marker for u in units[s:e]) and not any(
+            marker and marker in u.low[2:-2] and not u.capitalized for u in units[s:e]):
+        return None  # neither "dass" nor a zu-infinitive
+    want = SUBJ if comp else {"prep", "acc", "dat", "nom_acc", "nom_dat", "bare"}
+    preps = set(lex.words.get("complement_preps", ()))
+    for i in range(s, e):
+        u = units[i]
+        if u.ent is None or u.paren or u.ent.id in actors or u.ent.type not in PARTY_TYPES \
+                or (i in sent.modifier and i not in sent.standin):
+            continue
+        role = sent.roles.get(i)
+        if role is None or role.kind not in want or (role.kind == "prep" and role.prep not in preps):
+            continue
+        return i
+    return None
 
 
 def _kind_fit(h: Hit, words: set[str], lex: Lexicon, prev: str) -> int:
@@ -230,19 +417,36 @@ def _same_clause(sent: Sentence, a: Event, b: Event) -> bool:
     return seg(a) == seg(b)
 
 
-def _apposition(sent: Sentence, seg: int, trigger_seg: int) -> bool:
+def _apposition(sent: Sentence, seg: int, trigger_seg: int, preps: frozenset[str] = frozenset()) -> bool:
     """A comma-delimited insertion without a verb ("Ewald Nowotny, Ratsmitglied der EZB,
     drängte"): its names are no arguments of the verb."""
     if seg == trigger_seg or sent.seg_sub[seg] or seg == 0:
         return False
     s, e = seg_range(sent, seg)
     for u in sent.units[s:e]:
-        if u.is_word and u.ent is None and u.text[:1].islower() and not u.time:
+        if u.is_word and u.ent is None and u.text[:1].islower() and not u.time \
+                and u.low not in preps:
             if u.low in ("der", "die", "das", "des", "dem", "den", "the", "of", "a", "an") or \
                     u.low.endswith(("e", "en", "er", "es", "em")) and u.low not in ("werden", "haben"):
                 continue
             return False
     return True
+
+
+def _relative_at(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Unit `k` opens a relative clause (", den das Gericht …", ", in dem …")."""
+    units = sent.units
+    rels = lex.words.get("relatives", frozenset())
+    return k > 0 and sent.seg_sub[units[k].seg] and (units[k].low in rels or (
+        units[k].low in lex.words.get("prepositions", ()) and k + 1 < len(units)
+        and units[k + 1].low in rels))
+
+
+def _described(sent: Sentence, i: int) -> bool:
+    """The segment of mention `i` holds more than the name ("Sprecher der Y-Fraktion"): a
+    description of someone else, not a name set off by commas ("…, Karl Muster, …")."""
+    s, e = seg_range(sent, sent.units[i].seg)
+    return any(sent.units[k].is_word for k in range(s, e) if k != i)
 
 
 def _clause_start(sent: Sentence, seg: int) -> int:
@@ -270,18 +474,33 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if seg > 0 and _zu_infinitive(sent, t, hit, lex) and not sub:
         # "kündigte an, zurückzutreten": the infinitive's subject is the governing clause's
         args.actors, args.pronoun_actor = [], None
-    if not args.actors and args.pronoun_actor is None and not sub:
+    own_subject = {"actor:non-entity-subject", "actor:unknown-prefield"} & set(args.cues)
+    if not args.actors and args.pronoun_actor is None and args.plural_actor is None \
+            and args.title_actor is None \
+            and not sub and not own_subject:
+        # (", die Regierung werde … eingreifen": a clause with its own subject shares none)
         xs = _extended_start(sent, seg)
+        while xs > 0 and _relative_at(sent, xs, lex):
+            # a relative clause before it ("…, den das Gericht betont hatte, verboten …")
+            # shares no subject: the clause goes on before it
+            xs = _extended_start(sent, units[xs].seg - 1)
         if xs < cs:  # continuation of an earlier clause: shared subject ("… und versprochen, …")
             own = args
             args = find_args(sent, t, hit, xs, ce, lex, light, sent.seg_sub[units[xs].seg], cend)
-            args.recipients = [i for i in args.recipients
-                               if not _apposition(sent, units[i].seg, seg)] or own.recipients
+            # the trigger's own clause knows its objects best; names before it are subjects
+            args.recipients = own.recipients or [i for i in args.recipients
+                                                 if not _apposition(sent, units[i].seg, seg)]
+            # "X, Sprecher der Y-Fraktion, rügte …": a name inside an apposition is no subject
+            preps = lex.words.get("prepositions", frozenset())
+            args.actors = [i for i in args.actors if not (
+                _apposition(sent, units[i].seg, seg, preps) and _described(sent, i))
+                and not (units[i].seg != units[xs].seg
+                         and _relative_at(sent, sent.seg_starts[units[i].seg], lex))]
             cs = xs
             cues.append("clause:extended")
     quant = lex.words.get("quantifiers", frozenset())
     counted = {i for i in args.actors if (i > 0 and (
-        units[i - 1].low in quant or units[i - 1].text.isdigit())) or _counted_mention(units[i].text, quant)}
+        units[i - 1].low in quant or units[i - 1].text[:1].isdigit())) or _counted_mention(units[i].text, quant)}
     if counted:  # "nahmen … zwei Iraner fest": counted people are no acting party
         cues.append("actor:counted-dropped")
     actors = [units[i].ent.id for i in args.actors if i not in counted]
@@ -295,6 +514,29 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 cues.append("actor:pronoun-fallback")  # only the nearest name: weak
             if units[args.pronoun_actor].low in lex.words.get("pron_any", ()):
                 cues.append("actor:ambiguous-pronoun")  # "sie": she, they or a feminine noun
+    if args.title_actor is not None:
+        holder = resolve_title(doc, sent, args.title_actor)
+        if holder is not None:
+            actors = [holder.id]
+            cues.append("actor:pronoun-resolved")
+    if args.plural_actor is not None:
+        pair = resolve_pair(doc, sent, args.plural_actor)
+        if pair:
+            actors = [e.id for e in pair]
+            cues.append("actor:pronoun-resolved")
+    if not actors and hit.kind == NOUN and light is None and hit.trigger.symmetric \
+            and args.recipients:
+        # "Bei Gesprächen mit X sagte Y …": the talks in a fronted phrase are the subject's
+        k = pp_frame_subject(sent, t, ce, lex, set(args.recipients))
+        if k is not None:
+            actors = [units[k].ent.id]
+            cues.append("actor:subject-of-frame")
+        elif pp_frame_subject(sent, t, ce, lex, set(args.recipients), impersonal=True) == -1:
+            # "Bei Gesprächen mit X ging es um …": the person the story is about
+            prev = previous_subject(doc, si)
+            if prev is not None:
+                actors = [prev.id]
+                cues.append("actor:previous-subject")
     generic = lex.words.get("generic_names", frozenset())
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
               and entities_by_id(doc)[a].type in PARTY_TYPES
@@ -308,6 +550,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             ent = _host_state(doc, ent)
         if ent.id not in actors and ent.type in PARTY_TYPES:
             recipients.append(ent.id)
+        elif ent.type == "LOC" and hit.trigger.host and args.location is None:
+            args.location = i  # "a visit to Pyongyang" in a text that never names the state
     location = None
     if args.location is not None:
         location = units[args.location].ent.id
@@ -319,6 +563,15 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if location is None:
             location = units[args.host].ent.id
     recipients = list(dict.fromkeys(recipients))
+    if hit.trigger.symmetric and not recipients and len(actors) > 1 \
+            and "actor:pronoun-pair" in args.cues:
+        actors, recipients = actors[:1], actors[1:]  # "the two leaders met": as "X and Y met"
+        cues.append("roles:symmetric")
+    if not recipients and hit.trigger.type in GOVERNING_TYPES:
+        k = _complement_party(doc, sent, ce, actors)
+        if k is not None:  # "drohte, die Ukraine anzugreifen", "forderte, dass Israel …"
+            recipients = [units[k].ent.id]
+            cues.append("recipient:complement")
     if hit.trigger.symmetric and hit.trigger.type != "AGREE" and not recipients:
         return None  # a meeting or signing needs a named partner
     if hit.trigger.host and not recipients and location is None:
@@ -339,9 +592,14 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     # date
     c_start, c_end = units[cs].start, units[ce - 1].end
     date = EventDate()
+    if args.opener is not None:  # "a day after X tested …": the main clause's date is not its
+        c_start = units[args.opener].start
+        cues.append("date:subordinate")
     tx = _clause_timex(doc, c_start, c_end, units[t].start)
     earlier = _anterior_noun(sent, t, hit, light, lex)
-    if earlier is not None and tx is not None and tx.span.start < units[earlier].start:
+    if tx is None and args.opener is not None:
+        pass  # no date of its own: unknown rather than the main clause's
+    elif earlier is not None and tx is not None and tx.span.start < units[earlier].start:
         # "berichtete am Donnerstag nach einem Treffen": the date is the report's; the
         # meeting came before it, on a day the clause does not give
         cues.append("date:anterior-noun")
@@ -350,6 +608,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         cues.append("date:clause-timex")
     else:
         tx = doc.dates.nearest(sspan.start, sspan.end, units[t].start)
+        if tx is not None and not sent.seg_sub[seg] and _in_relative_clause(doc, tx) \
+                and not _date_apposition(doc, tx):
+            tx = None  # "…, die X im September getroffen hatte": the relative clause's own time
         if tx is not None:
             date = value_of(tx)
             cues.append("date:sentence-timex")
@@ -380,6 +641,21 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if got is None:
         got = doc.memo[mkey] = clause_modality(doc.cues, clause_words, gov_words, infinitive=infinitive)
     modality, mcue = got
+    if hit.kind == NOUN and light is None and modality in ("asserted", "future") \
+            and _topic_of(doc, sent, t, clause_words):
+        modality, mcue = "hypothetical", "topic"  # "Ein Gegenbesuch war Thema": only discussed
+    if modality == "hypothetical" and mcue in lex.words.get("backshift_future", ()) \
+            and _reported_future(doc, sent, t, clause_words, mcue):
+        modality, mcue = "future", f"{mcue}:reported"  # "said X would stand by Y": will, told
+    if hit.kind == NOUN:  # "a possible visit", "the planned summit": the noun's own adjective
+        k = t - 1
+        while k >= cs and t - k <= 3 and units[k].ent is None and units[k].is_word \
+                and units[k].low not in lex.det_case:
+            k -= 1
+        nm = noun_modality(doc.cues, [units[j].low for j in range(k + 1, t)])
+        if nm is not None and (modality == "asserted" or (
+                modality in PRIORITY and PRIORITY.index(nm[0]) < PRIORITY.index(modality))):
+            modality, mcue = nm
     if mcue:
         cues.append(f"modality:{modality}:{mcue}")
     sources: list[str] = []
@@ -394,7 +670,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             elif modality == "asserted" and not set(sources) <= set(actors):
                 modality = "reported"
         cues.append(f"source:attribution:{attr.cue or ''}")
-        if date.value is None and attr.cue_span is not None and "date:anterior-noun" not in cues:
+        if date.value is None and attr.cue_span is not None and not {"date:anterior-noun", "date:subordinate"} & set(cues):
             k = bisect.bisect_right([s.start for s in doc.sents], attr.cue_span.start) - 1
             if k >= 0 and k != si:
                 cs_ = doc.sents[k]
@@ -413,7 +689,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             if modality == "asserted" and src not in actors:
                 modality = "reported"
             cues.append("source:cue")
-        if rep_date is not None and date.value is None and "date:anterior-noun" not in cues:
+        if rep_date is not None and date.value is None and not {"date:anterior-noun", "date:subordinate"} & set(cues):
             date = value_of(rep_date)
             cues.append("date:report")
     if sources and set(recipients) & set(sources):  # the cited source is no participant
@@ -422,7 +698,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             date.value, doc.analysis.article.date_refined or doc.analysis.article.date):
         modality = "future"
         cues.append("modality:future:date-after-publication")
-    if modality == "future" and etype in FUTURE_TO_AGREE:
+    if modality == "future" and etype == "SUPPORT" and (mcue or "").endswith(":reported"):
+        pass  # "said X would stand by Y": a declaration of support made now (PLOVER SUPPORT)
+    elif modality == "future" and etype in FUTURE_TO_AGREE:
         etype, mode = "AGREE", None
         cues.append("type:future-cooperation->AGREE")
     elif modality == "future" and etype in FUTURE_TO_THREATEN:
@@ -490,6 +768,23 @@ def _attributions_at(doc: Doc, pos: int) -> list:
     hits = [i for i in order[bisect.bisect_right(ends, pos):bisect.bisect_right(starts, pos)]
             if pos < attrs[i].span.end]
     return [attrs[i] for i in sorted(hits)]
+
+
+def _reported_future(doc: Doc, sent: Sentence, t: int, clause_words: list[str], aux: str) -> bool:
+    """A backshifted "will" ("Choe said North Korea would stand by Russia"): the auxiliary
+    follows a speech verb of the sentence, the clause has no other conditional or modal cue
+    and no verb of intent ("would consider visiting" stays hypothetical)."""
+    cues, lex = doc.cues, doc.lex
+    other = cues.words.get("hypothetical", frozenset()) - {aux}
+    if any(w in other for w in clause_words) or any(
+            _has_seq(clause_words, p) for p in cues.phrases.get("hypothetical", ())) \
+            or any(w in lex.words.get("intent_verbs", ()) for w in clause_words) \
+            or any(w in lex.words.get("hard_subordinators", ()) and w != "that" for w in clause_words):
+        return False
+    speech = set(cues.reported.get("verbs", ()))
+    units = sent.units
+    at = next((k for k in range(t - 1, -1, -1) if units[k].low == aux), None)
+    return at is not None and any(units[k].low in speech for k in range(at))
 
 
 def _kept(units, start: int, end: int, local: frozenset[str], lex: Lexicon) -> list[int]:
@@ -589,7 +884,39 @@ def _narrative(doc: Doc, si: int):
     before = text[max(0, tx.span.start - 16):tx.span.start].lower().split()[-2:]
     if any(w in doc.lex.words.get("deadline_preps", ()) for w in before):
         return None  # "Frist bis März": a deadline, not when things happened
+    if _in_relative_clause(doc, tx):
+        return None  # "…, die seit einem Vertrag im Mai andauern": background, not the story
     return tx
+
+
+def _date_apposition(doc: Doc, tx) -> bool:
+    """"Am Montag, dem 21. Juli, …": the date right after a relative-looking article restates
+    a date; it opens no relative clause."""
+    text = doc.analysis.article.text
+    rels = doc.lex.words.get("relatives", frozenset())
+    first = tx.span.text.split(maxsplit=1)[0].lower() if tx.span.text.strip() else ""
+    if first in rels:
+        return True
+    head = text[max(0, tx.span.start - 16):tx.span.start].rstrip()
+    words = head.split()
+    if not words or words[-1].lower() not in rels:
+        return False
+    return head[:len(head) - len(words[-1])].rstrip().endswith(",")
+
+
+def _in_relative_clause(doc: Doc, tx) -> bool:
+    """The timex stands in a relative clause of its sentence (memoized per timex)."""
+    key = ("relative-timex", tx.span.start)
+    got = doc.memo.get(key)
+    if got is None:
+        k = bisect.bisect_right([s.start for s in doc.sents], tx.span.start) - 1
+        sp = doc.sents[max(k, 0)]
+        sent = build(doc.analysis.article.text, sp.start, sp.end,
+                     sentence_mentions(doc, sp.start, sp.end), doc.lex)
+        u = next((j for j, x in enumerate(sent.units) if x.start >= tx.span.start), None)
+        got = u is not None and _relative_at(sent, sent.seg_starts[sent.units[u].seg], doc.lex)
+        doc.memo[key] = got
+    return bool(got)
 
 
 def _quality_cues(doc: Doc, ids: list[str], role: str) -> list[str]:
@@ -600,11 +927,25 @@ def _quality_cues(doc: Doc, ids: list[str], role: str) -> list[str]:
         e = entities_by_id(doc)[x]
         if e.kb:
             out.append(f"{role}-kb")
-        elif e.type == "PER" and len(e.name.split()) < 2:
+        elif e.type == "PER" and len(e.name.split()) < 2 and not _titled(doc, e):
             out.append(f"{role}-unlinked-single")
         else:
             out.append(f"{role}-unlinked")
     return out
+
+
+def _titled(doc: Doc, e: Entity) -> bool:
+    """A one-word name right after a title ("Finanzministerin Muster",
+    "Parteichefin Muster") is a person's surname, not a misread noun."""
+    from chronik.analysis.events.syntax import _title
+
+    text = doc.analysis.article.text
+    for m in e.mentions[:3]:
+        words = text[max(0, m.start - 40):m.start].split()
+        if words and words[-1][:1].isupper() and _title(words[-1].rsplit("-", 1)[-1].lower(),
+                                                       doc.lex):
+            return True
+    return False
 
 
 def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:

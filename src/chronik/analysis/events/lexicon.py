@@ -18,6 +18,7 @@ from chronik.errors import ResourceError
 from chronik.resources import has_resource, load_yaml
 
 FINITE, PARTICIPLE, INFINITIVE, NOUN = "finite", "participle", "infinitive", "noun"
+AMBIGUOUS = "ambiguous"  # a light-verb form that is finite or a participle ("verhängt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,8 @@ class Lexicon:
     forms: dict[str, list[Hit]] = field(default_factory=dict)
     compound_tails: dict[str, list[Hit]] = field(default_factory=dict)
     light_forms: dict[str, str] = field(default_factory=dict)  # form → light-verb lemma
+    light_kinds: dict[str, str] = field(default_factory=dict)  # form → finite | participle | …
+    title_tails: tuple[str, ...] = ()  # title suffixes with their noun endings ("kräften")
     syntax: dict[str, Any] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # word classes (lower-case)
     det_case: dict[str, str] = field(default_factory=dict)
@@ -230,10 +233,16 @@ def load_lexicon(lang: str) -> Lexicon | None:
         lex.context_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + ")")
     senses = {str(k): tuple(str(w).lower() for w in v)
               for k, v in (data.get("senses") or {}).items()}
+    suffixes = tuple(lex.words.get("title_suffixes", ()))
+    lex.title_tails = suffixes + tuple(f"{s}{e}" for s in suffixes
+                                       for e in _as_tuple(infl.get("noun_endings")))
     for entry in data.get("light_verbs") or ():
         for form, _kind, split in _verb_forms(entry, infl):
             if not split:  # a split finite form alone ("stellt") is too ambiguous
                 lex.light_forms[form.lower()] = entry["lemma"]
+                known = lex.light_kinds.setdefault(form.lower(), _kind)
+                if known != _kind:  # "verhängt": finite or participle, the clause decides
+                    lex.light_kinds[form.lower()] = AMBIGUOUS
     for entry in data.get("verbs") or ():
         trig = _trigger(entry, "verb", where, senses)
         if trig.type not in types:

@@ -21,6 +21,8 @@ class Cues:
     except_: tuple[tuple[str, ...], ...] = ()
     future_aux: frozenset[str] = frozenset()
     reported: dict[str, Any] = field(default_factory=dict)
+    # adjectives right before a noun trigger: "a possible trip", "the planned summit"
+    attributive: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _seqs(items: Any) -> tuple[tuple[str, ...], ...]:
@@ -38,14 +40,40 @@ def load_cues(lang: str) -> Cues:
         words[mod] = frozenset(str(w).lower() for w in spec.get("words") or ())
         phrases[mod] = _seqs(spec.get("phrases"))
         gov[mod] = _seqs(spec.get("governing"))
+    # nouns that make an event noun a subject of talks, not an occurrence ("war Thema")
+    words["topic"] = frozenset(str(w).lower() for w in data.get("topic") or ())
     rep = data.get("reported") or {}
+    attributive = {mod: frozenset(str(w).lower() for w in (data.get(mod) or {}).get("attributive") or ())
+                   for mod in PRIORITY}
     return Cues(words, phrases, gov, _seqs((data.get("negated") or {}).get("except")),
                 frozenset(str(w).lower() for w in (data.get("future") or {}).get("aux") or ()),
                 {k: ([str(x).lower() for x in v] if isinstance(v, list) else v)
-                 for k, v in rep.items()})
+                 for k, v in rep.items()}, attributive)
+
+
+def noun_modality(cues: Cues, before: list[str]) -> tuple[str, str] | None:
+    """The modality an adjective before a noun trigger gives it ("a possible visit" is
+    speculative, "the planned summit" future): the words between the article and the noun."""
+    for mod in PRIORITY:
+        w = next((w for w in before if w in cues.attributive.get(mod, ())), None)
+        if w:
+            return mod, w
+    return None
+
+
+GAP = "…"  # in a phrase: any words between ("soll … haben")
 
 
 def _has_seq(words: list[str], seq: tuple[str, ...]) -> bool:
+    if GAP in seq:  # ordered parts with gaps: "soll X bedroht haben"
+        at = 0
+        for part in " ".join(seq).split(GAP):
+            chunk = part.split()
+            n = len(chunk)
+            at = next((i + n for i in range(at, len(words) - n + 1) if words[i:i + n] == chunk), -1)
+            if at < 0:
+                return False
+        return True
     n = len(seq)
     if n == 1 or seq[0] not in words:  # the C-level membership test rules most out at once
         return seq[0] in words

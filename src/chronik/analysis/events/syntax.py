@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from chronik.analysis.events.lexicon import Lexicon
 from chronik.model import Entity
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:,\d+)+|\w+(?:[-'’.]\w+)*|[^\w\s]")  # "1,500", "3,5": one number
 _BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
 _OPEN, _CLOSE = frozenset("(["), frozenset(")]")
 _QUOTES = frozenset('"„“”»«‘’\'')
@@ -111,7 +111,42 @@ def build(text: str, start: int, end: int, mentions: list[tuple[int, int, Entity
     for i, u in enumerate(units):
         if u.ent is not None:
             sent.roles[i] = _role(sent, i, lex)
+    for i, u in enumerate(units):
+        if u.ent is not None and u.paren:
+            head = _abbreviated_phrase(sent, i, lex)
+            if head is not None:  # "die Vereinigung der Bauern (VdB)": the short name
+                u.paren = False  # stands for the phrase, in the phrase's role
+                sent.roles[i] = _role(sent, head, lex)
     return sent
+
+
+def _abbreviated_phrase(sent: Sentence, i: int, lex: Lexicon) -> int | None:
+    """`i` is a name alone in brackets right after a common-noun phrase the name tagger did
+    not know ("die Vereinigung der Bauern (VdB)"): the first noun of that phrase, else None."""
+    units = sent.units
+    if i < 3 or i + 1 >= len(units) or units[i - 1].text != "(" or units[i + 1].text != ")" \
+            or units[i].ent.type not in ("ORG", "GPE"):
+        return None
+    k = i - 2
+    seg_start = sent.seg_starts[units[i].seg]
+    gen = lex.words.get("genitive_articles", ())
+    if units[k].ent is not None or not units[k].capitalized or not units[k].is_word:
+        return None
+    head = k
+    while k - 1 >= seg_start:
+        prev = units[k - 1]
+        if prev.ent is not None or prev.paren:
+            return None  # a name inside the phrase: it is no unknown name
+        if prev.low in lex.det_case and (k - 2 < seg_start or not units[k - 2].capitalized
+                                         or prev.low not in gen):
+            return head  # the phrase's article
+        if prev.is_word and (prev.capitalized or prev.low in gen or _is_filler(prev, lex)):
+            if prev.capitalized:
+                head = k - 1
+            k -= 1
+            continue
+        return None
+    return None
 
 
 def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
@@ -125,7 +160,8 @@ def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
             starts.append(i + 1)
             nxt2 = units[i + 2] if i + 2 < len(units) else None
             comma = u.text == ","  # relative clauses open after a comma only
-            sub.append(nxt.low in subs or (comma and nxt.low in rels) or (
+            sub.append(nxt.low in subs or (comma and nxt.low in rels
+                                           and not _article_clause(units, i + 1, lex)) or (
                 comma and nxt.low in lex.words.get("prepositions", ()) and nxt2 is not None
                 and nxt2.low in rels))
             seg += 1
@@ -136,6 +172,25 @@ def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
             seg += 1
         u.seg = seg
     return starts, sub
+
+
+def _article_clause(units: list[Unit], k: int, lex: Lexicon) -> bool:
+    """", die spanische Regierung verhängte den Notstand": the word after the comma is an
+    article, not a relative pronoun, when a common-noun phrase follows it and then a finite
+    verb with more of the clause behind it (a relative clause ends with its verb)."""
+    j = k + 1
+    while j < len(units) and j - k <= 3 and units[j].is_word and not units[j].capitalized \
+            and (units[j].ent is not None or _is_filler(units[j], lex)):  # "spanische"
+        j += 1
+    if j >= len(units) or units[j].ent is not None or not units[j].capitalized \
+            or not units[j].is_word or units[j].low in lex.forms:
+        return False
+    j += 1
+    if j + 2 >= len(units) or units[j].capitalized or not units[j].is_word:
+        return False
+    verb = units[j].low in lex.words.get("aux_finite", ()) or any(
+        h.kind == "finite" for h in lex.lookup(units[j].text)) or units[j].low in lex.light_forms
+    return verb and units[j + 1].is_word and units[j + 1].text not in _PUNCT_END
 
 
 def seg_range(sent: Sentence, seg: int) -> tuple[int, int]:
@@ -154,8 +209,9 @@ def _capitalized_adjective(u: Unit, lex: Lexicon) -> bool:
 
 
 def _title(low: str, lex: Lexicon) -> bool:
+    """A title or group noun, inflected too ("Sicherheitskräften", "Präsidenten")."""
     return low in lex.words.get("head_nouns", frozenset()) or low.endswith(
-        tuple(lex.words.get("title_suffixes", ())))
+        lex.title_tails or tuple(lex.words.get("title_suffixes", ())))
 
 
 def _is_filler(u: Unit, lex: Lexicon) -> bool:
@@ -196,6 +252,12 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             adj_mentions == "demonym" and u.ent.type in ("GPE", "MISC") and n.ent is None
             and n.is_word and (n.text[:1].isupper() or _title(n.low, lex)
                                or n.low in lex.words.get("head_nouns", ())))
+        demonym = tuple(lex.syntax.get("demonym_suffixes", ()))
+        if not is_adj and demonym and u.ent.type == "GPE" and u.text.endswith(demonym) \
+                and " " not in u.text and nxt == i + 1 and n.is_word and n.capitalized \
+                and not n.time and not _capitalized_adjective(u, lex) \
+                and (n.ent is None or n.ent.type == "PER"):  # "der Schweizer Max Muster"
+            is_adj = True  # "der Schweizer Politiker": an indeclinable place adjective
         is_poss = bool(possessive) and (text.startswith(possessive, u.end)
                                         or u.text.endswith(possessive))
         is_gen = (bool(gen_suffix) and u.text.endswith(gen_suffix) and n.capitalized
@@ -284,11 +346,12 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             if prep == lex.syntax.get("passive_agent") and lex.syntax.get("agent_after_noun_is_genitive") \
                     and j > seg_start and units[j - 1].ent is None and units[j - 1].capitalized \
                     and units[j - 1].is_word and not units[j - 1].time and not _title(units[j - 1].low, lex) \
-                    and units[j - 1].low not in lex.forms:
+                    and units[j - 1].low not in lex.forms and units[j - 1].low not in lex.det_case:
                 return Role("prep", prep + "-gen", head=j - 1, case=case)
             head = None
             if j > seg_start and units[j - 1].ent is None and units[j - 1].capitalized \
-                    and units[j - 1].is_word and not units[j - 1].time:
+                    and units[j - 1].is_word and not units[j - 1].time \
+                    and units[j - 1].low not in lex.det_case:  # "Den von X …": an article
                 head = j - 1  # "der Krieg in der Ukraine": the PP modifies a noun
             return Role("prep", prep, head=head, case=case)
         if u.low in coords:
@@ -308,6 +371,8 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
                     or j in sent.modifier.values() or _capitalized_adjective(u, lex):
                 j -= 1
                 continue
+            if _close_apposition(sent, i, j, lex):
+                return _apposition_role(sent, j, seg_start, lex)
             if j > seg_start or lex.syntax.get("word_order") == "svo":
                 # a common noun right before: postnominal genitive ("Besuch Putins")
                 if lex.syntax.get("postnominal_genitive", True):
@@ -320,6 +385,62 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             continue
         break
     return Role(case or "bare", case=case)
+
+
+# possessive ending → the definite article of the same case ("seinem" → "dem"); German-like
+# languages only (the word list `possessives` decides whether any applies)
+POSSESSIVE_CASE = {"em": "dem", "en": "den", "er": "der", "es": "des", "e": "die"}
+
+
+def _apposition_role(sent: Sentence, j: int, seg_start: int, lex: Lexicon) -> Role:
+    """The role of a name in close apposition to the noun at `j`: the case of that noun's
+    article ("der prominente Kirchen- und Vatikankritiker"), bare at the clause start; else,
+    as before, a genitive of the noun (nothing safer can be said)."""
+    units = sent.units
+    coords = lex.words.get("coordinators", frozenset())
+    k = j - 1
+    while k >= seg_start and j - k <= 6:
+        u = units[k]
+        if u.low in lex.det_case or u.low in lex.words.get("possessives", ()):
+            # "der Kritiker X"; "seinem Parteifreund X"; "gegen die Vorsitzende X"
+            art = u.low if u.low in lex.det_case else (
+                POSSESSIVE_CASE.get(u.low[-2:]) or POSSESSIVE_CASE.get(u.low[-1:]) or "")
+            case = lex.det_case.get(art)
+            prev = units[k - 1] if k > seg_start else None
+            if prev is not None and prev.low in lex.words.get("prepositions", ()):
+                canon = lex.syntax.get("prep_canonical", {})
+                return Role("prep", canon.get(prev.low, prev.low), case=case)
+            return Role(case or "bare", case=case)
+        if u.ent is not None and k in sent.modifier:
+            k -= 1  # "Berlins früherer Bürgermeister": a prenominal genitive
+            continue
+        if u.low in coords and k >= 2 and units[k - 1].ent is None and units[k - 1].capitalized \
+                and units[k - 1].is_word:
+            k -= 2  # "CDU-Landeschef und Spitzenkandidat X": coordinated descriptions
+            continue
+        if u.low in coords and k >= 3 and units[k - 1].text in ("-", "‐") \
+                and units[k - 2].capitalized:
+            k -= 3  # "Kirchen- und Vatikankritiker": a shortened compound (its hyphen
+            seg_start = min(seg_start, sent.seg_starts[units[k].seg])  # split the segment)
+            continue
+        if u.ent is None and u.is_word and (u.text[:1].isdigit() or (
+                u.text[:1].islower() and u.low not in lex.words.get("aux_finite", ())
+                and u.low.endswith(tuple(lex.words.get("adjective_endings", ()))))):
+            k -= 1  # "bekannte", "prominente" (some look like verb forms: no verb here)
+            continue
+        return Role("gen", head=j)
+    return Role("bare") if k < seg_start else Role("gen", head=j)
+
+
+def _close_apposition(sent: Sentence, i: int, j: int, lex: Lexicon) -> bool:
+    """"der prominente Kritiker Hans Küng", "Schriftsteller Max Muster": a person's name
+    right after a descriptive noun is a close apposition, not a genitive, unless it carries
+    the genitive ending ("der Besuch Putins"). Only in languages with a genitive suffix."""
+    gen = lex.syntax.get("genitive_suffix")
+    u = sent.units[i]
+    return bool(gen) and j == i - 1 and u.ent is not None and u.ent.type == "PER" \
+        and not u.text.endswith(gen) and u.text[-1:].isalpha() \
+        and not any(h.kind == "noun" for h in lex.lookup(sent.units[j].text))
 
 
 def _list_goes_on(sent: Sentence, i: int, coords: frozenset[str]) -> bool:
