@@ -414,7 +414,7 @@ R|defence_minister|FRA|2017-06-21|2022-05-20|Minister of the Armed Forces of Fra
 P|?|Catherine Vautrin|FRA||Catherine Vautrin|Vautrin
 R|defence_minister|FRA|2025-10-12||Minister of the Armed Forces of France|Verteidigungsministerin Frankreichs
 # --- United Kingdom ---
-P|Q9682|Elizabeth II|GBR|Queen Elizabeth II,Queen Elizabeth|Elizabeth II.,Königin Elizabeth II.,Queen Elizabeth|
+P|Q9682|Elizabeth II|GBR|Queen Elizabeth II,Queen Elizabeth|Elizabeth II.,Königin Elizabeth II.,Queen Elizabeth,Elisabeth II.,Königin Elisabeth II.,Queen Elisabeth|
 R|head_of_state|GBR|1952-02-06|2022-09-08|Queen of the United Kingdom|Königin des Vereinigten Königreichs
 P|Q43274|Charles III|GBR|King Charles III,King Charles,Prince Charles|Charles III.,König Charles III.,König Charles,Prinz Charles|
 R|head_of_state|GBR|2022-09-08||King of the United Kingdom|König des Vereinigten Königreichs
@@ -946,6 +946,10 @@ P|?|Irakli Kobakhidze|GEO||Irakli Kobachidse|Kobakhidze,Kobachidse
 R|head_of_government|GEO|2024-02-08|
 P|Q450675|Pope Francis|VAT|Francis,Jorge Mario Bergoglio|Papst Franziskus,Franziskus|Franziskus
 R|head_of_state|VAT|2013-03-13|2025-04-21
+P|?|Pope John Paul II|VAT|John Paul II,Karol Wojtyła|Papst Johannes Paul II.,Johannes Paul II.,Karol Wojtyła|Wojtyła
+R|head_of_state|VAT|1978-10-16|2005-04-02
+P|?|Pope Benedict XVI|VAT|Benedict XVI,Joseph Ratzinger|Papst Benedikt XVI.,Benedikt XVI.,Joseph Ratzinger|Ratzinger
+R|head_of_state|VAT|2005-04-19|2013-02-28
 P|?|Pope Leo XIV|VAT|Leo XIV,Robert Francis Prevost|Papst Leo XIV.,Leo XIV.|
 R|head_of_state|VAT|2025-05-08|
 # --- Asia, Africa, Americas ---
@@ -999,7 +1003,10 @@ def parse() -> list[dict]:
             _, pid, name, a3, en, de, short = (f + [""] * 7)[:7]
             if pid.startswith("?"):
                 pid = "chronik:per-" + _slug(name)
-            shorts = _split(short) if short else ([] if " " not in name else [name.split()[-1]])
+            last = name.split()[-1]
+            # a regnal numeral ("Elizabeth II") is no surname: such names get no short form
+            shorts = _split(short) if short else (
+                [] if " " not in name or re.fullmatch(r"[IVXLC]+", last) else [last])
             cur = {"id": pid, "name": name, "type": "PER", "country": a3 or None,
                    "aliases": {"en": list(dict.fromkeys([name] + _split(en))),
                                "de": list(dict.fromkeys(_split(de) or [name]))},

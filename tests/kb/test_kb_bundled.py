@@ -189,3 +189,12 @@ def test_kb_bundled_seed_entities(kb, seed_gold):
 def test_kb_bundled_name_keys_of_people_are_mostly_unique(kb):
     keys = Counter(name_key(e.name) for e in kb.by_type("PER"))
     assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_kb_bundled_short_forms_are_never_regnal_numerals(kb):
+    # "II" alone must not stand for Elizabeth II ("Papst Johannes Paul II." is someone else)
+    import re
+
+    shorts = [(alias, eid) for alias, eid, kind in kb.aliases() if kind == "short"]
+    assert shorts
+    assert not [s for s in shorts if re.fullmatch(r"[IVXLC]+\.?", s[0])]

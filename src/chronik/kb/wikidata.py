@@ -314,7 +314,7 @@ def build_records(kept: dict[str, dict], info: dict[str, dict], stats: ImportSta
             rec["roles"] = _roles(e, info, alpha3, country)
             stats.roles += len(rec["roles"])
             last = name.split()[-1] if " " in name else None
-            if last and last[:1].isupper():
+            if last and last[:1].isupper() and not re.fullmatch(r"[IVXLC]+\.?", last):
                 rec["short"] = [last]
         try:
             parse_record(rec)

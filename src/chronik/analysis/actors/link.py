@@ -98,6 +98,7 @@ def _cue_sets(lang: str) -> dict:
         "pronouns": frozenset(str(w) for w in cues.get("subject_pronouns") or ()),
         "lead": int(cues.get("lead_sentences") or 3),
         "adjectives_lowercase": bool(cues.get("adjectives_lowercase")),
+        "ordinal_dot": bool(cues.get("numeral_ordinal_dot")),
         "endings": tuple(sorted((str(e) for e in cues.get("inflection_endings") or ()),
                                 key=len, reverse=True)),
         "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
@@ -562,15 +563,29 @@ def link_entities(analysis: Analysis, kb) -> tuple[Entity, ...]:
     name_country = _link_roles(doc, chosen, names, cues, past)
     _link_unknown(doc, names, name_country, cues)
     _link_pronouns(doc, sentences, cues)
-    return _assemble(doc)
+    return _assemble(doc, cues["ordinal_dot"])
 
 
-def _assemble(doc: _Doc) -> tuple[Entity, ...]:
+_REGNAL_END = re.compile(r"(?<![\w.])[IVXLC]+$")
+
+
+def _with_ordinal_dot(text: str, start: int, end: int) -> int:
+    """The end of a name whose last word is a regnal numeral written with its ordinal dot
+    ("Elisabeth II.", "Benedikt XVI."): the dot belongs to the name, not to the sentence."""
+    if end < len(text) and text[end] == "." and _REGNAL_END.search(text, start, end):
+        return end + 1
+    return end
+
+
+def _assemble(doc: _Doc, ordinal_dot: bool = False) -> tuple[Entity, ...]:
     kb, text = doc.kb, doc.text
     order = sorted(doc.mentions, key=lambda k: min(doc.mentions[k]))
     out = []
     for i, key in enumerate(order, 1):
-        spans = tuple(Span.of(text, s, e) for s, e in sorted(set(doc.mentions[key])))
+        bounds = sorted(set(doc.mentions[key]))
+        if ordinal_dot:
+            bounds = [(s, _with_ordinal_dot(text, s, e)) for s, e in bounds]
+        spans = tuple(Span.of(text, s, e) for s, e in bounds)
         if key[0] == "kb":
             ent = kb.get(key[1])
             try:
@@ -582,6 +597,8 @@ def _assemble(doc: _Doc) -> tuple[Entity, ...]:
         else:
             g = doc.unknown[key[1]]
             name = " ".join(g["words"])
+            if ordinal_dot and spans[0].text.endswith(".") and _REGNAL_END.search(name):
+                name += "."
             out.append(Entity(f"e{i}", name, g["type"], spans, g["country"], None, None,
                               g["key"]))
     return tuple(out)
