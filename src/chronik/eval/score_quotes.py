@@ -8,6 +8,9 @@ each role by exact span match and by token overlap:
 - quote tokens: precision and recall over the tokens inside quotes;
 - attributed quotes (overlap): a predicted quote matches a gold quote when their tokens overlap
   and their speaker spans overlap too (or both have no speaker);
+- attributed tokens: the speaker-attributed quote measure by token overlap: precision and recall
+  over quote tokens, where a token counts only when a predicted and a gold quote share it and
+  their speakers overlap (or neither has one): `quote_tokens` with the speaker required;
 - paper_*: the dataset's own evaluation (its eval script, re-implemented from its definition):
   quotes are paired for the largest token overlap (Hungarian method), then token precision and
   recall per role are macro-averaged over pairs and unpaired quotes: messages = quote tokens,
@@ -267,6 +270,28 @@ def _score_groups(scores: QuoteScores, gq: list, pq: list, idx: _TokenIndex) -> 
             scores.get_macro("paper_messages" if role == "quote" else "paper_roles").add(tp, fp, fn)
 
 
+def _same_speaker(p: tuple, g: tuple) -> bool:
+    return bool(p[2] & g[2]) or (not p[2] and not g[2])
+
+
+def _attributed_tokens(m: PRF, gq: list, pq: list, pt: frozenset[int], gt: frozenset[int]) -> None:
+    """Quote tokens shared by a predicted and a gold quote with the same speaker: a token of
+    a gold quote is found when a predicted quote holding it names that quote's speaker, and a
+    predicted token is right when a gold quote holding it has the predicted speaker."""
+    hit_g: set[int] = set()
+    hit_p: set[int] = set()
+    for p in pq:
+        for g in gq:
+            both = p[1] & g[1]
+            if both and _same_speaker(p, g):
+                hit_g |= both
+                hit_p |= both
+    m.tp_p += len(hit_p)
+    m.tp_g += len(hit_g)
+    m.n_p += len(pt)
+    m.n_g += len(gt)
+
+
 def score_doc(scores: QuoteScores, doc: GoldDoc, preds: list[PredQuote]) -> None:
     idx = _TokenIndex(doc.tokens)
     gq = [(set(g.quote), idx.ids(g.quote), idx.ids(g.speaker), g) for g in doc.quotes]
@@ -288,6 +313,7 @@ def score_doc(scores: QuoteScores, doc: GoldDoc, preds: list[PredQuote]) -> None
     tok.tp_g += len(pt & gt)
     tok.n_p += len(pt)
     tok.n_g += len(gt)
+    _attributed_tokens(scores.get("attributed_tokens"), gq, pq, pt, gt)
     _score_groups(scores, gq, pq, idx)
     for role in ("speaker", "cue"):
         gold = sorted({s for g in doc.quotes for s in getattr(g, role)})

@@ -42,10 +42,11 @@ def test_free_indirect_sentences_of_one_speaker_make_one_quote():
     assert len(texts) == 2
 
 
-def test_reported_statement_around_a_quotation_is_the_quotation():
+def test_reported_statement_around_a_quotation_keeps_both_as_the_dataset_does():
+    # quotes-de annotates the statement and the quotation nested in it (isNested)
     r = run("Der Trainer nannte das Spiel einen „bitteren Abend für alle“.")
-    assert [t for t, _s, _p in _texts(r)] == ["direct"]
-    assert r.quotes[0].speaker_span.text == "Der Trainer"
+    assert [t for t, _s, _p in _texts(r)] == ["reported", "direct"]
+    assert all(q.speaker_span.text == "Der Trainer" for q in r.quotes)
 
 
 def test_mined_verbs_are_speech_verbs():

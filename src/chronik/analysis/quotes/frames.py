@@ -4,12 +4,18 @@ A frame is found from the cue outwards, on word tokens of the sentence (words in
 quotations are never cues):
 - a speech, speculation or denial verb ("sagte", "vermuten", "dementierte"): the speaker is
   the first noun phrase of the clause when the clause starts with one ("Die Ministerin sagte"),
-  else the noun phrase after the verb ("Am Montag sagte die Ministerin", "sagte er");
+  else the noun phrase after the verb ("Am Montag sagte die Ministerin", "sagte er"); the
+  subject of a passive "zitiert" ("wird X zitiert"); the place an impersonal "hieß es" names
+  ("Aus Paris hieß es");
   the content is a following complement clause (", dass …", ", sie sei …", ": …"), the clause
-  before (", sagte X"), the main clause around "wie X mitteilte", or the previous sentence
-  ("Dies berichtete X"); verbs with an object instead ("forderte Neuwahlen") report the sentence;
+  before (", sagte X", unless it is one adverbial clause: "Da …, entschied X"), the main clause
+  around "wie X mitteilte", or the previous sentence ("Dies berichtete X"); verbs with an object
+  instead ("forderte Neuwahlen") report the sentence (not when the subject is "man");
 - a source preposition ("laut X", "nach Angaben X"), a postposition ("X zufolge") or ", so X.":
-  the content is the rest of the sentence.
+  the content is the rest of the sentence;
+- a noun of saying before a comma and a content clause ("die Befürchtung, die Lage könne …"):
+  the speaker is the clause's subject when it can speak ("X äußerte die Hoffnung, dass …"),
+  else the noun phrase itself, as quotes-de annotates it.
 All the words involved come from the language's `quote_cues.yaml`.
 """
 
@@ -41,7 +47,12 @@ class FrameFinder(NounPhrases):
 
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
+        inf = lex.infinitive_marker or ""
+        self._inner_inf = tuple(p + inf for p in lex.infinitive_prefixes) if inf else ()
         self.subordinators = (lex.conjunctions | lex.prepositions | lex.as_cues) - lex.complementizers
+        # after a cue, Konjunktiv II marks reported speech too ("warnte, es könnten …"); alone
+        # in a sentence it is mostly the writer's own conditional
+        self.reported_mood = lex.subjunctive | lex.conditional
 
     # --- frames -------------------------------------------------------------------------
     def frames(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None) -> list[Frame]:
@@ -67,7 +78,7 @@ class FrameFinder(NounPhrases):
                 f = self._prep_frame(toks, i) if low in lex.prep_cues else None
                 if f is None and low in lex.post_cues:
                     f = self._post_frame(toks, i)
-            elif low in lex.so_cues and i > 0 and toks[i - 1].text == ",":
+            elif low in lex.so_cues and i > 0 and toks[i - 1].text in ",–—":
                 f = self._so_frame(toks, i)
             elif low in lex.source_adverbs:  # "Demnach …": the source named just before
                 content = self._rest(toks, i, i + 1)
@@ -75,6 +86,8 @@ class FrameFinder(NounPhrases):
                     if content else None
             elif low in lex.source_relatives and i > 1 and toks[i - 1].text == ",":
                 f = self._relative_frame(toks, i)
+            elif t.cap and low in lex.speech_nouns:
+                f = self._noun_frame(toks, i)
             elif lex.phrase_cues:
                 f = self._phrase_frame(toks, i)
             if f is not None:
@@ -84,7 +97,14 @@ class FrameFinder(NounPhrases):
 
     def _clause_start(self, toks: list[Tok], i: int) -> int:
         k = i - 1
-        while k >= 0 and not (toks[k].text in ",;:–—" or (toks[k].quoted and k == i - 1)):
+        if k >= 0 and toks[k].quoted:  # „…“ sagte X: the clause starts at the verb, unless
+            q = k                      # the marks close a title: "Die Gruppe „X“ weist …"
+            while q > 0 and toks[q - 1].quoted:
+                q -= 1
+            if q == 0 or not toks[q - 1].text[:1].isalnum() or k - q > 8:
+                return i
+            k = q - 1
+        while k >= 0 and toks[k].text not in ",;:–—":
             k -= 1
         return k + 1
 
@@ -121,16 +141,27 @@ class FrameFinder(NounPhrases):
         speaker, passive, impersonal, back_ref = self._verb_speaker(toks, i, lo, cend)
         if speaker is None and not passive and not impersonal:
             return None
+        if speaker is not None and speaker[0] > i and speaker[1] < n \
+                and toks[speaker[1]].low in lex.cue_words and not toks[speaker[1]].quoted:
+            return None  # "state media reported": the word modifies the speaker of the next cue
         # via: "unter Berufung auf X" after the cue
         via = self._via(toks, i + 1, n)
         content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref,
                                        "reported" if low in lex.reported_verbs and kind == "speech"
                                        and low not in lex.speech_verbs else kind)
         if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs) \
-                and not (passive and speaker is None) and not back_ref:
-            content, ctype = self._sentence(toks), "reported"
+                and not (passive and speaker is None) and not back_ref \
+                and (speaker is None or self._speaks(toks, speaker)) \
+                and not any(t.low in lex.pronominal_adverbs for t in toks[i + 1:i + 4]):
+            content, ctype = self._sentence(toks), "reported"  # not "berichtete darüber"
         return Frame(kind, cue, cue_text, self.chars(toks, speaker) if speaker else None, content, ctype,
                      self.chars(toks, via) if via else None, back_ref)
+
+    def _speaks(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """Can this subject make a statement? Not "man" ("Als X bezeichnet man …" defines,
+        nobody is reported). Requiring a subject that can speak (a known name or role) cost
+        more true statements by unknown surnames than it saved."""
+        return not (np[1] - np[0] == 1 and self.lex.pronouns.get(toks[np[0]].low) == "NONE")
 
     def _verb_speaker(self, toks: list[Tok], i: int, lo: int, cend: int
                       ) -> tuple[tuple[int, int] | None, bool, bool, bool]:
@@ -151,7 +182,10 @@ class FrameFinder(NounPhrases):
         passive = any(toks[k].low in lex.passive for k in range(lo, stop) if k != i)
         if passive:
             agent = next((k for k in range(lo, cend) if toks[k].low in lex.passive_agent), None)
-            speaker = self.np_forward(toks, agent + 1, cend) if agent is not None else None
+            if low in lex.subject_passive:  # "X wird von der Zeitung zitiert": X said it
+                speaker = self._passive_subject(toks, lo, i)
+            if speaker is None and agent is not None:
+                speaker = self.np_forward(toks, agent + 1, cend)
         elif after < cend and toks[after].low in lex.pronouns:
             speaker = (after, after + 1)
         elif i > lo and toks[i - 1].low in lex.coordinators:
@@ -172,6 +206,11 @@ class FrameFinder(NounPhrases):
             if speaker is None and lo >= 2 and toks[lo - 1].text == "," and (
                     j == i or toks[j].low in lex.auxiliaries):
                 speaker = self.head_before_comma(toks, lo - 1)
+                if speaker is not None and not self.is_animate(toks, speaker):
+                    # "Die Zahl der Opfer, die …, bezifferte die Agentur mit 13"
+                    alt = self.np_forward(toks, after, cend)
+                    if alt is not None and self.is_animate(toks, alt):
+                        speaker = alt
             if speaker is None:
                 aux = next((k for k in range(j, i) if toks[k].low in lex.auxiliaries), None)
                 if aux is not None:  # "Am Freitag hatte X … erklärt"
@@ -191,7 +230,34 @@ class FrameFinder(NounPhrases):
                                                   toks[j].low if j < i else "")
         if speaker is None:  # "heißt es im Bericht", "geht aus einer Mitteilung hervor"
             speaker = self.container(toks, lo, cend)
+        if speaker is None and impersonal:
+            speaker = self.place_of_saying(toks, lo, cend, i)  # "Aus Paris hieß es"
         return speaker, passive, impersonal, back_ref
+
+    def place_of_saying(self, toks: list[Tok], lo: int, hi: int, i: int) -> tuple[int, int] | None:
+        """Where an impersonal statement comes from: the noun phrase of a source preposition
+        in its clause, any noun ("Auf der Homepage heißt es", "hieß es aus Paris")."""
+        for k in (*range(lo, i), *range(i + 1, hi - 1)):
+            if toks[k].low in self.lex.source_preps and not toks[k].quoted:
+                np = self.np_forward(toks, k + 1, hi if k > i else i)
+                if np is not None:
+                    return np
+        return None
+
+    def _passive_subject(self, toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
+        """The subject of a passive clause: after its auxiliary ("In der Meldung wird X
+        zitiert"), else before it ("X wird mit den Worten zitiert")."""
+        lex = self.lex
+        aux = next((k for k in range(lo, i) if toks[k].low in lex.passive), None)
+        if aux is None:
+            return None
+        a = aux + 1
+        while a < i and toks[a].low in self.skip_after:
+            a += 1
+        np = self.np_forward(toks, a, i)
+        if np is None and aux > lo and toks[lo].low not in lex.prepositions:
+            np = self.np_forward(toks, lo, aux)
+        return np
 
     def _first_constituent(self, toks: list[Tok], lo: int, i: int) -> int:
         """Where the clause's first constituent starts: past a quotation, an auxiliary after
@@ -199,6 +265,7 @@ class FrameFinder(NounPhrases):
         preposition)."""
         lex = self.lex
         j = lo
+        verb_last = i + 1 >= len(toks) or toks[i + 1].text in ",.;:"
         while j < i and (toks[j].quoted or toks[j].text == ","):
             j += 1
         if j < i and toks[j].low in lex.auxiliaries and j > lo:
@@ -207,9 +274,11 @@ class FrameFinder(NounPhrases):
                          or toks[j].low in lex.as_cues) and not (
                              toks[j].low in lex.determiners and j + 1 < i
                              and (toks[j + 1].cap or toks[j + 1].text[:1].isdigit()
+                                  or toks[j + 1].text in OPENERS  # die „Aktion X“
                                   or toks[j + 1].low.endswith(ADJ_END))
-                         ) and not (toks[j].low in lex.prepositions and j == lo):
-            j += 1
+                         ) and not (toks[j].low in lex.prepositions and j == lo and not (
+                             toks[j].low in lex.conjunctions and verb_last)):
+            j += 1  # "Während X ankündigte, …": a conjunction when the verb ends the clause
         return j
 
     def _kind(self, low: str, particle: str | None) -> str:
@@ -255,21 +324,30 @@ class FrameFinder(NounPhrases):
             j = k + 1 if toks[k].text in ",:" else k
             if j < n and any(tuple(t.low for t in toks[j:j + len(v)]) == v for v in lex.via_cues):
                 j = n  # ", citing X" names a source, it is no content
+            for _ in range(2):  # past an apposition: "sagte der Direktor, Herr X, es sei …"
+                ce = self._clause_end(toks, j) if j < n else n
+                if ce < n - 1 and toks[ce].text == "," and ce - j <= 6 and toks[k].text == "," \
+                        and (toks[j].cap or toks[j].low in lex.determiners) \
+                        and not self._verbish(toks[j:ce]) and speaker[0] > i:
+                    j = ce + 1
+                else:
+                    break
             if j < n:
                 nxt = toks[j]
                 clause = toks[j:self._clause_end(toks, j)]
                 if toks[k].text == ":" or nxt.low in lex.complementizers or (
-                        any(x.low in lex.subjunctive for x in toks[j:n] if not x.quoted)) or (
+                        any(x.low in self.reported_mood for x in toks[j:n] if not x.quoted)) or (
                         kind != "reported" and self._verbish(clause) and (
                             nxt.low not in self.subordinators
                             or (nxt.low in lex.determiners and j + 1 < n and toks[j + 1].cap)
                             or (nxt.low not in lex.conjunctions and self._infinitive(clause)))):
-                    span = self._span(toks, j, n)
+                    span = self._span(toks, j, self._main_resumes(toks, lo, j))
                     if span:
                         return span, "indirect"
         # clause before the cue: "…, sagte X" / "…, berichtete X"
         if lo >= 2 and toks[lo - 1].text == "," and (lo == i or speaker == (lo, i)) \
-                and speaker[0] >= lo:  # not "X, der Minister, sagte": X is no content
+                and speaker[0] >= lo and not self._adverbial(toks, lo - 1):
+            # not "X, der Minister, sagte": X is no content
             span = self._span(toks, 0, lo - 1)
             if span:
                 return span, "indirect"
@@ -284,19 +362,79 @@ class FrameFinder(NounPhrases):
                 return span, "indirect"
         return None, "indirect"
 
+    def _noun_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        """A noun of saying with its content clause after a comma: "die Befürchtung, die Lage
+        könne eskalieren", "mit der Begründung, dass …", "der Vorschlag, X zu tun". The noun
+        phrase is the speaker, as quotes-de annotates it (it names no entity)."""
+        n = len(toks)
+        np = self.np_forward(toks, i, n)
+        if np is None or np[1] >= n - 1 or toks[np[1]].text != ",":
+            return None
+        start = self.np_backward(toks, i + 1, 0)
+        a = start[0] if start is not None else i
+        j = np[1] + 1
+        clause = toks[j:self._clause_end(toks, j)]
+        lex = self.lex
+        if not (toks[j].low in lex.complementizers or self._infinitive(clause)
+                or any(x.low in self.reported_mood and not x.quoted for x in clause)):
+            return None
+        content = self._span(toks, j, self._main_resumes(toks, None, j))
+        if content is None:
+            return None
+        cue = (toks[i].start, toks[i].end)
+        subj = self.subject_tokens(toks, a) if a > 0 else None
+        if subj is not None and self.is_animate(toks, subj):  # "X vertrat die Ansicht, …"
+            return Frame("speech", cue, toks[i].text, self.chars(toks, subj), content)
+        return Frame("noun", cue, toks[i].text, (toks[a].start, toks[np[1] - 1].end), content)
+
+    def _main_resumes(self, toks: list[Tok], lo: int | None, j: int) -> int:
+        """Where the content clause from j ends: the sentence end, or, when the cue stands in
+        an adverbial clause ("Während X ankündigte, …, lehnte Y ab"), the comma before the
+        main clause's verb."""
+        n = len(toks)
+        if lo is not None and toks[lo].low not in self.lex.adverbial_subordinators:
+            return n
+        lex = self.lex
+        for k in range(j + 1, n - 1):
+            nxt = toks[k + 1]
+            if toks[k].text == "," and not toks[k].quoted and nxt.text[:1].islower() \
+                    and nxt.text.isalpha() and nxt.low not in lex.conjunctions \
+                    and nxt.low not in lex.determiners and nxt.low not in lex.prepositions \
+                    and nxt.low not in lex.complementizers and nxt.low not in lex.adverbs:
+                return k
+        return n
+
+    def _adverbial(self, toks: list[Tok], end: int) -> bool:
+        """Is toks[:end] one adverbial clause ("Da der Flug ausfiel, entschied der Pilot …"),
+        a reason or time of the act, not what was said?"""
+        k = 0
+        while k < end and (toks[k].quoted or not toks[k].text[:1].isalnum()):
+            k += 1
+        if k >= end or toks[k].low not in self.lex.adverbial_subordinators:
+            return False
+        return not any(t.text in ",;:" and not t.quoted for t in toks[k:end])
+
     def _verbish(self, clause: list[Tok]) -> bool:
         """Could the clause hold a verb (a lower-case word outside the closed classes)? Not
         an apposition after the speaker (", sagte X, ein Anwalt des Vereins")."""
         lex = self.lex
         return any(t.text[:1].islower() and t.text.isalpha() and not t.quoted
                    and t.low not in lex.determiners and t.low not in lex.prepositions
-                   and t.low not in lex.conjunctions for t in clause)
+                   and t.low not in lex.conjunctions
+                   and not (k + 1 < len(clause) and clause[k + 1].cap
+                            and t.low.endswith(ADJ_END))  # "kanadischer General"
+                   for k, t in enumerate(clause))
 
     def _infinitive(self, clause: list[Tok]) -> bool:
-        """A zu-infinitive clause ("…, vor Gericht zu ziehen")."""
+        """A zu-infinitive clause ("…, vor Gericht zu ziehen", "…, das Verfahren einzuleiten")."""
         inf = self.lex.infinitive_marker
-        return bool(inf) and any(t.low == inf and k + 1 < len(clause) and clause[k + 1].text.islower()
-                                 for k, t in enumerate(clause))
+        if not inf:
+            return False
+        inner = self._inner_inf
+        return any((t.low == inf and k + 1 < len(clause) and clause[k + 1].text.islower())
+                   or (inner and t.text.islower() and t.low.startswith(inner)
+                       and t.low.endswith("n") and len(t.low) > 7)
+                   for k, t in enumerate(clause))
 
     def _prep_frame(self, toks: list[Tok], i: int) -> Frame | None:
         lex = self.lex

@@ -24,6 +24,8 @@ _SETS = (
     # closed classes for noun phrases and clauses
     "determiners", "prepositions", "adverbs", "conjunctions", "coordinators", "auxiliaries",
     "reflexives", "genitive_determiners", "np_linkers", "not_speakers", "object_determiners",
+    "adverbial_subordinators", "subject_passive", "speech_nouns", "conditional",
+    "pronominal_adverbs",
 )
 
 
@@ -66,6 +68,11 @@ class Lexicon:
     reflexives: frozenset[str]
     genitive_determiners: frozenset[str]
     object_determiners: frozenset[str]  # never open a subject ("den", "dem"): no speaker
+    adverbial_subordinators: frozenset[str]  # open a clause of reason or time ("da", "obwohl")
+    subject_passive: frozenset[str]  # in the passive, their subject is the speaker ("zitiert")
+    speech_nouns: frozenset[str]  # nouns of saying before a content clause ("Befürchtung, …")
+    conditional: frozenset[str]  # Konjunktiv II forms: reported speech only right after a cue
+    pronominal_adverbs: frozenset[str]  # "berichtete darüber": what was said is told elsewhere
     np_linkers: frozenset[str]
     not_speakers: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
@@ -73,8 +80,10 @@ class Lexicon:
     lowercase_nouns: bool = False  # English: nouns are not capitalized
     particle_kinds: dict[str, str] | None = None  # particle -> kind ("zurück" -> denial)
     infinitive_marker: str | None = None  # "zu": a zu-infinitive clause is a content clause
+    infinitive_prefixes: tuple[str, ...] = ()  # separable prefixes before an inner marker ("einzuleiten")
     impersonal: dict[str, str] | None = None  # cue -> the subject word that means "no speaker"
     container_nouns: tuple[str, ...] = ()  # "im Bericht": nouns naming where a statement is
+    verb_suffixes: tuple[str, ...] = ()  # lower-case-noun languages: endings of verbs ("-ed")
 
     cue_words: frozenset[str] = frozenset()  # all verb cues (filled by `lexicon`)
     triggers: frozenset[str] = frozenset()  # any word that can start a frame
@@ -111,7 +120,7 @@ def lexicon(lang: str | None) -> Lexicon:
     cue_words = (sets["speech_verbs"] | sets["speculation_verbs"] | sets["denial_verbs"]
                  | sets["reported_verbs"])
     first_words = (cue_words | sets["prep_cues"] | sets["post_cues"] | sets["so_cues"]
-                   | sets["source_adverbs"] | sets["source_relatives"]
+                   | sets["source_adverbs"] | sets["source_relatives"] | sets["speech_nouns"]
                    | {p[0][0] for p in phrases if p[0]})
     return Lexicon(
         lang=code,
@@ -130,8 +139,10 @@ def lexicon(lang: str | None) -> Lexicon:
         lowercase_nouns=bool(data.get("lowercase_nouns", False)),
         particle_kinds={str(k).lower(): str(v) for k, v in (data.get("particle_kinds") or {}).items()},
         container_nouns=tuple(str(w).lower() for w in data.get("container_nouns") or ()),
+        verb_suffixes=tuple(str(w).lower() for w in data.get("verb_suffixes") or ()),
         infinitive_marker=(str(data["infinitive_marker"]).lower()
                            if data.get("infinitive_marker") else None),
+        infinitive_prefixes=tuple(str(w).lower() for w in data.get("infinitive_prefixes") or ()),
         impersonal={str(k).lower(): str(v).lower() for k, v in (data.get("impersonal") or {}).items()},
         **sets,
     )

@@ -51,6 +51,7 @@ class NounPhrases:
         self.lower_nouns = lex.lowercase_nouns
         self.skip_after = lex.adverbs | lex.reflexives
         self.role_suffixes = tuple(lex.role_nouns)
+        self.verb_suffixes = lex.verb_suffixes
         self._animate: list[tuple[int, int]] = []
         self.genitive = lex.genitive_determiners
         self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
@@ -88,6 +89,8 @@ class NounPhrases:
                 noun = True  # "t-online.de"
                 k += 1
                 continue
+            if noun and self.lower_nouns and not t.cap and self._verb_after_name(toks, k, limit):
+                break  # "North Korea test-fired a missile": the predicate, not the phrase
             if t.text[:1].isalpha() and (t.cap or (self.lower_nouns and (
                     low not in self.np_stop or (k == j and low in lex.cue_words)))):
                 if low in self.np_stop and not (k == j and low in lex.cue_words) and (
@@ -103,7 +106,8 @@ class NounPhrases:
                 continue
             if t.text[:1].isalpha() and low.endswith(ADJ_END) and low not in self.np_stop \
                     and any(x.cap for x in toks[k + 1:min(limit, k + 3)]) \
-                    and (not noun or (k - j == 1 and toks[j].low.endswith("s"))):  # Nordkoreas staatliche
+                    and (not noun or (k - j == 1 and toks[j].low.endswith("s"))  # Nordkoreas staatliche
+                         or toks[k - 1].low in self.genitive):  # des österreichischen Standards
                 k += 1
                 continue
             if low in lex.np_linkers and noun and k + 1 < limit \
@@ -124,6 +128,17 @@ class NounPhrases:
             return None
         return (j, k)
 
+    def _verb_after_name(self, toks: list[Tok], k: int, limit: int) -> bool:
+        """In a language with lower-case nouns, a lower-case word after a capitalized name is
+        its verb when it has a verb ending or an object (a determiner or number) follows."""
+        if not toks[k - 1].cap:
+            return False
+        low = toks[k].low
+        if self.verb_suffixes and low.endswith(self.verb_suffixes):
+            return True
+        nxt = toks[k + 1] if k + 1 < limit else None
+        return nxt is not None and (nxt.low in self.lex.determiners or nxt.text[:1].isdigit())
+
     def np_backward(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
         """A noun phrase ending right before token `i` ("Angaben der Polizei zufolge")."""
         k = i - 1
@@ -142,7 +157,8 @@ class NounPhrases:
     def is_animate(self, toks: list[Tok], np: tuple[int, int],
                    animate: list[tuple[int, int]] | None = None) -> bool:
         """Can this noun phrase speak? A pronoun, a person or organization the actors stage
-        found, a role noun ("Polizeisprecher", "Regierung") or a multi-word name."""
+        found, a role noun ("Polizeisprecher", "Regierung") or a multi-word name (not an
+        adjective and a noun opening the sentence: "Jegliche Verantwortung …")."""
         words = toks[np[0]:np[1]]
         if len(words) == 1 and words[0].low in self.lex.pronouns:
             return True
@@ -153,6 +169,7 @@ class NounPhrases:
             return True
         det = self.lex.determiners
         return any(x.cap and y.cap and x.low not in det
+                   and not (x is toks[0] and x.low.endswith(ADJ_END))  # "Neue Regeln …"
                    for x, y in zip(words, words[1:], strict=False))
 
     def container(self, toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
@@ -212,6 +229,12 @@ class NounPhrases:
             np = self.np_forward(toks, j, limit)
             if np is not None:
                 return np
+        return self.np_after_verb(toks, j, limit)
+
+    def np_after_verb(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase right after the first verb-like (lower-case, open-class) word from
+        `j` on: the subject of an inverted clause ("Im Mai sagte die Ministerin")."""
+        lex = self.lex
         k = j
         while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
                                  and toks[k].low not in lex.prepositions):
