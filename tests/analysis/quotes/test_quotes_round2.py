@@ -82,10 +82,10 @@ def test_quotes_de_speech_goes_on_as_the_outer_speakers_not_the_nested_ones():
 
 
 def test_quotes_de_speech_noun_after_a_verb_frame_keeps_the_verbs_speaker():
-    text = ("Beispiel, der sich am Wochenende zu diesem Schritt entschlossen hatte, sagte zur "
+    text = ("Beispiel, der den Vorsitz im Herbst abgeben will, sagte zur "
             "Begründung, er wolle jüngeren Kollegen Platz machen. "
-            "Aus seiner Partei sei ihm kein Rücktritt nahegelegt worden.")
-    free = next(q for q in run(text).quotes if q.span.text.startswith("Aus seiner"))
+            "Vom Vorstand habe ihn niemand zum Gehen gedrängt.")
+    free = next(q for q in run(text).quotes if q.span.text.startswith("Vom Vorstand"))
     assert free.speaker_span.text == "Beispiel"
 
 
