@@ -120,9 +120,10 @@ def _windows(words: list[str], common: frozenset[str],
     """
     out: list[tuple[int, int]] = []
     n = len(words)
-    for i, w in enumerate(words):
-        if not w[:1].isupper() or w in common or (skip is not None and skip[i]):
-            continue
+    cands = [i for i, w in enumerate(words) if w[:1].isupper() and w not in common]
+    if skip is not None:
+        cands = [i for i in cands if not skip[i]]
+    for i in cands:
         a, b = max(0, i - WINDOW_LEFT), min(n, i + WINDOW_RIGHT + 1)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
@@ -131,7 +132,10 @@ def _windows(words: list[str], common: frozenset[str],
     return out
 
 
-MIN_CONFIDENCE = 0.6  # a tagged name's weakest token must be this likely (CRF marginal)
+# a tagged name's weakest token must be this likely (CRF marginal). Measured on the training
+# file's held-out split with candidate windows (PER/ORG/LOC): 0.5 gave the best overall F1
+# (0.4: 0.675, 0.5: 0.676, 0.6: 0.668, 0.7: 0.659); the same threshold as `chronik ner`.
+MIN_CONFIDENCE = 0.5
 
 
 def tag_spans(words: list[str], min_conf: float = 0.0,
@@ -144,6 +148,8 @@ def tag_spans(words: list[str], min_conf: float = 0.0,
     if tagger is None or not words:
         return []
     labels = tagger.tag(items if items is not None else _features_for(tagger)(words))
+    if labels.count("O") == len(labels):
+        return []  # the usual case: no name in the window
     out = []
     for a, b, cls in bio_spans(labels):
         if min_conf <= 0 or min(tagger.marginal(labels[i], i) for i in range(a, b)) >= min_conf:
@@ -207,16 +213,17 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
                 toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
                 skip = _inside_any([t[0] for t in toks], inside)
         ranges = [(0, len(words))] if full else _windows(words, common, skip)
-        if ranges and toks is None:
-            toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
         for lo, hi in ranges:
             items = featurize(words, lo, hi)
             for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE, items):
                 etype = CRF_TYPES.get(cls)
+                if not etype:
+                    continue
                 while b - a > 1 and words[lo + b - 1][:1].islower():
                     b -= 1  # "Schoigu war": a German name never ends in a lower-case word
-                if etype:
-                    out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))
+                if toks is None:  # token offsets only for sentences with a name
+                    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
+                out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))
     return out
 
 
@@ -287,15 +294,16 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> l
 
 # Runs of words in another script than the text's Latin one: names a German or English
 # text quotes in the original ("Дмитрий Кузнецов", "محمد"), kept as unknown names (MISC).
-_FOREIGN = re.compile(
-    r"(?:[\u0400-\u04FF\u0370-\u03FF\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F"
-    r"\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+[\s\u200c-]*)+")
+_SCRIPTS = (r"[\u0400-\u04FF\u0370-\u03FF\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F"
+            r"\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]")
+_FOREIGN = re.compile(rf"(?:{_SCRIPTS}+[\s\u200c-]*)+")
+_FOREIGN_CHAR = re.compile(_SCRIPTS)  # the cheap test first: most texts have none (7x faster)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
 def foreign_names(text: str) -> list[Name]:
     """Words in a non-Latin script inside a mostly Latin-script text."""
-    if not _FOREIGN.search(text) or len(_LATIN.findall(text)) < len(text) // 3:
+    if not _FOREIGN_CHAR.search(text) or len(_LATIN.findall(text)) < len(text) // 3:
         return []
     out = []
     for m in _FOREIGN.finditer(text):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 
 from chronik.resources import has_resource, resource_path
 
@@ -123,7 +124,7 @@ def shape(word: str) -> str:
     return "".join(k for k, _ in itertools.groupby(s)) if len(s) > 1 else s
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a word type, independent of its position."""
     low = word.lower()
@@ -165,7 +166,7 @@ def word_features(word: str) -> tuple[str, ...]:
     c = cue_class(word, low)
     if c is not None:
         f.append("cue=" + c)
-    return tuple(f)
+    return tuple(map(sys.intern, f))  # shared strings: a cached word costs little memory
 
 
 # endings that turn a name into a genitive, a plural or an adjective/demonym ("Palermos",
@@ -204,12 +205,12 @@ _CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "s3=", "cue=")
 _WIDE_KEEP = ("w=", "c1=", "cue=", "gz=")
 
 
-@functools.lru_cache(maxsize=400_000)
+@functools.lru_cache(maxsize=50_000)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """A neighbour's features, prefixed with its offset ("-1:w=der")."""
     p = f"{offset:+d}:"
     keep = _CONTEXT_KEEP if -1 <= offset <= 1 else _WIDE_KEEP
-    return tuple([p + x for x in word_features(word) if x.startswith(keep)])
+    return tuple([sys.intern(p + x) for x in word_features(word) if x.startswith(keep)])
 
 
 REACH = 2  # features look this many words to each side
@@ -217,12 +218,12 @@ _BOS = ("BOS",)
 _EOS = ("EOS",)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _shape_of(word: str) -> str:
     return shape(word)[:4]
 
 
-@functools.lru_cache(maxsize=400_000)
+@functools.lru_cache(maxsize=20_000)  # KnownFeatures keeps its own copy at run time
 def _pair(left: str, right: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Bigram features of two adjacent words: (for the right word, for the left word)."""
     lo = left.lower() + "|" + right.lower()
@@ -240,11 +241,11 @@ def _first(word: str) -> tuple[str, ...]:
 def sentence_features(words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[str, ...]]:
     """The CRF items of a sentence's words lo..hi-1 (default: all), with the whole sentence
     as context: a window of a sentence gets exactly the features it has in the sentence."""
-    return _items(words, lo, hi, word_features, context_features, _pair, _first, _EOS)
+    return _items(words, lo, hi, word_features, context_features, _pair, _first, _EOS, _INQ)
 
 
 def _items(words: list[str], lo: int, hi: int | None, wf, cf, pair, first,
-           eos: tuple[str, ...]) -> list[tuple[str, ...]]:
+           eos: tuple, inq: tuple) -> list[tuple]:
     """sentence_features over given per-type feature functions (see KnownFeatures)."""
     n = len(words)
     out: list[tuple[str, ...]] = []
@@ -256,32 +257,39 @@ def _items(words: list[str], lo: int, hi: int | None, wf, cf, pair, first,
                         *cf(words[i - 2], -2), *cf(nxt, 1),
                         *pair(w, nxt)[1], *cf(words[i + 2], 2)))
             continue
-        f = wf(w)
-        if i == 0:
-            f += first(w)
-        else:
-            prev = words[i - 1]
-            f += cf(prev, -1) + pair(prev, w)[0]
-            if i > 1:
-                f += cf(words[i - 2], -2)
-        if i == n - 1:
-            f += eos
-        else:
-            nxt = words[i + 1]
-            f += cf(nxt, 1) + pair(w, nxt)[1]
-            if i < n - 2:
-                f += cf(words[i + 2], 2)
-        out.append(f)
+        out.append(_edge_item(words, i, wf, cf, pair, first, eos))
     if _QUOTES.intersection(words):
-        _mark_quoted(words, lo, out)
+        _mark_quoted(words, lo, out, inq)
     return out
+
+
+def _edge_item(words: list[str], i: int, wf, cf, pair, first, eos: tuple) -> tuple:
+    """The item of a word less than two words from a sentence end (see _items)."""
+    n = len(words)
+    w = words[i]
+    f = wf(w)
+    if i == 0:
+        f += first(w)
+    else:
+        prev = words[i - 1]
+        f += cf(prev, -1) + pair(prev, w)[0]
+        if i > 1:
+            f += cf(words[i - 2], -2)
+    if i == n - 1:
+        f += eos
+    else:
+        nxt = words[i + 1]
+        f += cf(nxt, 1) + pair(w, nxt)[1]
+        if i < n - 2:
+            f += cf(words[i + 2], 2)
+    return f
 
 
 _QUOTES = frozenset('„“”"«»‹›')
 _INQ = ("inq",)
 
 
-def _mark_quoted(words: list[str], lo: int, out: list[tuple[str, ...]]) -> None:
+def _mark_quoted(words: list[str], lo: int, out: list[tuple], inq: tuple = _INQ) -> None:
     """Add `inq` to the items of words between quotation marks (each mark opens or closes):
     titles of works and names of events are often quoted, their inner words not capitalized."""
     inside = False
@@ -289,33 +297,99 @@ def _mark_quoted(words: list[str], lo: int, out: list[tuple[str, ...]]) -> None:
         if w in _QUOTES:
             inside = not inside
         elif inside and lo <= i < lo + len(out):
-            out[i - lo] = out[i - lo] + _INQ
+            out[i - lo] = out[i - lo] + inq
 
 
 class KnownFeatures:
-    """The features of sentence_features restricted to the attributes a trained model knows.
+    """The features of sentence_features restricted to the attributes a trained model knows,
+    as UTF-8 bytes, for python-crfsuite's own tagger only.
 
     Why: crfsuite drops unknown attributes when it reads an item, so leaving them out gives
     the very same tagging, while building, encoding and looking up about a sixth fewer
-    feature strings (rare words, unseen bigrams). Filtering happens once per word type.
+    feature strings (rare words, unseen bigrams). Filtering and encoding (crfsuite takes
+    bytes as they are; a str is encoded per call) happen once per word type, and the
+    per-type parts live in plain dicts, one per neighbour offset, because a dict lookup is
+    several times cheaper than an lru_cache call with two arguments; a dict that outgrows
+    `max_words` is emptied (bounded memory, same output). The encoded attributes are shared
+    (bounded by the model's attribute count), so a cached word costs a tuple of pointers.
     """
 
-    def __init__(self, known: frozenset[str]) -> None:
+    def __init__(self, known: frozenset[str], max_words: int = 50_000) -> None:
         self.known = known
+        self.max_words = max_words
+        self._enc: dict[str, bytes] = {}  # one bytes object per attribute, shared by all words
+        self._word: dict[str, tuple[bytes, ...]] = {}
+        self._ctx: dict[int, dict[str, tuple[bytes, ...]]] = {o: {} for o in (-2, -1, 1, 2)}
+        self._ctx4 = tuple(self._ctx[o] for o in (-2, -1, 1, 2))
+        self._pair: dict[tuple[str, str], tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
+        self._first: dict[str, tuple[bytes, ...]] = {}
+        self.eos = self._keep(_EOS)
+        self.inq = self._keep(_INQ)
 
-        def keep(feats: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple([x for x in feats if x in known])
+    def _keep(self, feats: tuple[str, ...]) -> tuple[bytes, ...]:
+        known, enc = self.known, self._enc
+        out = []
+        for x in feats:
+            if x in known:
+                b = enc.get(x)
+                if b is None:
+                    b = enc[x] = x.encode()
+                out.append(b)
+        return tuple(out)
 
-        self.word = functools.lru_cache(maxsize=200_000)(lambda w: keep(word_features(w)))
-        self.context = functools.lru_cache(maxsize=400_000)(
-            lambda w, off: keep(context_features(w, off)))
-        self.pair = functools.lru_cache(maxsize=400_000)(
-            lambda a, b: tuple(keep(x) for x in _pair(a, b)))
-        self.first = functools.lru_cache(maxsize=50_000)(lambda w: keep(_first(w)))
-        self.eos = keep(_EOS)
+    def _bounded(self, table: dict) -> dict:
+        if len(table) >= self.max_words:
+            table.clear()
+        return table
 
-    def items(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[str, ...]]:
-        return _items(words, lo, hi, self.word, self.context, self.pair, self.first, self.eos)
+    def word(self, w: str) -> tuple[bytes, ...]:
+        f = self._word.get(w)
+        if f is None:
+            f = self._bounded(self._word)[w] = self._keep(word_features(w))
+        return f
+
+    def context(self, w: str, off: int) -> tuple[bytes, ...]:
+        table = self._ctx[off]
+        f = table.get(w)
+        if f is None:
+            f = self._bounded(table)[w] = self._keep(context_features(w, off))
+        return f
+
+    def pair(self, a: str, b: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+        f = self._pair.get((a, b))
+        if f is None:
+            f = self._bounded(self._pair)[a, b] = tuple(self._keep(x) for x in _pair(a, b))
+        return f
+
+    def first(self, w: str) -> tuple[bytes, ...]:
+        f = self._first.get(w)
+        if f is None:
+            f = self._bounded(self._first)[w] = self._keep(_first(w))
+        return f
+
+    def items(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[bytes, ...]]:
+        """sentence_features(words, lo, hi), filtered and encoded; the common case (two
+        words on each side) inlined as dict lookups."""
+        n = len(words)
+        wd, pr = self._word, self._pair
+        cm2, cm1, cp1, cp2 = self._ctx4
+        out: list[tuple[bytes, ...]] = []
+        for i in range(lo, n if hi is None else hi):
+            if not 1 < i < n - 2:
+                out.append(_edge_item(words, i, self.word, self.context, self.pair, self.first,
+                                      self.eos))
+                continue
+            w, prev, nxt = words[i], words[i - 1], words[i + 1]
+            w2, n2 = words[i - 2], words[i + 2]
+            p1 = pr.get((prev, w)) or self.pair(prev, w)
+            p2 = pr.get((w, nxt)) or self.pair(w, nxt)
+            out.append((*(wd.get(w) or self.word(w)), *(cm1.get(prev) or self.context(prev, -1)),
+                        *p1[0], *(cm2.get(w2) or self.context(w2, -2)),
+                        *(cp1.get(nxt) or self.context(nxt, 1)), *p2[1],
+                        *(cp2.get(n2) or self.context(n2, 2))))
+        if _QUOTES.intersection(words):
+            _mark_quoted(words, lo, out, self.inq)
+        return out
 
 
 def model_attributes(path: str) -> frozenset[str] | None:
