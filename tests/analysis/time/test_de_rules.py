@@ -27,8 +27,8 @@ def test_nth_week_of_a_named_period_is_left_alone() -> None:
 def test_clock_time_on_several_days_has_no_day() -> None:
     got = _values("Gespielt wird am 3., 4. und 5. Oktober, Beginn 20 Uhr.", "2012-09-18")
     assert ("20 Uhr", "T20:00") in got
-    got = _values("Der Markt ist am 25. und 26. August von 10 bis 18 Uhr offen.", "2012-08-24")
-    assert ("10", "T10:00") in got and ("18 Uhr", "T18:00") in got
+    got = _values("Die Ausstellung läuft am 7. und 8. September von 11 bis 17 Uhr.", "2012-09-02")
+    assert ("11", "T11:00") in got and ("17 Uhr", "T17:00") in got
 
 
 def test_clock_time_on_one_day_keeps_it() -> None:
@@ -59,8 +59,8 @@ def test_feast_as_a_church_name_and_with_a_year() -> None:
 
 
 def test_ages_are_no_durations() -> None:
-    assert _values("Mädchen im Alter von 14 bis 17 Jahren wohnten dort.", "2017-03-09") == []
-    assert _values("Er starb im Alter von 87 Jahren.", "2017-03-09") == []
+    assert _values("Kinder im Alter zwischen 6 und 9 Jahren spielten im Hof.", "2017-03-09") == []
+    assert _values("Den Preis bekam sie im Alter von 71 Jahren.", "2017-03-09") == []
     assert ("drei Jahre", "P3Y") in _values("Der Bau dauerte drei Jahre.", "2017-03-09")
 
 
@@ -72,11 +72,11 @@ def test_titles_of_the_year() -> None:
 
 
 def test_apposition_after_a_weekday_is_no_relative_clause() -> None:
-    # ", den 18. Oktober und ... am 22. Oktober": the later date moves the story's day
-    text = ("Der Markt ist am Mittwoch, den 18. Oktober und das Fest am 22. Oktober. "
-            "An diesem Tag sind alle Geschäfte offen.")
+    # ", den 9. November und ... am 13. November": the later date moves the story's day
+    text = ("Die Messe ist am Donnerstag, den 9. November und die Gala am 13. November. "
+            "An diesem Tag bleiben die Schulen zu.")
     got = dict(_values(text, "2006-10-17"))
-    assert got["diesem Tag"] == "2006-10-22"
+    assert got["diesem Tag"] == "2006-11-13"
 
 
 def test_two_durations_compared() -> None:
@@ -86,9 +86,9 @@ def test_two_durations_compared() -> None:
 
 def test_reported_past_with_soll_is_no_future_cue() -> None:
     # "soll ... belästigt haben" reports a past deed; "soll ... beginnen" plans one
-    got = _values("Zwischen dem 18. Juli und 17. August soll ein Mann Frauen belästigt haben.",
+    got = _values("Zwischen dem 4. Mai und 9. Juni soll eine Kassiererin Geld veruntreut haben.",
                   "2006-09-03")
-    assert ("18. Juli", "2006-07-18") in got
+    assert ("4. Mai", "2006-05-04") in got
     assert _values("Der Prozess soll am Montag beginnen.", "2006-09-06") == [("Montag", "2006-09-11")]
     assert _values("Er soll am Montag ein Auto gestohlen haben.", "2006-09-06") == [
         ("Montag", "2006-09-04")]
@@ -108,8 +108,8 @@ def test_day_without_year_ignores_an_earlier_year() -> None:
 def test_parts_of_days_named_in_relation() -> None:
     text = "Am 4. März 2014 kam er an. Am nächsten Morgen reiste er ab."
     assert ("nächsten Morgen", "2014-03-05TMO") in _values(text, "2014-07-25")
-    assert ("frühen Morgen des 31. Juli", "2015-07-31TMO") in _values(
-        "Am frühen Morgen des 31. Juli brannte es.", "2015-08-19")
+    assert ("frühen Nachmittag des 14. Mai", "2015-05-14TAF") in _values(
+        "Am frühen Nachmittag des 14. Mai stürzte das Dach ein.", "2015-08-19")
     assert ("gestrigen Vormittag", "2014-02-16TMO") in _values(
         "Am gestrigen Vormittag wurde gewählt.", "2014-02-17")
     assert ("heute", "PRESENT_REF") in _values("Der heute 53-Jährige schwieg.", "2016-11-23")

@@ -31,8 +31,8 @@ def test_passive_participle_after_be_is_no_past_cue() -> None:
 
 
 def test_next_to_is_no_future_cue() -> None:
-    text = "Dozens were killed in the blasts next to the embassy on Friday."
-    assert ("Friday", "1998-08-07") in _values(text, "en", "1998-08-08")
+    text = "Several cars were damaged in the fire next to the station on Tuesday."
+    assert ("Tuesday", "2003-03-11") in _values(text, "en", "2003-03-13")
 
 
 @pytest.mark.parametrize(("text", "value"), [

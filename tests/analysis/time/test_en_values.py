@@ -16,8 +16,8 @@ def values(text: str, dct: str) -> list[str | None]:
 
 
 def test_irregular_past_verb_is_a_past_cue() -> None:
-    # October: January is nine months back or three ahead; "brought" says back
-    assert values("In January, the company brought in a new chief executive.", "1989-10-27") == ["1989-01"]
+    # October: February is eight months back or four ahead; "sought" says back
+    assert values("In February, the museum sought a new director.", "1989-10-27") == ["1989-02"]
 
 
 def test_un_adjective_is_no_past_cue() -> None:
@@ -26,7 +26,7 @@ def test_un_adjective_is_no_past_cue() -> None:
 
 
 def test_present_passive_is_no_past_cue() -> None:
-    assert values("The fear is that the case is heard in May.", "2000-01-07") == ["2000-05"]
+    assert values("Nobody knows whether the appeal is heard in April.", "2000-01-07") == ["2000-04"]
 
 
 def test_range_right_side_borrows_month() -> None:
@@ -37,21 +37,21 @@ def test_range_right_side_borrows_month() -> None:
 
 
 def test_year_ago_compares_with_a_reported_quarter_not_a_future_one() -> None:
-    text = ("Losses will last through the third quarter of 1990. "
-            "Third-quarter profit fell to $5 million from $8 million a year ago.")
+    text = ("Weak demand will persist into the second quarter of 1991. "
+            "Third-quarter earnings dropped to $4 million from $6 million a year ago.")
     assert values(text, "1989-10-26")[-1] == "1988-Q3"
-    text = "Losses will last through the third quarter of 1990. In the year-ago period, it earned $3 million."
+    text = "Weak demand will persist into the second quarter of 1991. The firm made $2 million in the year-ago period."
     assert values(text, "1989-10-26")[-1] == "1988"
 
 
 def test_year_earlier_after_a_nine_month_period_is_a_year() -> None:
-    text = ("Third-quarter net rose 5%. For the first nine months, net was $9 million, "
-            "compared with $7 million a year earlier.")
+    text = ("Third-quarter revenue climbed 8%. Over the first nine months, revenue reached $40 million, "
+            "against $35 million a year earlier.")
     assert values(text, "1989-10-26") == ["1989-Q3", "P9M", "1988"]
 
 
 def test_rate_is_a_set() -> None:
-    got = timexes("The notes cost the company $2 million a year in interest.", "1989-10-27")
+    got = timexes("The lease costs the city $400,000 a year in rent.", "1989-10-27")
     assert got == [("a year", "P1Y", "SET")]
     assert timexes("It took a year to build.", "1989-10-27") == [("a year", "P1Y", "DURATION")]
 
@@ -66,8 +66,8 @@ def test_title_with_capitalised_unit_is_not_a_date() -> None:
 
 
 def test_anaphoric_weekday_counts_from_the_story_day() -> None:
-    text = "The index fell on Friday, Oct. 27, 1989, and was down 4% from the previous Friday."
-    assert values(text, "1989-10-30") == ["1989-10-27", "1989-10-20"]
+    text = "Attendance on Saturday, May 12, 2001, was lower than on the previous Saturday."
+    assert values(text, "2001-05-14") == ["2001-05-12", "2001-05-05"]
 
 
 def test_week_of_a_date() -> None:
