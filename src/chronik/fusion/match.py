@@ -196,8 +196,8 @@ def conflict(a: Mention, b: Mention) -> bool:
 def affinity(a: Mention, b: Mention) -> int:
     """How well two compatible mentions agree (picks the best cluster for a mention)."""
     score = 2 * len(a.parties & b.parties)
-    if a.type == b.type:
-        score += 2
+    if a.type == b.type:  # the kind of happening outweighs a shared date string
+        score += 4
     if a.period is not None and b.period is not None and a.period.value == b.period.value:
         score += 3
     if a.article_id == b.article_id:

@@ -24,7 +24,10 @@ _NEAR_CHARS = 1000  # hits starting this far before a role noun may still end ne
 _GAP_AFTER = re.compile(r"\s*(?:(?:der|des|von|of the|of)\s*)?")  # the longest gap _role_country allows
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
+    """chronik.kb.name_key, memoized: the same names recur in every article (several regex
+    passes per word otherwise)."""
     from chronik.kb import name_key as kb_name_key
 
     return kb_name_key(name)
@@ -237,7 +240,11 @@ _REGION_BEFORE = re.compile(r"(\w+)\s+$")
 
 def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> list[tuple[Hit, str, str]]:
     chosen = []
-    per_ends = _per_ends(names)
+    # a tagged person span that runs on into a known place ("sicherte Kim Moskau … zu") is
+    # a name followed by an object, not someone else's full name
+    places = {h.start for h in hits if any(
+        k in ("name", "metonym") and _etype(doc.kb, e) in ("LOC", "GPE") for e, k in h.readings)}
+    per_ends = _per_ends([n for n in names if not any(n.start < p < n.end for p in places)])
     for hit in hits:
         for eid, kind in _choose(doc, hit, cues, per_ends):
             start = hit.start
@@ -451,6 +458,9 @@ def _loose(words: list[str], endings: tuple[str, ...]) -> str:
     return " ".join(out)
 
 
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+
+
 def _starts_name(surface: str) -> bool:
     c = surface[:1]
     return c.isupper() or (c.isalpha() and c.lower() == c.upper())  # caseless scripts too
@@ -463,9 +473,9 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
         start, end = n.start, n.end
         # leading function words the tagger swept in
         while True:
-            m = re.match(r"(\S+)\s+", text[start:end])
+            m = _FIRST_WORD.match(text, start, end)
             if m and m.group(1) in cues["not_names"]:
-                start += m.end()
+                start = m.end()
                 continue
             break
         surface = text[start:end]

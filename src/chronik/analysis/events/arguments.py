@@ -101,6 +101,14 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.recipients = [k for k in _group(sent, i) if k not in taken]
                 a.cues.append(f"recipient:{role.prep or role.kind}")
                 break
+    # "an der Seite Russlands stehen": with a light verb, the name right after the trigger
+    # noun (or after its article) is the noun's genitive
+    if not a.recipients and light is not None and "gen" in trig.recipient:
+        for i in cands:
+            if i not in taken and (i == t + 1 or (i == t + 2 and units[t + 1].low in lex.det_case)):
+                a.recipients = [k for k in _group(sent, i) if k not in taken]
+                a.cues.append("recipient:noun-genitive")
+                break
     # "kritisierte das Vorgehen Moskaus": the owner of the object is the recipient
     if not a.recipients and verbal and trig.recipient:
         for i in cands:
@@ -383,6 +391,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                 if patient is not None:
                     a.recipients = _group(sent, patient)
                     a.cues.append("recipient:passive-subject")
+        else:
+            a.cues.append("actor:agentless")
         return
     subj_pron = lex.words.get("subject_pronouns", frozenset())
     svo = lex.syntax.get("word_order") == "svo"

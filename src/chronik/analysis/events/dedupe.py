@@ -48,6 +48,26 @@ def _separately_dated(a: Event, b: Event) -> bool:
         and "date:clause-timex" in b.cues and _trigger_cue(a) != _trigger_cue(b)
 
 
+_SUBJECT_CUES = frozenset({"actor:subject-position", "actor:prefield", "actor:subject-after-verb",
+                           "actor:subject-case"})
+
+
+def _two_verbs(a: Event, b: Event) -> bool:
+    """Two sentences in which the same subject does different things ("Lavrov praised the ties.
+    He thanked Pyongyang …"): two acts; a restatement repeats the verb, nominalizes it or
+    recasts the subject. Not for meetings, which a report retells with many verbs (met,
+    greeted, received)."""
+    return a.type != "CONSULT" and a.evidence != b.evidence and _trigger_cue(a) != _trigger_cue(b) \
+        and bool(_SUBJECT_CUES & set(a.cues)) and bool(_SUBJECT_CUES & set(b.cues))
+
+
+def _borrowed(a: Event, b: Event) -> bool:
+    """An agentless signing takes its parties from an earlier act on the same treaty
+    (extract: "actor:agreement-parties"); that act is another one, not a restatement."""
+    return _trigger_cue(a) != _trigger_cue(b) and (
+        "actor:agreement-parties" in a.cues or "actor:agreement-parties" in b.cues)
+
+
 def _crossed(a: Event, b: Event) -> bool:
     """One event's actor is only the other's recipient ("Chile calls on its army" and "the
     council calls on Chile"): two acts, not one told twice."""
@@ -70,7 +90,7 @@ def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:
                 continue
             if not _compatible_dates(w.date.value, v.date.value):
                 continue
-            if _separately_dated(w, v):
+            if _separately_dated(w, v) or _two_verbs(w, v) or _borrowed(w, v):
                 continue
             parts_w = set(w.actors) | set(w.recipients)
             by_country = bool(w.date.value) and w.date.value == v.date.value

@@ -33,6 +33,7 @@ from chronik.analysis.events.lexicon import (
     load_lexicon,
 )
 from chronik.analysis.events.modality import PRIORITY, _has_seq, clause_modality, load_cues, noun_modality
+from chronik.analysis.events.recover import FOUND_KEY, agreement_parties, other_party, story_pair
 from chronik.analysis.events.sources import own_report
 from chronik.analysis.events.syntax import Sentence, build, seg_range
 from chronik.model import Analysis, Entity, Event, EventDate, Span
@@ -67,6 +68,7 @@ def find_events(analysis: Analysis) -> Analysis:
     doc = Doc(analysis, lex, load_cues(lang), mentions, starts,
               DateIndex(timexes), analysis.sentences or split_sentences(art.text, lang))
     found: list[Event] = []
+    doc.memo[FOUND_KEY] = found  # earlier events: the parties of an agentless agreement
     for si, sspan in enumerate(doc.sents):
         found.extend(_sentence_events(doc, si, sspan))
     ents = {e.id: e for e in analysis.entities}
@@ -524,6 +526,18 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if pair:
             actors = [e.id for e in pair]
             cues.append("actor:pronoun-resolved")
+        elif units[args.plural_actor].low.split()[-1] in lex.words.get("plural_states", ()):
+            actors = story_pair(doc)
+            if actors:
+                cues.append("actor:story-pair")
+    if light is not None and hit.trigger.guest_light \
+            and _light_is(sent, light, ce, lex, hit.trigger.guest_light):
+        # "attended a military parade in Pyongyang": the guest's host holds the parade
+        host = _place_state(doc, sent, t, ce, lex)
+        if host is None:
+            return None  # whose parade it was is not said
+        actors, args.recipients, args.location, args.host = [host.id], [], None, None
+        cues.append("actor:host-of-place")
     if not actors and hit.kind == NOUN and light is None and hit.trigger.symmetric \
             and args.recipients:
         # "Bei Gesprächen mit X sagte Y …": the talks in a fronted phrase are the subject's
@@ -541,9 +555,17 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
               and entities_by_id(doc)[a].type in PARTY_TYPES
               and entities_by_id(doc)[a].name.lower() not in generic]
+    recovered: list[str] = []
+    if not actors and "actor:agentless" in args.cues and hit.trigger.symmetric:
+        # "Der Vertrag war … unterzeichnet worden": the parties the article gave the treaty
+        got = agreement_parties(doc, hit.trigger.type, [u.low for u in units[cs:ce]])
+        if got is not None:
+            actors, args.recipients = got[0], []
+            recovered = got[1]
+            cues.append("actor:agreement-parties")
     if not actors:
         return None  # never invent an actor
-    recipients = []
+    recipients = list(recovered)
     for i in args.recipients:  # a place as target stands for its state ("griffen Charkiw an")
         ent = units[i].ent
         if ent.type == "LOC":
@@ -572,6 +594,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if k is not None:  # "drohte, die Ukraine anzugreifen", "forderte, dass Israel …"
             recipients = [units[k].ent.id]
             cues.append("recipient:complement")
+    if hit.trigger.symmetric and actors and not recipients and "actor:passive-" in " ".join(args.cues):
+        # "war während eines Besuchs von Putin unterzeichnet worden": the treaty's other party
+        recipients = other_party(doc, hit.trigger.type, [u.low for u in units[cs:ce]], actors)
+        if recipients:
+            cues.append("recipient:agreement-party")
     if hit.trigger.symmetric and hit.trigger.type != "AGREE" and not recipients:
         return None  # a meeting or signing needs a named partner
     if hit.trigger.host and not recipients and location is None:
@@ -647,6 +674,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if modality == "hypothetical" and mcue in lex.words.get("backshift_future", ()) \
             and _reported_future(doc, sent, t, clause_words, mcue):
         modality, mcue = "future", f"{mcue}:reported"  # "said X would stand by Y": will, told
+    elif modality == "future" and mcue in lex.words.get("reported_future", ()) \
+            and _reported_future(doc, sent, t, clause_words, mcue):
+        mcue = f"{mcue}:reported"  # "versicherte, ihr Land werde … stehen": Konjunktiv I, told
     if hit.kind == NOUN:  # "a possible visit", "the planned summit": the noun's own adjective
         k = t - 1
         while k >= cs and t - k <= 3 and units[k].ent is None and units[k].is_word \
@@ -675,7 +705,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             if k >= 0 and k != si:
                 cs_ = doc.sents[k]
                 rep = doc.dates.nearest(cs_.start, cs_.end, attr.cue_span.start)
-                if rep is not None:
+                if rep is not None and not _report_follows(doc, rep):
                     date = value_of(rep)
                     cues.append("date:report")
     else:
@@ -689,7 +719,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             if modality == "asserted" and src not in actors:
                 modality = "reported"
             cues.append("source:cue")
-        if rep_date is not None and date.value is None and not {"date:anterior-noun", "date:subordinate"} & set(cues):
+        if rep_date is not None and date.value is None and not {"date:anterior-noun", "date:subordinate"} & set(cues) \
+                and not _report_follows(doc, rep_date):
             date = value_of(rep_date)
             cues.append("date:report")
     if sources and set(recipients) & set(sources):  # the cited source is no participant
@@ -779,7 +810,8 @@ def _reported_future(doc: Doc, sent: Sentence, t: int, clause_words: list[str], 
     if any(w in other for w in clause_words) or any(
             _has_seq(clause_words, p) for p in cues.phrases.get("hypothetical", ())) \
             or any(w in lex.words.get("intent_verbs", ()) for w in clause_words) \
-            or any(w in lex.words.get("hard_subordinators", ()) and w != "that" for w in clause_words):
+            or any(w in lex.words.get("hard_subordinators", ())
+                   and w not in lex.words.get("speech_complementizers", ()) for w in clause_words):
         return False
     speech = set(cues.reported.get("verbs", ()))
     units = sent.units
@@ -817,6 +849,15 @@ def _counted_mention(text: str, quant: frozenset[str]) -> bool:
     """A "name" that starts with a number word ("Acht Tote", "Zwölf Todesopfer")."""
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in quant or first.isdigit()
+
+
+def _report_follows(doc: Doc, rep) -> bool:
+    """"Das berichtete KCNA am Donnerstag nach einem Treffen": the report came after the
+    occasion of what it reports, so its date is not the event's."""
+    k = bisect.bisect_right([s.start for s in doc.sents], rep.span.start) - 1
+    end = doc.sents[k].end if k >= 0 else rep.span.end
+    words = doc.analysis.article.text[rep.span.end:end].lower().split()[:1]
+    return bool(words) and words[0] in doc.lex.words.get("anterior_preps", frozenset())
 
 
 def _anterior_noun(sent: Sentence, t: int, hit: Hit, light: int | None, lex: Lexicon) -> int | None:
@@ -979,6 +1020,32 @@ def _confidence(cues: list[str], hit: Hit, light: int | None) -> float:
         elif c == "context:off-topic":
             score -= 0.3
     return round(max(0.05, min(0.95, score)), 3)
+
+
+def _light_is(sent: Sentence, k: int, ce: int, lex: Lexicon, lemmas: tuple[str, ...]) -> bool:
+    """The light verb at unit k is one of `lemmas` (a split one by its particle: "nahm … teil")."""
+    low = sent.units[k].low
+    if lex.light_forms.get(low) in lemmas:
+        return True
+    return any(lemma in lemmas and _particle_at(sent, k, ce, particle) is not None
+               for lemma, particle in split_light_forms(lex.lang).get(low, ()))
+
+
+def _place_state(doc: Doc, sent: Sentence, t: int, ce: int, lex: Lexicon) -> Entity | None:
+    """The state of the first place after the trigger named in a locative phrase ("in
+    Pyongyang", "in der nordkoreanischen Hauptstadt")."""
+    units = sent.units
+    preps = set(lex.syntax.get("location_preps", ()))
+    for k in range(t + 1, ce):
+        ent = units[k].ent
+        if ent is None:
+            continue
+        for j in range(k - 1, max(t, k - 4), -1):
+            if units[j].ent is not None:
+                break
+            if units[j].low in preps:
+                return _host_state(doc, ent) if ent.type in ("GPE", "LOC") else None
+    return None
 
 
 def _host_state(doc: Doc, ent: Entity) -> Entity:

@@ -36,6 +36,8 @@ class Trigger:
     inverse: bool = False  # subject hosts, object visits ("empfangen", "host")
     standalone: bool = True  # nouns: False = only with one of `light` in the clause
     light: tuple[str, ...] = ()  # light-verb lemmas that make the noun a predicate
+    guest_light: tuple[str, ...] = ()  # light verbs of a guest ("attended a parade"): the
+    # actor is the host state of the place, not the subject
     particle: str | None = None  # separable particle ("zu" in zusichern, "out" in pull out)
     needs: tuple[str, ...] = ()  # words one of which must occur in the clause
     pos: str = "verb"  # verb | noun
@@ -192,6 +194,7 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             host=bool(entry.get("host", False)), inverse=bool(entry.get("inverse", False)),
             standalone=bool(entry.get("standalone", True)),
             light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
+            guest_light=_as_tuple(entry.get("guest_light")),
             needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos,
             impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
             blocked=_blocked(entry, senses), person_type=entry.get("person_type"),
