@@ -109,6 +109,20 @@ def test_fusion_one_sentence_coded_twice_bridges_types(store, write, make_analys
     assert [tuple(r) for r in store.query("SELECT n_articles FROM timeline_events")] == [(3,)]
 
 
+def test_fusion_one_sentence_with_two_doers_stays_two_events(store, write, make_analysis):
+    # "Putin credited Kim's soldiers with a role in the fighting": praise by Putin, fighting by
+    # North Korea — one sentence, two happenings with different doers
+    names = {"Putin": "Vladimir Putin", "Kim": "Kim Jong Un"}
+    write(make_analysis("Putin credited Kim's soldiers with a role in the fighting on Saturday.",
+                        date="2025-04-28", lang="en", names=names, events=[
+                            dict(type="SUPPORT", actors=["Vladimir Putin"], recipients=["Kim Jong Un"],
+                                 date="2025-04-26"),
+                            dict(type="ASSAULT", actors=["Kim Jong Un"], recipients=[],
+                                 date="2025-04-26")]))
+    rows = store.query("SELECT type FROM timeline_events ORDER BY type")
+    assert [r[0] for r in rows] == ["ASSAULT", "SUPPORT"]
+
+
 def test_fusion_incremental_join_keeps_the_event_id(store, write, make_analysis):
     write(visit_de(make_analysis))
     tid = store.query_one("SELECT id FROM timeline_events")[0]

@@ -171,12 +171,23 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.negated != b.negated or not a.fusable or not b.fusable:
         return False
     if same_sentence(a, b):  # one sentence coded twice (a pledge made at a signing)
-        return bool(a.parties & b.parties) and _times_agree(a, b)
+        return _same_doer(a, b) and _times_agree(a, b)
     if b.type not in compatible_types(a.type):
         return False
     if states_link(a, b):
         return True
     return participants_compatible(a, b) and dates_compatible(a, b)
+
+
+def _same_doer(a: Mention, b: Mention) -> bool:
+    """Two codings of one sentence are one happening only when the same party acts in both
+    ("Putin met Kim and pledged aid"); "X credited Y's soldiers with a role in the fighting"
+    holds two happenings with different doers (for a meeting, either side is a doer)."""
+    if a.actors & b.actors:
+        return True
+    if is_symmetric(a.type) or is_symmetric(b.type):
+        return len(a.parties & b.parties) >= 2
+    return False
 
 
 def same_sentence(a: Mention, b: Mention) -> bool:
