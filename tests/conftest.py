@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -62,3 +65,30 @@ def make_analysis():
     from analyses import make
 
     return make
+
+
+# --- a hang detector for tests of long or hostile input ---
+
+@contextmanager
+def _bounded(seconds: int) -> Iterator[None]:
+    if not hasattr(signal, "SIGALRM"):  # no alarms on this platform: run unguarded
+        yield
+        return
+
+    def _fail(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s: super-linear?")
+
+    old = signal.signal(signal.SIGALRM, _fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture(scope="session")
+def hang_guard() -> Callable[[int], AbstractContextManager[None]]:
+    """`with hang_guard(seconds): ...` fails instead of hanging when the block runs longer:
+    a generous bound that catches super-linear code, never a speed assertion."""
+    return _bounded

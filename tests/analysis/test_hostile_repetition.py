@@ -7,10 +7,6 @@ of work. The alarm is a hang detector with a generous bound, not a speed asserti
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
 from chronik.model import Article
@@ -20,28 +16,9 @@ HANG_SECONDS = 20
 REPEAT = 8000
 
 
-@contextmanager
-def _hang_guard(seconds: int) -> Iterator[None]:
-    """Fail (instead of hanging) when the block runs longer than `seconds`."""
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def _fail(signum, frame):
-        raise TimeoutError(f"analyze() still running after {seconds} s: super-linear?")
-
-    old = signal.signal(signal.SIGALRM, _fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def _analyze(phrase: str):
+def _analyze(phrase: str, hang_guard):
     text = phrase * REPEAT
-    with _hang_guard(HANG_SECONDS):
+    with hang_guard(HANG_SECONDS):
         return analyze(Article.create(text, date="2021-03-04", lang="de")), text
 
 
@@ -52,8 +29,8 @@ def _warm() -> None:
                            date="2021-03-04", lang="de"))
 
 
-def test_repeated_names_link_every_mention():
-    an, text = _analyze("Scholz und Macron und Biden ")
+def test_repeated_names_link_every_mention(hang_guard):
+    an, text = _analyze("Scholz und Macron und Biden ", hang_guard)
     assert an.entities
     for e in an.entities:
         for m in e.mentions:
@@ -62,15 +39,15 @@ def test_repeated_names_link_every_mention():
     assert most > REPEAT // 2  # a name repeated throughout is linked throughout
 
 
-def test_repeated_quotations_are_all_found():
-    an, text = _analyze("Sie erklärte: „Das bleibt so“ ")
+def test_repeated_quotations_are_all_found(hang_guard):
+    an, text = _analyze("Sie erklärte: „Das bleibt so“ ", hang_guard)
     direct = [q for q in an.quotes if q.type == "direct"]
     assert len(direct) > REPEAT // 2
     assert all(text[q.span.start:q.span.end] == q.span.text for q in direct)
 
 
-def test_repeated_meeting_clauses_finish():
-    an, text = _analyze("Paris traf Rom am 7. Juli ")
+def test_repeated_meeting_clauses_finish(hang_guard):
+    an, text = _analyze("Paris traf Rom am 7. Juli ", hang_guard)
     assert an.timexes
     assert an.events
     for ev in an.events:
