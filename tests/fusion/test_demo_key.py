@@ -32,8 +32,6 @@ def test_demo_key_fusion_has_no_wrong_merges(demo_store):
     assert not score.wrongly_merged, score.describe()
 
 
-@pytest.mark.xfail(reason="needs the analysis stages to find every report of each event "
-                          "(the message lists what is split or missing)", strict=False)
 def test_demo_key_every_multi_report_event_appears_once_with_all_reports(demo_store):
     store, key = demo_store
     score = score_fusion(store, key)
@@ -43,7 +41,7 @@ def test_demo_key_every_multi_report_event_appears_once_with_all_reports(demo_st
 # What the pipeline reaches now (raise these as the analysis improves; a drop is a regression).
 FLOOR_FOUND = 25  # key events found in at least two articles (of 25)
 FLOOR_RECALL = 1.0  # pairwise fusion recall over cross-article pairs of one key event's reports
-FLOOR_REPORTS = 0.96  # share of the key's reports the analysis finds (64 of 66)
+FLOOR_REPORTS = 1.0  # share of the key's reports the analysis finds (65 of 65)
 MAX_SPLIT = 0
 
 

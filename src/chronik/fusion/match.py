@@ -15,7 +15,17 @@ from datetime import date
 from chronik.timeline.dates import Period
 from chronik.timeline.dates import compatible as periods_compatible
 
-NULL_DATE_WINDOW_DAYS = 3  # undated reports fuse only with reports this close in time
+# undated reports fuse only with reports this close in time; a report in the past perfect
+# ("troops had been shipped", cue "date:anterior-tense") recalls something that happened before
+# its article's news, so it may stand up to a news week away from the first report
+NULL_DATE_WINDOW_DAYS = 3
+ANTERIOR_WINDOW_DAYS = 7
+ANTERIOR_CUE = "date:anterior-tense"
+
+
+def window_days(*mentions: Mention) -> int:
+    """How far apart in publication days undated reports of one happening may be."""
+    return ANTERIOR_WINDOW_DAYS if any(m.anterior for m in mentions) else NULL_DATE_WINDOW_DAYS
 
 
 @functools.cache
@@ -60,6 +70,7 @@ class Mention:
     evidence: tuple[int, int] | None = None  # the sentence's offsets in its article
     sides: tuple[tuple[int, str], ...] = ()  # (party, its country) for parties with one
     states: frozenset[int] = frozenset()  # parties that are states (GPE): a whole side
+    anterior: bool = False  # told in the past perfect: happened some time before the article
 
     def side(self, entity_id: int) -> str:
         for e, c in self.sides:
@@ -138,11 +149,11 @@ def _times_agree(a: Mention, b: Mention) -> bool:
     if a.day is None or b.day is None:
         return False
     if a.period is None and b.period is None:
-        return abs((a.day - b.day).days) <= NULL_DATE_WINDOW_DAYS
+        return abs((a.day - b.day).days) <= window_days(a, b)
     dated, undated = (a, b) if a.period is not None else (b, a)
     assert dated.period is not None and undated.day is not None
     lag = (undated.day - dated.period.end).days  # reported this many days after it ended
-    if not -1 <= lag <= NULL_DATE_WINDOW_DAYS:
+    if not -1 <= lag <= window_days(a, b):
         # a coarse date that holds the day the undated report appeared ("the Duma approved
         # it in October" and an undated report of 24 October): the same time, however far
         # apart the two articles are (but not a day after the dated report was written)
@@ -152,7 +163,7 @@ def _times_agree(a: Mention, b: Mention) -> bool:
         # the undated report appeared just after the day the other names: when the dated
         # report was written does not matter (a recap of 4 June, or a month-dated article)
         return True
-    return dated.day is None or abs((dated.day - undated.day).days) <= NULL_DATE_WINDOW_DAYS
+    return dated.day is None or abs((dated.day - undated.day).days) <= window_days(a, b)
 
 
 def dates_compatible(a: Mention, b: Mention) -> bool:

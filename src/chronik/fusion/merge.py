@@ -10,24 +10,27 @@ Callers run it inside the article's transaction: an interruption leaves no half-
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 from chronik.fusion.match import (
-    NULL_DATE_WINDOW_DAYS,
+    ANTERIOR_CUE,
     Mention,
     affinity,
     compatible,
     compatible_types,
     conflict,
+    window_days,
 )
 from chronik.store.base import chunks
 from chronik.timeline.dates import RANK, period
 
 _MENTION_SQL = (
     "SELECT e.id, e.article_id, e.local_id, e.type, e.date, e.modality, e.confidence, "
-    "e.fusion_group, a.date, a.date_refined, e.evidence_start, e.evidence_end FROM events e JOIN articles a ON a.id = e.article_id "
+    "e.fusion_group, a.date, a.date_refined, e.evidence_start, e.evidence_end, e.cues "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
     "WHERE e.id IN ({marks})")
 
 
@@ -62,7 +65,8 @@ def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
                 actors=frozenset(act), recipients=frozenset(rec - act), period=period(r[4]),
                 day=_day(r[8], r[9]), negated=r[5] == "negated", confidence=float(r[6]),
                 group=r[7], evidence=(int(r[10]), int(r[11])),
-                sides=tuple(sorted(sides[r[0]].items())), states=frozenset(states[r[0]]))
+                sides=tuple(sorted(sides[r[0]].items())), states=frozenset(states[r[0]]),
+                anterior=bool(r[12]) and ANTERIOR_CUE in json.loads(r[12]))
     return out
 
 
@@ -70,7 +74,7 @@ def _key_window(m: Mention) -> tuple[str, str] | None:
     if m.period is not None:
         return m.period.start.isoformat(), m.period.end.isoformat()
     if m.day is not None:
-        w = timedelta(days=NULL_DATE_WINDOW_DAYS)
+        w = timedelta(days=window_days(m))
         lo = m.day - w if m.day - date.min > w else date.min  # 0001-01-01 and 9999-12-31
         hi = m.day + w if date.max - m.day > w else date.max  # are dates too
         return lo.isoformat(), hi.isoformat()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from chronik.errors import StoreError
-from chronik.fusion.match import Mention
+from chronik.fusion.match import ANTERIOR_CUE, Mention
 from chronik.fusion.merge import KEY_INSERT
 from chronik.fusion.merge import key_rows as fusion_key_rows
 from chronik.model import Analysis, Article, content_id
@@ -219,7 +219,8 @@ class Writer:
                 frozenset(roles["recipient"] - roles["actor"]), p, day, v.modality == "negated",
                 float(v.confidence), None, (v.evidence.start, v.evidence.end),
                 tuple(sorted((g, info[g][1]) for g in parties if info[g][1])),
-                frozenset(g for g in parties if info[g][0] == "GPE" and info[g][1]))
+                frozenset(g for g in parties if info[g][0] == "GPE" and info[g][1]),
+                ANTERIOR_CUE in v.cues)
             key_rows.extend(fusion_key_rows(m))
         st.executemany(
             "INSERT INTO events (id, article_id, local_id, type, mode, context, location, date, "

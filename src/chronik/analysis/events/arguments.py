@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.analysis.events.lexicon import AMBIGUOUS, FINITE, NOUN, PARTICIPLE, Hit, Lexicon
+from chronik.analysis.events.recover import troop_sender
 from chronik.analysis.events.syntax import Sentence, conjuncts, resolve_coord, seg_range
 
 SUBJ = frozenset({"bare", "nom", "nom_acc", "nom_dat"})
@@ -38,6 +39,24 @@ def _cands(sent: Sentence, cs: int, ce: int) -> list[int]:
             and (i not in sent.modifier or i in sent.standin)]
 
 
+def _junk_name(text: str, lex: Lexicon) -> bool:
+    """A name span the tagger ran into the clause: it opens with a function word ("On Monday",
+    "Also Sunday") or holds a lower-case auxiliary or adverb ("British government has
+    formally"). Such a span is never an argument."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    w = lex.words
+    first = words[0].lower()
+    if first in w.get("prepositions", frozenset()) or first in w.get("preverbal_adverbs", frozenset()) \
+            or first in w.get("subordinators", frozenset()):
+        return True
+    aux = w.get("aux_finite", frozenset())
+    adverbs = tuple(w.get("adverb_endings", ()))
+    return any(x.islower() and (x in aux or (adverbs and x.endswith(adverbs) and len(x) > 4))
+               for x in words[1:])
+
+
 def _matches(role, want: str) -> bool:
     if role.kind == "prep":
         return role.prep == want
@@ -61,6 +80,8 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     a = Args()
     units = sent.units
     cands = _cands(sent, cs, ce)
+    if lex.syntax.get("word_order") == "svo":
+        cands = [i for i in cands if not _junk_name(units[i].text, lex)]
     verbal = hit.kind != NOUN or light is not None
     if verbal:
         _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a, clause_end or ce)
@@ -265,6 +286,74 @@ def _subordinate_subject(sent: Sentence, v: int, cands: list[int], lex: Lexicon)
     return None
 
 
+def _reduced_clause(sent: Sentence, v: int, hit: Hit, cands: list[int],
+                    lex: Lexicon) -> tuple[bool, int | None]:
+    """A participle that opens a reduced clause (SVO languages): (True, subject) when the
+    trigger is one. "rallies calling for X", "soldiers captured during the war": it modifies
+    the common noun before it, whose referent is its doer, never a name further back → no
+    subject ("U.S. soldiers massing": the name of the noun). ", killing dozens" and "a letter
+    asking": the doer is the main clause's subject, taken only when that is a name opening the
+    clause ("Police raided X, killing …"), not a name inside a phrase ("bombs exploded outside
+    the U.S. embassies, killing …")."""
+    endings = tuple(lex.words.get("nonfinite_endings", ()))
+    if lex.syntax.get("word_order") != "svo" or not endings or v < 1:
+        return False, None
+    units = sent.units
+    verb, prev = units[v], units[v - 1]
+    ing = verb.low.endswith(endings)
+    if prev.text == ",":
+        return (True, _opening_subject(sent, v, cands, lex)) if ing else (False, None)
+    if prev.ent is not None or not prev.is_word or prev.capitalized or prev.time:
+        return False, None
+    low = prev.low
+    w = lex.words
+    closed = (w.get("aux_finite", frozenset()) | w.get("prepositions", frozenset())
+              | w.get("subordinators", frozenset()) | w.get("coordinators", frozenset())
+              | w.get("subject_pronouns", frozenset()) | w.get("possessives", frozenset())
+              | w.get("catenatives", frozenset()) | w.get("preverbal_adverbs", frozenset()))
+    adverbs = tuple(w.get("adverb_endings", ()))
+    if low in closed or low in lex.det_case or (adverbs and low.endswith(adverbs)) \
+            or low.endswith(("ed", "ing")) or low == lex.syntax.get("infinitive_marker"):
+        return False, None
+    if ing and low in w.get("message_nouns", frozenset()):
+        return True, _opening_subject(sent, v, cands, lex)  # "issued a statement asking …"
+    if not ing:
+        # "soldiers captured during the war": a transitive participle right after a noun and
+        # before a preposition (a finite verb would take its object there)
+        nxt = units[v + 1].low if v + 1 < len(units) else ""
+        if not ({"obj", "acc"} & set(hit.trigger.recipient)) or nxt in hit.trigger.recipient \
+                or nxt not in w.get("prepositions", frozenset()) \
+                or nxt in (lex.syntax.get("passive_agent"), lex.syntax.get("infinitive_marker")) \
+                or not any(h.kind == PARTICIPLE for h in lex.lookup(verb.text)):
+            return False, None
+    k = v - 3 if v >= 3 and units[v - 2].text == "." else v - 2  # "U.S", "."
+    if k >= 0 and units[k].ent is not None and low in w.get("head_nouns", frozenset()) \
+            and low.endswith("s"):
+        return True, k  # "U.S. soldiers massing …" (a plural of people, not "embassy")
+    return True, None
+
+
+def _opening_subject(sent: Sentence, v: int, cands: list[int], lex: Lexicon) -> int | None:
+    """The subject of the clause, when it is the name that opens the sentence or the part
+    after a fronted phrase's comma (a title chain "U.S. Ambassador X" ends at X)."""
+    units = sent.units
+    subj = next((i for i in cands if i < v and _eff(sent, i).kind in SUBJ), None)
+    if subj is None:
+        return None
+    opener = lex.det_case
+    k = subj - 1
+    while k >= 0 and units[k].text != "," and (units[k].capitalized or units[k].low in opener
+                                                or units[k].time):
+        k -= 1
+    if k >= 0 and units[k].text != ",":
+        return None
+    for j in cands:  # "U.S. Ambassador Prudence Bushnell": the last name of the chain
+        if subj < j < v and all(units[m].capitalized or units[m].text == "."
+                                for m in range(subj + 1, j)):
+            subj = j
+    return subj
+
+
 def _purpose_subject(sent: Sentence, t: int, cs: int, lex: Lexicon, cands: list[int], a: Args,
                      host: bool = False) -> None:
     """"X was in Moscow for talks with Y", "X flew to Beijing for a summit", "X, on a visit to
@@ -393,10 +482,22 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                     a.cues.append("recipient:passive-subject")
         else:
             a.cues.append("actor:agentless")
+            got = troop_sender(sent, t, cs, clause_end, hit.trigger, lex, SUBJ, lambda i: _eff(sent, i))
+            if got is not None:  # "North Korean soldiers were sent to Russia"
+                a.actors, a.recipients = [got[0]], got[1]
+                a.cues.append("actor:troops-nationality")
         return
     subj_pron = lex.words.get("subject_pronouns", frozenset())
     svo = lex.syntax.get("word_order") == "svo"
     subject: int | None = None
+    reduced, rsubj = _reduced_clause(sent, v, hit, cands, lex) if svo and v == t else (False, None)
+    if reduced:
+        if rsubj is None:
+            a.cues.append("actor:reduced-clause")
+            return
+        a.actors = _group(sent, rsubj)
+        a.cues.append("actor:participle-main-subject")
+        return
     if svo:
         before = [i for i in cands if i < v and _eff(sent, i).kind in SUBJ]
         clause_subj = _subordinate_subject(sent, v, cands, lex)

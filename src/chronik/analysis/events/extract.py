@@ -24,6 +24,7 @@ from chronik.analysis.events.doc import (
     split_light_forms,
 )
 from chronik.analysis.events.lexicon import (
+    AMBIGUOUS,
     FINITE,
     INFINITIVE,
     NOUN,
@@ -217,7 +218,9 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     for t, hits in raw:
         cs, ce = seg_range(sent, units[t].seg)
         clause_start = _clause_start(sent, units[t].seg)
-        words = {units[k].low for k in range(clause_start, _clause_end(sent, units[t].seg))}
+        # a name's head noun counts too ("nordkoreanische Soldaten" as one mention)
+        words = {w for k in range(clause_start, _clause_end(sent, units[t].seg))
+                 for w in (units[k].low, units[k].low.rsplit(None, 1)[-1])}
         if SPEECH_WORD in lows:
             words.add(SPEECH_WORD)
         best = None
@@ -501,8 +504,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cs = xs
             cues.append("clause:extended")
     quant = lex.words.get("quantifiers", frozenset())
+    # ("1,500 North Korean soldiers were sent": the counted troops' state still sends them)
     counted = {i for i in args.actors if (i > 0 and (
-        units[i - 1].low in quant or units[i - 1].text[:1].isdigit())) or _counted_mention(units[i].text, quant)}
+        units[i - 1].low in quant or units[i - 1].text[:1].isdigit())) or _counted_mention(units[i].text, quant)} \
+        if "actor:troops-nationality" not in args.cues else set()
     if counted:  # "nahmen … zwei Iraner fest": counted people are no acting party
         cues.append("actor:counted-dropped")
     actors = [units[i].ent.id for i in args.actors if i not in counted]
@@ -633,6 +638,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     elif tx is not None:
         date = value_of(tx)
         cues.append("date:clause-timex")
+    elif _pluperfect(sent, cs, t, hit, light, lex):
+        # "reported on Friday that troops had been sent": it happened before the report and
+        # the narrative time, on a day the clause does not give
+        cues.append("date:anterior-tense")
     else:
         tx = doc.dates.nearest(sspan.start, sspan.end, units[t].start)
         if tx is not None and not sent.seg_sub[seg] and _in_relative_clause(doc, tx) \
@@ -700,7 +709,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             elif modality == "asserted" and not set(sources) <= set(actors):
                 modality = "reported"
         cues.append(f"source:attribution:{attr.cue or ''}")
-        if date.value is None and attr.cue_span is not None and not {"date:anterior-noun", "date:subordinate"} & set(cues):
+        if date.value is None and attr.cue_span is not None and not {"date:anterior-noun", "date:subordinate", "date:anterior-tense"} & set(cues):
             k = bisect.bisect_right([s.start for s in doc.sents], attr.cue_span.start) - 1
             if k >= 0 and k != si:
                 cs_ = doc.sents[k]
@@ -719,7 +728,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             if modality == "asserted" and src not in actors:
                 modality = "reported"
             cues.append("source:cue")
-        if rep_date is not None and date.value is None and not {"date:anterior-noun", "date:subordinate"} & set(cues) \
+        if rep_date is not None and date.value is None and not {"date:anterior-noun", "date:subordinate", "date:anterior-tense"} & set(cues) \
                 and not _report_follows(doc, rep_date):
             date = value_of(rep_date)
             cues.append("date:report")
@@ -873,6 +882,18 @@ def _anterior_noun(sent: Sentence, t: int, hit: Hit, light: int | None, lex: Lex
         if u.ent is not None or not u.is_word or (u.capitalized and u.low not in lex.det_case):
             return None
     return None
+
+
+def _pluperfect(sent: Sentence, cs: int, t: int, hit: Hit, light: int | None, lex: Lexicon) -> bool:
+    """A past perfect ("had been sent", "waren … gebracht worden"): a past participle verb
+    after a pluperfect auxiliary of its clause."""
+    aux = lex.words.get("pluperfect_aux", frozenset())
+    v = light if light is not None and hit.kind == NOUN else t
+    if not aux or not any(u.low in aux for u in sent.units[cs:v]):
+        return False
+    if v == t:
+        return hit.kind == PARTICIPLE or any(h.kind == PARTICIPLE for h in lex.lookup(sent.units[t].text))
+    return lex.light_kinds.get(sent.units[v].low) in (PARTICIPLE, AMBIGUOUS)
 
 
 def _clause_timex(doc: Doc, start: int, end: int, pos: int):

@@ -6,7 +6,11 @@ states (the ratifying parliament did not sign), so fusion can join the signing's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chronik.analysis.events.doc import Doc, entities_by_id
+from chronik.analysis.events.lexicon import Lexicon
+from chronik.analysis.events.syntax import Sentence
 from chronik.model import Event
 
 FOUND_KEY = ("found",)  # doc.memo: the events read so far, in text order
@@ -74,3 +78,44 @@ def story_pair(doc: Doc) -> list[str]:
             a, r = _state_of(doc, v.actors[0]), _state_of(doc, v.recipients[0])
             return [a, r] if a and r and a != r else []
     return []
+
+
+SENDER_TYPES = frozenset({"AID", "MOBILIZE"})  # sending or moving troops: their state acts
+
+
+def _troop_head(sent: Sentence, i: int, t: int, troops: frozenset[str]) -> bool:
+    """The mention at `i` names (or is followed by) a troop noun before the verb `t`:
+    "North Korean special forces", "nordkoreanische Elitesoldaten" (a compound's head)."""
+    def troop(w: str) -> bool:
+        return any(w.endswith(n) for n in troops)
+    if troop(sent.units[i].low.split()[-1]):
+        return True
+    for k in range(i + 1, min(i + 4, t)):  # at most two adjectives between ("special")
+        u = sent.units[k]
+        if u.ent is not None or not u.is_word:
+            return False
+        if troop(u.low):
+            return True
+    return False
+
+
+def troop_sender(sent: Sentence, t: int, cs: int, ce: int, trigger, lex: Lexicon,
+                 subj_kinds: frozenset[str], roles: Callable) -> tuple[int, list[int]] | None:
+    """An agentless passive of sending troops whose subject names their nationality ("North
+    Korean soldiers were sent to Russia"): (unit of that state, destination units). A state's
+    troops are sent by that state; where they go is the recipient. None when the clause has
+    no such subject."""
+    if trigger.type not in SENDER_TYPES:
+        return None
+    troops = lex.words.get("troop_nouns", frozenset())
+    if not troops:
+        return None
+    units = sent.units
+    sender = next((i for i in range(cs, t) if units[i].ent is not None and not units[i].paren
+                   and roles(i).kind in subj_kinds
+                   and _troop_head(sent, i, t, troops)), None)
+    if sender is None:
+        return None
+    dest = [k for k in range(t + 1, ce) if units[k].ent is not None and not units[k].paren
+            and roles(k).kind == "prep" and roles(k).prep in trigger.recipient][:1]
+    return sender, dest
