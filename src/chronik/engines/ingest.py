@@ -7,8 +7,11 @@ leaves only whole articles, and a failing article is rolled back alone and repor
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -18,6 +21,22 @@ from chronik.model import Article, content_id
 from chronik.store.write import Writer
 
 BATCH = 200
+
+
+@contextmanager
+def _ctrl_c_deferred() -> Iterator[Callable[[], bool]]:
+    """Hold Ctrl-C while a batch is written and counted, so the report never disagrees with
+    the store (an interrupt right after the commit used to skip the count); the caller asks
+    the yielded function whether one came and stops after the batch."""
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: False
+        return
+    hits: list[int] = []
+    old = signal.signal(signal.SIGINT, lambda signum, frame: hits.append(signum))
+    try:
+        yield lambda: bool(hits)
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 @dataclass
@@ -85,12 +104,15 @@ def ingest(store, articles: Iterable[Article], *, analyze: bool = True, workers:
                     reject(InputError(o.article.origin or o.article.id, o.error or "analysis failed"))
                 else:
                     good.append((o.analysis, analyze))
-            summary = writer.write_many(good, replace=replace)
-            report.ingested += summary.ingested
-            report.duplicates += summary.duplicates
-            report.replaced += summary.replaced
-            for where, reason in summary.failed:
-                reject(InputError(where, reason))
+            with _ctrl_c_deferred() as interrupted:
+                summary = writer.write_many(good, replace=replace)
+                report.ingested += summary.ingested
+                report.duplicates += summary.duplicates
+                report.replaced += summary.replaced
+                for where, reason in summary.failed:
+                    reject(InputError(where, reason))
+            if interrupted():
+                report.interrupted = True
             report.seconds = time.perf_counter() - t0
             if progress is not None:
                 progress(report)

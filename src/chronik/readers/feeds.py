@@ -64,8 +64,9 @@ def _entry_date(entry: Any) -> str | None:
 
 
 def _entry_text(entry: Any) -> str:
-    candidates = [c.get("value", "") for c in entry.get("content") or ()]
-    candidates.append(entry.get("summary", ""))
+    # feedparser may hand back None for a broken element's value: treat it as empty
+    candidates = [c.get("value") or "" for c in entry.get("content") or ()]
+    candidates.append(entry.get("summary") or "")
     best = max(candidates, key=len)
     return html_fragment_text(best) if best else ""
 
