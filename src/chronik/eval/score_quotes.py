@@ -278,16 +278,14 @@ def _attributed_tokens(m: PRF, gq: list, pq: list, pt: frozenset[int], gt: froze
     """Quote tokens shared by a predicted and a gold quote with the same speaker: a token of
     a gold quote is found when a predicted quote holding it names that quote's speaker, and a
     predicted token is right when a gold quote holding it has the predicted speaker."""
-    hit_g: set[int] = set()
-    hit_p: set[int] = set()
+    hit: set[int] = set()  # a shared token is right on both sides at once
     for p in pq:
         for g in gq:
             both = p[1] & g[1]
             if both and _same_speaker(p, g):
-                hit_g |= both
-                hit_p |= both
-    m.tp_p += len(hit_p)
-    m.tp_g += len(hit_g)
+                hit |= both
+    m.tp_p += len(hit)
+    m.tp_g += len(hit)
     m.n_p += len(pt)
     m.n_g += len(gt)
 
@@ -302,7 +300,7 @@ def score_doc(scores: QuoteScores, doc: GoldDoc, preds: list[PredQuote]) -> None
          lambda p, g: p[3].quote in g[0] or p[3].quote == ext[id(g[3])])
     _add(scores.get("quote_overlap"), pq, gq, lambda p, g: bool(p[1] & g[1]))
     _add(scores.get("attributed_overlap"), pq, gq,
-         lambda p, g: bool(p[1] & g[1]) and (bool(p[2] & g[2]) or (not p[2] and not g[2])))
+         lambda p, g: bool(p[1] & g[1]) and _same_speaker(p, g))
     _add(scores.get("attributed_exact"), pq, gq,
          lambda p, g: (p[3].quote in g[0] or p[3].quote == ext[id(g[3])])
          and ((p[3].speaker in g[3].speaker) or (p[3].speaker is None and not g[3].speaker)))

@@ -148,12 +148,13 @@ def _times_agree(a: Mention, b: Mention) -> bool:
         return coarse.day is None or (fine.period.start - coarse.day).days <= 1
     if a.day is None or b.day is None:
         return False
+    window = window_days(a, b)
     if a.period is None and b.period is None:
-        return abs((a.day - b.day).days) <= window_days(a, b)
+        return abs((a.day - b.day).days) <= window
     dated, undated = (a, b) if a.period is not None else (b, a)
     assert dated.period is not None and undated.day is not None
     lag = (undated.day - dated.period.end).days  # reported this many days after it ended
-    if not -1 <= lag <= window_days(a, b):
+    if not -1 <= lag <= window:
         # a coarse date that holds the day the undated report appeared ("the Duma approved
         # it in October" and an undated report of 24 October): the same time, however far
         # apart the two articles are (but not a day after the dated report was written)
@@ -163,7 +164,7 @@ def _times_agree(a: Mention, b: Mention) -> bool:
         # the undated report appeared just after the day the other names: when the dated
         # report was written does not matter (a recap of 4 June, or a month-dated article)
         return True
-    return dated.day is None or abs((dated.day - undated.day).days) <= window_days(a, b)
+    return dated.day is None or abs((dated.day - undated.day).days) <= window
 
 
 def dates_compatible(a: Mention, b: Mention) -> bool:

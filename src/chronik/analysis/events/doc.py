@@ -4,7 +4,6 @@ resources, the entity mentions sorted by position, and the dated timexes."""
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 
 from chronik.analysis.events.dates import DateIndex
@@ -31,45 +30,6 @@ class Doc:
 
 
 _PARTIES = frozenset({"PER", "ORG", "GPE"})
-
-
-@functools.cache
-def split_light_forms(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Finite forms of separable light verbs whose particle stands at the clause end
-    ("stattete … ab", "legte … ein"): form → ((lemma, particle), …). The lexicon keeps only
-    joined forms as light verbs (a split form alone, "stellt", is too ambiguous); these count
-    only when their particle closes the clause."""
-    from chronik.analysis.events.lexicon import _verb_forms
-    from chronik.resources import has_resource, load_yaml
-
-    if not has_resource(lang, "event_triggers.yaml"):
-        return {}
-    data = load_yaml(lang, "event_triggers.yaml") or {}
-    infl = data.get("inflection") or {}
-    out: dict[str, list[tuple[str, str]]] = {}
-    for entry in data.get("light_verbs") or ():
-        particle = entry.get("particle")
-        if not particle or not infl.get("separable", True):
-            continue
-        for form, kind, split in _verb_forms(entry, infl):
-            if split and kind == "finite":
-                pair = (str(entry["lemma"]), str(particle).lower())
-                if pair not in out.setdefault(form.lower(), []):
-                    out[form.lower()].append(pair)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@functools.cache
-def light_unless(lang: str) -> dict[str, frozenset[str]]:
-    """Light-verb lemma → clause words that rule its light reading out (`unless`:
-    "sich aussprechen" is taking a stance, not issuing a ban)."""
-    from chronik.resources import has_resource, load_yaml
-
-    if not has_resource(lang, "event_triggers.yaml"):
-        return {}
-    data = load_yaml(lang, "event_triggers.yaml") or {}
-    return {str(e["lemma"]): frozenset(str(w).lower() for w in e["unless"])
-            for e in data.get("light_verbs") or () if e.get("unless")}
 
 
 def sentence_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entity]]:

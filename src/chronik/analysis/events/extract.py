@@ -19,9 +19,7 @@ from chronik.analysis.events.dedupe import dedupe
 from chronik.analysis.events.doc import (
     Doc,
     entities_by_id,
-    light_unless,
     sentence_mentions,
-    split_light_forms,
 )
 from chronik.analysis.events.lexicon import (
     AMBIGUOUS,
@@ -101,15 +99,15 @@ def _viable(h: Hit, lows: set[str], lex: Lexicon) -> bool:
     if h.kind == NOUN and not h.trigger.standalone:
         return any(lex.light_forms.get(w) in h.trigger.light for w in lows) or any(
             lemma in h.trigger.light and particle in lows
-            for w in lows for lemma, particle in split_light_forms(lex.lang).get(w, ()))
+            for w in lows for lemma, particle in lex.light_split.get(w, ()))
     return True
 
 
-def _split_light(sent: Sentence, cs: int, ce: int, light: tuple[str, ...], lang: str,
+def _split_light(sent: Sentence, cs: int, ce: int, light: tuple[str, ...], lex: Lexicon,
                  caps: bool) -> tuple[int, int] | None:
     """A separable light verb in verb-second order with its particle at the clause end
     ("stattete … einen Besuch ab", "legte … sein Veto ein"): (verb unit, particle unit)."""
-    table = split_light_forms(lang)
+    table = lex.light_split
     units = sent.units
     for k in range(cs, ce):
         forms = table.get(units[k].low)
@@ -241,13 +239,13 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             light = None
             if h.kind == NOUN and h.trigger.light:
                 lights = tuple(x for x in h.trigger.light
-                               if not light_unless(lex.lang).get(x, frozenset()) & words)
+                               if not lex.light_unless.get(x, frozenset()) & words)
                 light = next((k for k in range(clause_start, _clause_end(sent, units[t].seg))
                               if lex.light_forms.get(units[k].low) in lights
                               and not (caps_nouns and units[k].capitalized and k > 0)), None)
                 if light is None:
                     sl = _split_light(sent, clause_start, _clause_end(sent, units[t].seg),
-                                      lights, lex.lang, caps_nouns)
+                                      lights, lex, caps_nouns)
                     if sl is not None:
                         light = sl[0]
                         consumed.add(sl[1])
@@ -1049,7 +1047,7 @@ def _light_is(sent: Sentence, k: int, ce: int, lex: Lexicon, lemmas: tuple[str, 
     if lex.light_forms.get(low) in lemmas:
         return True
     return any(lemma in lemmas and _particle_at(sent, k, ce, particle) is not None
-               for lemma, particle in split_light_forms(lex.lang).get(low, ()))
+               for lemma, particle in lex.light_split.get(low, ()))
 
 
 def _place_state(doc: Doc, sent: Sentence, t: int, ce: int, lex: Lexicon) -> Entity | None:

@@ -71,6 +71,11 @@ class Lexicon:
     compound_tails: dict[str, list[Hit]] = field(default_factory=dict)
     light_forms: dict[str, str] = field(default_factory=dict)  # form → light-verb lemma
     light_kinds: dict[str, str] = field(default_factory=dict)  # form → finite | participle | …
+    # finite forms of separable light verbs whose particle closes the clause ("stattete … ab"):
+    # form → ((lemma, particle), …); they count only with that particle, never alone
+    light_split: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # light-verb lemma → clause words that rule its light reading out ("sich aussprechen")
+    light_unless: dict[str, frozenset[str]] = field(default_factory=dict)
     title_tails: tuple[str, ...] = ()  # title suffixes with their noun endings ("kräften")
     syntax: dict[str, Any] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # word classes (lower-case)
@@ -239,13 +244,22 @@ def load_lexicon(lang: str) -> Lexicon | None:
     suffixes = tuple(lex.words.get("title_suffixes", ()))
     lex.title_tails = suffixes + tuple(f"{s}{e}" for s in suffixes
                                        for e in _as_tuple(infl.get("noun_endings")))
+    separable = infl.get("separable", True)
     for entry in data.get("light_verbs") or ():
+        particle = entry.get("particle")
+        if entry.get("unless"):
+            lex.light_unless[str(entry["lemma"])] = frozenset(str(w).lower() for w in entry["unless"])
         for form, _kind, split in _verb_forms(entry, infl):
             if not split:  # a split finite form alone ("stellt") is too ambiguous
                 lex.light_forms[form.lower()] = entry["lemma"]
                 known = lex.light_kinds.setdefault(form.lower(), _kind)
                 if known != _kind:  # "verhängt": finite or participle, the clause decides
                     lex.light_kinds[form.lower()] = AMBIGUOUS
+            elif _kind == "finite" and particle and separable:
+                pair = (str(entry["lemma"]), str(particle).lower())
+                pairs = lex.light_split.get(form.lower(), ())
+                if pair not in pairs:
+                    lex.light_split[form.lower()] = (*pairs, pair)
     for entry in data.get("verbs") or ():
         trig = _trigger(entry, "verb", where, senses)
         if trig.type not in types:
