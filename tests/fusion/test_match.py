@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from chronik.fusion.match import Mention, compatible, compatible_types
+from chronik.fusion.match import Mention, compatible, compatible_types, publication_days
 from chronik.timeline.dates import period
 
 
@@ -141,3 +141,36 @@ def test_match_undated_report_after_a_day_written_much_later():
     assert not compatible(recap, mention(3, value=None, day="2024-06-20", art="c"))
     month_dated = mention(4, value="2024-06-04", day="2024-06-01", art="d")  # article of "2024-06"
     assert compatible(month_dated, mention(5, value=None, day="2024-06-05", art="e"))
+
+
+def _month_dated(eid, *, value=None, art="m") -> Mention:
+    """A report from an article dated only "2024-06": it may have appeared on any day of June."""
+    first, last = publication_days("2024-06", None)
+    return Mention(eid, art, f"v{eid}", "CONSULT", frozenset((1,)), frozenset((2,)),
+                   period(value), first, False, day_last=last)
+
+
+def test_publication_days_of_coarse_dates():
+    assert publication_days("2024-06", None) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert publication_days("2024-06", "2024-06-05") == (date(2024, 6, 5), date(2024, 6, 5))
+    assert publication_days("2024-06-05", None) == (date(2024, 6, 5), date(2024, 6, 5))
+    assert publication_days("2024", None) == (None, None)  # too coarse to place a report
+    assert publication_days(None, None) == (None, None)
+
+
+def test_month_dated_article_is_not_pinned_to_the_first_of_the_month():
+    # undated reports: a month-dated article may have appeared on the 20th as well as the 1st
+    assert compatible(_month_dated(1), mention(2, value=None, day="2024-06-20", art="b"))
+    assert not compatible(_month_dated(3), mention(4, value=None, day="2024-07-20", art="c"))
+    # a dated report of the 19th and an undated one from a month-dated article
+    assert compatible(mention(5, value="2024-06-19", day="2024-06-19", art="d"), _month_dated(6))
+    # the month-dated article's "in June" may hold a day late in June
+    assert compatible(_month_dated(7, value="2024-06"), mention(8, value="2024-06-25", art="e"))
+
+
+def test_year_dated_article_places_no_undated_report():
+    first, last = publication_days("2024", None)
+    m = Mention(1, "y", "v1", "CONSULT", frozenset((1,)), frozenset((2,)), None, first, False,
+                day_last=last)
+    assert not m.fusable
+    assert not compatible(m, mention(2, value=None, day="2024-06-20", art="b"))

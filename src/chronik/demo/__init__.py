@@ -11,7 +11,7 @@ import functools
 from importlib import resources as _ir
 from pathlib import Path
 
-import yaml
+from chronik.resources import parse_yaml
 
 __all__ = ["corpus_dir", "corpus_jsonl", "corpus_meta", "events_key"]
 
@@ -38,7 +38,7 @@ def corpus_meta() -> Path:
 
 @functools.cache
 def _load_key() -> tuple[dict, ...]:
-    data = yaml.safe_load(_path("events_key.yaml").read_text("utf-8"))
+    data = parse_yaml(_path("events_key.yaml").read_text("utf-8"))
     return tuple(data["events"])
 
 

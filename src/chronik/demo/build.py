@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from chronik.resources import parse_yaml
 
 HEADER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(\S.*)$")
 
@@ -57,7 +57,7 @@ def _slug(source: str) -> str:
 
 def build_rows(corpus_dir: Path, meta_path: Path) -> list[dict]:
     """JSON Lines rows (id, url, date, title, text, lang, source) for every .txt record."""
-    meta = yaml.safe_load(meta_path.read_text("utf-8"))["articles"]
+    meta = parse_yaml(meta_path.read_text("utf-8"))["articles"]
     rows = []
     for rec in read_corpus(corpus_dir):
         if rec.id not in meta:

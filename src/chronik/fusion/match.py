@@ -12,8 +12,9 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 
-from chronik.timeline.dates import Period
-from chronik.timeline.dates import compatible as periods_compatible
+from chronik.periods import Period, period
+from chronik.periods import compatible as periods_compatible
+from chronik.resources import parse_yaml
 
 # undated reports fuse only with reports this close in time; a report in the past perfect
 # ("troops had been shipped", cue "date:anterior-tense") recalls something that happened before
@@ -32,10 +33,8 @@ def window_days(*mentions: Mention) -> int:
 def _rules() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     from importlib import resources
 
-    import yaml
-
-    data = yaml.safe_load(resources.files("chronik.fusion").joinpath("types.yaml")
-                          .read_text(encoding="utf-8")) or {}
+    data = parse_yaml(resources.files("chronik.fusion").joinpath("types.yaml")
+                      .read_text(encoding="utf-8")) or {}
     compat: dict[str, set[str]] = {}
     for group in data.get("compatible", ()):
         for t in group:
@@ -71,6 +70,13 @@ class Mention:
     sides: tuple[tuple[int, str], ...] = ()  # (party, its country) for parties with one
     states: frozenset[int] = frozenset()  # parties that are states (GPE): a whole side
     anterior: bool = False  # told in the past perfect: happened some time before the article
+    # the last day the article may have appeared: a month-only date ("2025-06") may be any
+    # day of June, so `day` is its first day and `day_last` its last (None: the same as `day`)
+    day_last: date | None = None
+
+    @property
+    def last_day(self) -> date | None:
+        return self.day_last or self.day
 
     def side(self, entity_id: int) -> str:
         for e, c in self.sides:
@@ -94,6 +100,21 @@ class Mention:
         p = self.period
         return (p.rank if p else 99, p.start.isoformat() if p else "9999", -len(self.parties),
                 self.type, self.article_id, self.local_id)
+
+
+def publication_days(date_value: str | None, refined: str | None) -> tuple[date | None, date | None]:
+    """First and last day the article may have appeared: the refined day when the text pins
+    it, else the whole period of its given date (a month-only date is any day of the month).
+    A date coarser than a month says too little to place undated reports: (None, None)."""
+    p = period(refined) or period(date_value)
+    if p is None or p.span > 31:
+        return None, None
+    return p.start, p.end
+
+
+def day_gap(a_lo: date, a_hi: date, b_lo: date, b_hi: date) -> int:
+    """Days between two ranges of days (0 when they overlap)."""
+    return max(0, (b_lo - a_hi).days, (a_lo - b_hi).days)
 
 
 def _nested(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -136,7 +157,8 @@ def states_link(a: Mention, b: Mention) -> bool:
 
 
 def _times_agree(a: Mention, b: Mention) -> bool:
-    """Dates that may name one happening; an undated report only close to the other's time."""
+    """Dates that may name one happening; an undated report only close to the other's time.
+    A publication day is a range when the article's date is coarse (`Mention.last_day`)."""
     if a.period is not None and b.period is not None:
         if not periods_compatible(a.period, b.period):
             return False
@@ -145,26 +167,28 @@ def _times_agree(a: Mention, b: Mention) -> bool:
         # a vague date ("2023") cannot stand for something that happened after its article
         coarse, fine = (a, b) if a.period.span > b.period.span else (b, a)
         assert fine.period is not None
-        return coarse.day is None or (fine.period.start - coarse.day).days <= 1
+        return coarse.last_day is None or (fine.period.start - coarse.last_day).days <= 1
     if a.day is None or b.day is None:
         return False
     window = window_days(a, b)
     if a.period is None and b.period is None:
-        return abs((a.day - b.day).days) <= window
+        return day_gap(a.day, a.last_day, b.day, b.last_day) <= window
     dated, undated = (a, b) if a.period is not None else (b, a)
     assert dated.period is not None and undated.day is not None
-    lag = (undated.day - dated.period.end).days  # reported this many days after it ended
-    if not -1 <= lag <= window:
+    # reported this many days after it ended (a range when the undated article's date is coarse)
+    lag_lo = (undated.day - dated.period.end).days
+    lag_hi = (undated.last_day - dated.period.end).days
+    if lag_hi < -1 or lag_lo > window:
         # a coarse date that holds the day the undated report appeared ("the Duma approved
         # it in October" and an undated report of 24 October): the same time, however far
         # apart the two articles are (but not a day after the dated report was written)
-        return dated.period.start <= undated.day <= dated.period.end and (
-            dated.day is None or (undated.day - dated.day).days <= 1)
+        return dated.period.start <= undated.last_day and undated.day <= dated.period.end and (
+            dated.day is None or (undated.day - dated.last_day).days <= 1)
     if dated.period.granularity == "day":
         # the undated report appeared just after the day the other names: when the dated
         # report was written does not matter (a recap of 4 June, or a month-dated article)
         return True
-    return dated.day is None or abs((dated.day - undated.day).days) <= window
+    return dated.day is None or day_gap(dated.day, dated.last_day, undated.day, undated.last_day) <= window
 
 
 def dates_compatible(a: Mention, b: Mention) -> bool:

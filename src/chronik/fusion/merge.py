@@ -22,21 +22,18 @@ from chronik.fusion.match import (
     compatible,
     compatible_types,
     conflict,
+    day_gap,
+    publication_days,
     window_days,
 )
+from chronik.periods import RANK, period
 from chronik.store.base import chunks
-from chronik.timeline.dates import RANK, period
 
 _MENTION_SQL = (
     "SELECT e.id, e.article_id, e.local_id, e.type, e.date, e.modality, e.confidence, "
     "e.fusion_group, a.date, a.date_refined, e.evidence_start, e.evidence_end, e.cues "
     "FROM events e JOIN articles a ON a.id = e.article_id "
     "WHERE e.id IN ({marks})")
-
-
-def _day(date_value: str | None, refined: str | None) -> date | None:
-    p = period(refined) or period(date_value)
-    return p.start if p else None
 
 
 def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
@@ -60,13 +57,15 @@ def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
                 states[eid].add(ent)
         for r in store.query(_MENTION_SQL.format(marks=marks), part):
             act, rec = roles[r[0]]
+            first, last = publication_days(r[8], r[9])
             out[r[0]] = Mention(
                 event_id=r[0], article_id=r[1], local_id=r[2], type=r[3],
                 actors=frozenset(act), recipients=frozenset(rec - act), period=period(r[4]),
-                day=_day(r[8], r[9]), negated=r[5] == "negated", confidence=float(r[6]),
+                day=first, negated=r[5] == "negated", confidence=float(r[6]),
                 group=r[7], evidence=(int(r[10]), int(r[11])),
                 sides=tuple(sorted(sides[r[0]].items())), states=frozenset(states[r[0]]),
-                anterior=bool(r[12]) and ANTERIOR_CUE in json.loads(r[12]))
+                anterior=bool(r[12]) and ANTERIOR_CUE in json.loads(r[12]),
+                day_last=last if last != first else None)
     return out
 
 
@@ -76,7 +75,8 @@ def _key_window(m: Mention) -> tuple[str, str] | None:
     if m.day is not None:
         w = timedelta(days=window_days(m))
         lo = m.day - w if m.day - date.min > w else date.min  # 0001-01-01 and 9999-12-31
-        hi = m.day + w if date.max - m.day > w else date.max  # are dates too
+        last = m.last_day or m.day
+        hi = last + w if date.max - last > w else date.max  # are dates too
         return lo.isoformat(), hi.isoformat()
     return None
 
@@ -158,7 +158,7 @@ def clusters(component: list[Mention]) -> list[list[Mention]]:
 
 def _distance(m: Mention, cluster: list[Mention]) -> int:
     """Days between `m`'s article and the nearest article of the cluster (a tie-breaker)."""
-    days = [abs((m.day - x.day).days) for x in cluster if m.day and x.day]
+    days = [day_gap(m.day, m.last_day, x.day, x.last_day) for x in cluster if m.day and x.day]
     return min(days) if days else 0
 
 

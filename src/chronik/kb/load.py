@@ -22,6 +22,7 @@ import yaml
 from chronik.errors import ResourceError
 from chronik.kb.base import KnowledgeBase
 from chronik.kb.model import KB_TYPES, KBEntity, Role, period
+from chronik.resources import parse_yaml
 
 PACKAGE_DIR = ("chronik.resources", "common/kb")
 ENV_VAR = "CHRONIK_KB"
@@ -49,7 +50,7 @@ def role_keys() -> dict[str, dict[str, Any]]:
     where = "resources/common/kb/role_keys.yaml"
     try:
         text = _ir.files(PACKAGE_DIR[0]).joinpath(PACKAGE_DIR[1], "role_keys.yaml").read_text("utf-8")
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except (FileNotFoundError, yaml.YAMLError) as exc:
         raise ResourceError(where, f"cannot read the role vocabulary: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("roles"), dict):

@@ -28,6 +28,7 @@ import yaml
 
 from chronik.errors import InputError, ResourceError
 from chronik.kb.load import parse_record, role_keys
+from chronik.resources import parse_yaml
 
 LANGS = ("en", "de")
 OUT_FILES = {"PER": "people.jsonl", "GPE": "states.jsonl", "ORG": "organizations.jsonl",
@@ -51,8 +52,8 @@ class ImportStats:
 def _config() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
     where = "resources/common/kb/wikidata.yaml"
     try:
-        data = yaml.safe_load(_ir.files("chronik.resources").joinpath("common/kb/wikidata.yaml")
-                              .read_text("utf-8"))
+        data = parse_yaml(_ir.files("chronik.resources").joinpath("common/kb/wikidata.yaml")
+                          .read_text("utf-8"))
         classes = {qid: typ for typ, qids in data["classes"].items() for qid in qids}
         keys = role_keys()
         patterns = []

@@ -9,12 +9,31 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources as _ir
 from typing import Any
 
 import yaml
 
 from chronik.errors import ResourceError
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. YAML 1.1 also reads On/Off/Yes/No/Y/N as booleans,
+    which silently turns the English word "On" in a word list into `True`."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse resource YAML (booleans only from true/false)."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
 
 
 def resource_path(lang: str, name: str):
@@ -38,7 +57,7 @@ def load_yaml(lang: str, name: str) -> Any:
     except FileNotFoundError as exc:
         raise ResourceError(where, "file not found") from exc
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as exc:
         raise ResourceError(where, f"invalid YAML: {exc}") from exc
 

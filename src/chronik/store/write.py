@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from chronik.errors import StoreError
-from chronik.fusion.match import ANTERIOR_CUE, Mention
+from chronik.fusion.match import ANTERIOR_CUE, Mention, publication_days
 from chronik.fusion.merge import KEY_INSERT
 from chronik.fusion.merge import key_rows as fusion_key_rows
 from chronik.model import Analysis, Article, content_id
+from chronik.periods import period
 from chronik.store.entities import EntityResolver
 from chronik.store.stem import stem_text
-from chronik.timeline.dates import period
 
 
 @dataclass
@@ -38,15 +38,6 @@ class WriteSummary:
         self.duplicates += other.duplicates
         self.replaced += other.replaced
         self.failed.extend(other.failed)
-
-
-def article_day(article: Article | None = None, *, date: str | None = None,
-                refined: str | None = None):
-    """The publication day (refined when the text pins it), or the start of its period."""
-    if article is not None:
-        date, refined = article.date, article.date_refined
-    p = period(refined) or period(date)
-    return p.start if p else None
 
 
 def _json(value) -> str | None:
@@ -184,7 +175,7 @@ class Writer:
 
     def _write_events(self, a: Analysis, ids: dict[str, tuple[int, int]]) -> list[int]:
         st, aid = self.store, a.article.id
-        day = article_day(a.article)
+        day, last = publication_days(a.article.date, a.article.date_refined)
         out: list[int] = []
         part_rows, key_rows = [], []
         self._mentions = {}
@@ -220,7 +211,7 @@ class Writer:
                 float(v.confidence), None, (v.evidence.start, v.evidence.end),
                 tuple(sorted((g, info[g][1]) for g in parties if info[g][1])),
                 frozenset(g for g in parties if info[g][0] == "GPE" and info[g][1]),
-                ANTERIOR_CUE in v.cues)
+                ANTERIOR_CUE in v.cues, last if last != day else None)
             key_rows.extend(fusion_key_rows(m))
         st.executemany(
             "INSERT INTO events (id, article_id, local_id, type, mode, context, location, date, "

@@ -9,8 +9,11 @@ import bisect
 import re
 
 from chronik.model import EventDate, Timex
+from chronik.periods import period
 
-_SPECIFIC = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# a value that names a period of the calendar (day, week, month, season, quarter, half, year);
+# a clock time is cut to its day, an unresolved value ("XXXX-06", "PRESENT_REF") dates nothing
+_SPECIFIC = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 
 
 class DateIndex:
@@ -40,13 +43,13 @@ class DateIndex:
 
 
 def value_of(t: Timex) -> EventDate:
+    """The timex's value at the precision it names: "last week" stays a week, not its year."""
     m = _SPECIFIC.match(t.value or "")
     return EventDate(m.group(0) if m else t.value, t.id)
 
 
 def later_than(value: str | None, reference: str | None) -> bool:
-    """True when `value` lies after `reference` at their common precision."""
-    if not value or not reference:
-        return False
-    n = min(len(value), len(reference))
-    return value[:n] > reference[:n]
+    """True when the period `value` names begins after the period of `reference` ends
+    ("2025-W25" is later than 2025-06-10; "2025-06" is not later than 2025-06-10)."""
+    a, b = period(value), period(reference)
+    return a is not None and b is not None and a.start > b.end

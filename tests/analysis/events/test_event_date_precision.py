@@ -1,0 +1,58 @@
+"""An event's date keeps the precision of its time expression (week, quarter, season, ...),
+and "later than the publication date" compares the periods the values name."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.analysis.events import find_events
+from chronik.analysis.events.dates import later_than
+
+from .helpers import make
+
+ENTS = {
+    "Russia": ("GPE", "RUS", ["Russia", "Russian"]),
+    "Ukraine": ("GPE", "UKR", ["Ukraine", "Kyiv"]),
+    "Poland": ("GPE", "POL", ["Poland", "Warsaw"]),
+}
+
+
+@pytest.mark.parametrize("surface,value", [
+    ("last week", "2025-W23"),
+    ("last weekend", "2025-W23-WE"),
+    ("in the first quarter", "2025-Q1"),
+    ("last spring", "2025-SP"),
+    ("in the first half of the year", "2025-H1"),
+])
+def test_event_keeps_the_timex_granularity(surface: str, value: str) -> None:
+    text = f"Russian forces attacked Kyiv {surface}."
+    out = find_events(make(text, "en", entities=ENTS, timexes={surface: value}))
+    attack = [e for e in out.events if e.type == "ASSAULT"]
+    assert attack and attack[0].date.value == value
+
+
+def test_clock_time_is_cut_to_its_day() -> None:
+    text = "Russian forces attacked Kyiv at dawn on Sunday."
+    out = find_events(make(text, "en", entities=ENTS, timexes={"at dawn on Sunday": "2025-06-08TMO"}))
+    assert [e.date.value for e in out.events if e.type == "ASSAULT"] == ["2025-06-08"]
+
+
+def test_unresolved_value_dates_nothing() -> None:
+    text = "Russian forces attacked Kyiv in June."
+    out = find_events(make(text, "en", entities=ENTS, timexes={"in June": "XXXX-06"}))
+    assert [e.date.value for e in out.events if e.type == "ASSAULT"] == [None]
+
+
+@pytest.mark.parametrize("value,reference,expected", [
+    ("2025-W25", "2025-06-10", True),    # the week after the publication week
+    ("2025-W24", "2025-06-10", False),   # the publication week itself
+    ("2025-06", "2025-06-10", False),    # the month of publication is not later
+    ("2025-06-11", "2025-06", False),    # a day inside a month-only publication date
+    ("2025-07-01", "2025-06", True),
+    ("2026", "2025-06-10", True),
+    ("2025-Q3", "2025-06-10", True),
+    ("PRESENT_REF", "2025-06-10", False),
+    (None, "2025-06-10", False),
+])
+def test_later_than_compares_periods(value, reference, expected) -> None:
+    assert later_than(value, reference) is expected
