@@ -130,6 +130,9 @@ def run(dirs: list[Path], errors: bool) -> int:
 
 
 def dump(path: Path) -> int:
+    """Print the timexes and events of one article (a file, or a quotes-de id "dev/58562")."""
+    if not path.exists():
+        path = article_path(path, {"document": str(path)})
     an = analyze_file(path)
     for tx in an.timexes:
         print(f"  timex {tx.span.text!r} = {tx.value}")
