@@ -25,3 +25,9 @@ def test_a_weekday_after_on_is_no_english_name() -> None:
     found = [text[n.start:n.end] for n in names]
     assert "On Monday" not in found and "Monday" not in found
     assert "Maria Okafor" in found
+
+
+def test_common_acronyms_are_no_english_organizations() -> None:
+    text = "Spending rose to 3% of GDP, the CEO of Acme Corp told TV reporters."
+    found = [text[n.start:n.end] for n in english_names(text, (Span.of(text, 0, len(text)),))]
+    assert not {"GDP", "CEO", "TV"} & set(found)
