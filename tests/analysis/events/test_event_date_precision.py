@@ -56,3 +56,27 @@ def test_unresolved_value_dates_nothing() -> None:
 ])
 def test_later_than_compares_periods(value, reference, expected) -> None:
     assert later_than(value, reference) is expected
+
+
+DE = {
+    "Olaf Scholz": ("PER", "DEU", ["Olaf Scholz", "Scholz"]),
+    "Wolodymyr Selenskyj": ("PER", "UKR", ["Wolodymyr Selenskyj", "Selenskyj"]),
+    "Europäische Union": ("ORG", None, ["Europäische Union"]),
+    "Iran": ("GPE", "IRN", ["Iran", "iranische"]),
+}
+
+
+def test_a_flashback_sets_no_narrative_time() -> None:
+    text = ("Bereits im Januar hatte Olaf Scholz Wolodymyr Selenskyj in Kiew getroffen. "
+            "Die Europäische Union verhängte zudem Sanktionen gegen iranische Firmen.")
+    out = find_events(make(text, "de", entities=DE, timexes={"im Januar": "2025-01"}))
+    by_type = {e.type: e.date.value for e in out.events}
+    assert by_type.get("CONSULT") == "2025-01"  # the flashback's own date
+    assert "SANCTION" in by_type and by_type["SANCTION"] is None
+
+
+def test_a_simple_past_date_still_carries_to_the_next_sentence() -> None:
+    text = ("Im Januar traf Olaf Scholz Wolodymyr Selenskyj in Kiew. "
+            "Die Europäische Union verhängte zudem Sanktionen gegen iranische Firmen.")
+    out = find_events(make(text, "de", entities=DE, timexes={"Im Januar": "2025-01"}))
+    assert {e.type: e.date.value for e in out.events}.get("SANCTION") == "2025-01"

@@ -946,7 +946,29 @@ def _narrative(doc: Doc, si: int):
         return None  # "Frist bis März": a deadline, not when things happened
     if _in_relative_clause(doc, tx):
         return None  # "…, die seit einem Vertrag im Mai andauern": background, not the story
+    if _flashback(doc, tx):
+        return None  # "Bereits im Januar hatte X Y getroffen.": a look back, not the story's time
     return tx
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _flashback(doc: Doc, tx) -> bool:
+    """The timex's sentence is told in the past perfect after the timex ("Bereits im Januar
+    hatte Scholz Selenskyj getroffen", "In March, Kim had visited …"): it recalls an earlier
+    time, so the sentences after it do not happen then."""
+    aux = doc.lex.words.get("pluperfect_aux", frozenset())
+    if not aux:
+        return False
+    k = bisect.bisect_right([x.start for x in doc.sents], tx.span.start) - 1
+    if k < 0:
+        return False
+    text = doc.analysis.article.text
+    words = [m.group() for m in _WORD.finditer(text, tx.span.end, doc.sents[k].end)]
+    at = next((i for i, w in enumerate(words) if w.lower() in aux), None)
+    return at is not None and any(h.kind == PARTICIPLE for w in words[at + 1:]
+                                  for h in doc.lex.lookup(w))
 
 
 def _date_apposition(doc: Doc, tx) -> bool:
