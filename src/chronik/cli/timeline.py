@@ -49,7 +49,8 @@ def render_entries(entries, format: str = "table", *, lang: str = "en", title: s
                                       for x in e.sources))
             table.add_row(str(e.id), e.display_date(lang),
                           f"{headline(e, lang)} [dim]{e.type}{'/' + e.mode if e.mode else ''}[/]",
-                          ", ".join(srcs) + (f" [dim]({e.n_articles} articles)[/]" if e.n_articles > 1 else ""))
+                          (", ".join(srcs) + (f" [dim]({e.n_articles} articles)[/]"
+                                              if e.n_articles > 1 else "")).strip())
         console.print(table)
 
 
