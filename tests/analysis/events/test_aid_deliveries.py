@@ -22,3 +22,14 @@ def test_german_arms_deliveries_are_aid(text: str) -> None:
             "Ukraine": ("GPE", "UKR", ["Ukraine"])}
     out = find_events(make(text, "de", entities=ents))
     assert [(e.type, len(e.recipients)) for e in out.events] == [("AID", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundesregierung hat ein Moratorium für Waffenlieferungen an die Ukraine beschlossen.",
+    "Die Bundesregierung beschloss einen Stopp der Waffenlieferungen an die Ukraine.",
+])
+def test_a_halt_to_deliveries_is_no_aid(text: str) -> None:
+    ents = {"Bundesregierung": ("ORG", "DEU", ["Bundesregierung"]),
+            "Ukraine": ("GPE", "UKR", ["Ukraine"])}
+    out = find_events(make(text, "de", entities=ents))
+    assert "AID" not in [e.type for e in out.events]

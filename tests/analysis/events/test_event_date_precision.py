@@ -3,10 +3,13 @@ and "later than the publication date" compares the periods the values name."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from chronik.analysis.events import find_events
-from chronik.analysis.events.dates import later_than
+from chronik.analysis.events.dates import ago_value, later_than
+from chronik.model import Span, Timex
 
 from .helpers import make
 
@@ -80,3 +83,41 @@ def test_a_simple_past_date_still_carries_to_the_next_sentence() -> None:
             "Die Europäische Union verhängte zudem Sanktionen gegen iranische Firmen.")
     out = find_events(make(text, "de", entities=DE, timexes={"Im Januar": "2025-01"}))
     assert {e.type: e.date.value for e in out.events}.get("SANCTION") == "2025-01"
+
+
+@pytest.mark.parametrize("duration,reference,expected", [
+    ("P2W", "2023-03-20", "2023-W10"),
+    ("P3D", "2023-03-20", "2023-03-17"),
+    ("P1M", "2023-01-15", "2022-12"),
+    ("P2Y", "2023-03", "2021"),
+    ("P2W", "2023-03", None),   # a month-only reference cannot place a week
+    ("PXD", "2023-03-20", None),
+    ("P2W", None, None),
+])
+def test_ago_value(duration, reference, expected) -> None:
+    assert ago_value(duration, reference) == expected
+
+
+def _ago(text: str, surface: str, value: str, date: str = "2023-03-20"):
+    an = make(text, "de", entities=DE, date=date)
+    start = text.index(surface)
+    tx = Timex("t1", Span.of(text, start, start + len(surface)), "DURATION", value)
+    return find_events(dataclasses.replace(an, timexes=(tx,)))
+
+
+def test_a_duration_after_vor_dates_its_clause() -> None:
+    # KRAUTS tags only "zwei Wochen" (a DURATION); the event happened two weeks back
+    out = _ago("Vor zwei Wochen hatte Olaf Scholz Wolodymyr Selenskyj in Kiew getroffen.",
+               "zwei Wochen", "P2W")
+    assert [(e.type, e.date.value) for e in out.events] == [("CONSULT", "2023-W10")]
+
+
+def test_a_duration_ago_in_a_relative_clause_does_not_date_the_main_clause() -> None:
+    out = _ago("Olaf Scholz, der erst vor einem Monat in Kiew gewesen war, kritisierte Wolodymyr "
+               "Selenskyj.", "einem Monat", "P1M")
+    assert [(e.type, e.date.value) for e in out.events] == [("ACCUSE", None)]
+
+
+def test_a_duration_without_vor_dates_nothing() -> None:
+    out = _ago("Olaf Scholz traf Wolodymyr Selenskyj für zwei Wochen in Kiew.", "zwei Wochen", "P2W")
+    assert [e.date.value for e in out.events if e.type == "CONSULT"] == [None]

@@ -6,7 +6,9 @@ unless a timex resolved to it is in the text ("heute")."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
+from datetime import timedelta
 
 from chronik.model import EventDate, Timex
 from chronik.periods import period
@@ -16,18 +18,76 @@ from chronik.periods import period
 _SPECIFIC = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 
 
-class DateIndex:
-    """Dated timexes of one article, sorted by position."""
+_AMOUNT = re.compile(r"^P(\d{1,4})([DWMY])$")
+AGO_RULE = "events:ago"  # marks a duration read as the date that far back
 
-    def __init__(self, timexes: tuple[Timex, ...]):
+
+def ago_value(duration: str | None, reference: str | None) -> str | None:
+    """The date a span of time back from `reference` names, at the span's unit ("P2W" before
+    2023-03-20 is 2023-W10, "P2Y" before 2023-03 is 2021); None when the reference is too
+    coarse for the unit or the amount is vague ("PXD")."""
+    m = _AMOUNT.match(duration or "")
+    ref = period(reference)
+    if m is None or ref is None:
+        return None
+    n, unit = int(m[1]), m[2]
+    try:
+        if unit == "Y":
+            return f"{ref.start.year - n:04d}"
+        if unit == "M" and ref.granularity in ("day", "month"):
+            k = ref.start.year * 12 + ref.start.month - 1 - n
+            return f"{k // 12:04d}-{k % 12 + 1:02d}"
+        if unit in ("D", "W") and ref.granularity == "day":
+            d = ref.start - timedelta(days=n * (7 if unit == "W" else 1))
+            if unit == "D":
+                return d.isoformat()
+            y, w, _ = d.isocalendar()
+            return f"{y:04d}-W{w:02d}"
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _dated_durations(timexes: tuple[Timex, ...], text: str, reference: str | None,
+                     before: frozenset[str], after: frozenset[str]) -> list[Timex]:
+    """Durations told as a time ago ("vor zwei Wochen", where the timex is only "zwei Wochen")
+    as the dates they name, for dating events; the analysis keeps the duration itself."""
+    out = []
+    for t in timexes:
+        if t.type != "DURATION":
+            continue
+        prev = text[max(0, t.span.start - 12):t.span.start].split()[-1:]
+        nxt = text[t.span.end:t.span.end + 12].split()[:1]
+        if not ((prev and prev[0].lower() in before) or (nxt and nxt[0].lower() in after)):
+            continue
+        value = ago_value(t.value, reference)
+        if value is not None:
+            out.append(dataclasses.replace(t, type="DATE", value=value, rule=AGO_RULE))
+    return out
+
+
+class DateIndex:
+    """Dated timexes of one article, sorted by position. With `text`, durations after an
+    "ago" word of the language (`ago_before`: "vor"; `ago_after`: "ago") count as dates."""
+
+    def __init__(self, timexes: tuple[Timex, ...], text: str = "", reference: str | None = None,
+                 ago_before: frozenset[str] = frozenset(), ago_after: frozenset[str] = frozenset()):
         self.items = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.value
                              and _SPECIFIC.match(t.value)), key=lambda t: t.span.start)
         self.starts = [t.span.start for t in self.items]
+        # durations told as a time ago date only their own clause: not the whole sentence,
+        # not the narrative ("die vor einem Monat … gesorgt hatte, kritisierte …")
+        ago = _dated_durations(timexes, text, reference, ago_before, ago_after) \
+            if text and (ago_before or ago_after) else []
+        self.with_ago = sorted(self.items + ago, key=lambda t: t.span.start) if ago else self.items
+        self.with_ago_starts = [t.span.start for t in self.with_ago]
 
-    def within(self, start: int, end: int) -> list[Timex]:
-        lo = bisect.bisect_left(self.starts, start)
+    def within(self, start: int, end: int, ago: bool = False) -> list[Timex]:
+        """Dated timexes in [start, end); with `ago`, also durations told as a time ago."""
+        items, starts = (self.with_ago, self.with_ago_starts) if ago else (self.items, self.starts)
+        lo = bisect.bisect_left(starts, start)
         out = []
-        for t in self.items[lo:]:
+        for t in items[lo:]:
             if t.span.start >= end:
                 break
             out.append(t)

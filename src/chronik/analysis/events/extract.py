@@ -14,7 +14,7 @@ from chronik.analysis.events.coref import (
     resolve_pronoun,
     resolve_title,
 )
-from chronik.analysis.events.dates import DateIndex, later_than, value_of
+from chronik.analysis.events.dates import AGO_RULE, DateIndex, later_than, value_of
 from chronik.analysis.events.dedupe import dedupe
 from chronik.analysis.events.doc import (
     Doc,
@@ -65,7 +65,9 @@ def find_events(analysis: Analysis) -> Analysis:
     timexes = tuple(t for t in analysis.timexes if not _inside_mention(
         mentions, starts, t.span, year=len(t.value or "") == 4 and t.span.text.isdigit()))
     doc = Doc(analysis, lex, load_cues(lang), mentions, starts,
-              DateIndex(timexes), analysis.sentences or split_sentences(art.text, lang))
+              DateIndex(timexes, art.text, art.date_refined or art.date,
+                        lex.words.get("ago_before", frozenset()), lex.words.get("ago_after", frozenset())),
+              analysis.sentences or split_sentences(art.text, lang))
     found: list[Event] = []
     doc.memo[FOUND_KEY] = found  # earlier events: the parties of an agentless agreement
     for si, sspan in enumerate(doc.sents):
@@ -342,7 +344,7 @@ def _gapped(doc: Doc, sent: Sentence, t: int, ev: Event) -> list[Event]:
         ent = sent.units[i].ent
         if ent.id in ev.actors or ent.id in ev.recipients:
             continue
-        own = doc.dates.within(sent.units[s].start, sent.units[e - 1].end)
+        own = doc.dates.within(sent.units[s].start, sent.units[e - 1].end, ago=True)
         date = value_of(own[0]) if own else ev.date
         out.append(replace(ev, actors=(ent.id,), date=date, cues=ev.cues + ("actor:gapping",)))
     return out
@@ -898,7 +900,8 @@ def _clause_timex(doc: Doc, start: int, end: int, pos: int):
     """The clause's own time expression nearest the trigger. A date right after a noun ("die
     Geiselnahme in der Botschaft 1979") dates that noun, not the clause: used only when the
     clause has no other."""
-    ts = doc.dates.within(start, end)
+    ts = [x for x in doc.dates.within(start, end, ago=True)
+          if x.rule != AGO_RULE or not _in_relative_clause(doc, x)]
     if len(ts) > 1:
         text = doc.analysis.article.text
         poss = tuple(doc.lex.syntax.get("possessive_marks", ()))
