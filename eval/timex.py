@@ -1,6 +1,6 @@
 """Score chronik's temporal tagger and HeidelTime's outputs on KRAUTS and TempEval-3.
 
-Usage: python eval/timex.py [--errors DIR] [--data ../shared/data]
+Usage: python eval/timex.py [--errors DIR] [--list] [--data ../shared/data]
 Prints strict/relaxed/value F1 for chronik (annotating the raw TimeML on the fly) and for the
 HeidelTime 2.2.1 outputs shipped with KRAUTS. For TempEval-3 English no HeidelTime output is
 provided here; its published TE-3 test-set figures are printed, labelled as published.
@@ -33,10 +33,37 @@ def run_chronik(src_dir: Path, out_dir: Path, lang: str) -> tuple[int, float]:
     return len(files), time.perf_counter() - t0
 
 
+def _error_line(e: dict, heidel: Path | None = None) -> str:
+    """One error for reading: kind, document, DCT, gold value/text, system value/text; with
+    HeidelTime's output at hand, "gold = HeidelTime" marks a gold value HeidelTime also gave
+    (KRAUTS was pre-annotated with it: such a value may be a left-over, not a choice)."""
+    gold = f"{e.get('gold')} {e.get('gold_text')!r}" if e.get("kind") != "spurious" else "-"
+    system = f"{e.get('system')} {e.get('system_text')!r}" if e.get("kind") != "missed" else "-"
+    line = f"{e['kind']:8s} {e['doc'].split('_')[0]:>12s} {e.get('dct', '')}  gold {gold}  system {system}"
+    if heidel is not None and e.get("gold_span") and e.get("gold") is not None:
+        if e["gold"] in _heideltime_values(heidel / e["doc"], tuple(e["gold_span"])):
+            line += "  [gold = HeidelTime]"
+    return line
+
+
+def _heideltime_values(path: Path, span: tuple[int, int]) -> set[str]:
+    """HeidelTime's values overlapping `span` (non-whitespace offsets, as in the errors)."""
+    from chronik.eval.score_timex import mentions
+    from chronik.eval.timeml import parse_timeml
+
+    if not path.exists():
+        return set()
+    doc = parse_timeml(path.read_text("utf-8"))
+    ms = mentions(doc.text, [(t.start, t.end, t.type, t.value) for t in doc.timexes])
+    return {m.value for m in ms if m.value and m.start < span[1] and span[0] < m.end}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--errors", default=None, help="write chronik's errors (JSON Lines) per set here")
+    ap.add_argument("--list", action="store_true",
+                    help="print chronik's errors, one line each (kind, document, gold and system value and text)")
     args = ap.parse_args()
     data = Path(args.data)
     if not data.exists():
@@ -65,6 +92,9 @@ def main() -> int:
             print(f"== {name}: chronik ({n} docs, {n / secs:.0f} docs/s incl. TimeML I/O)")
             print(format_metrics(m))
             summary.append((name, "chronik", m))
+            if args.list:
+                for e in counts.errors:
+                    print("   " + _error_line(e, heidel if heidel is not None and heidel.exists() else None))
             if args.errors:
                 Path(args.errors).mkdir(parents=True, exist_ok=True)
                 with open(Path(args.errors) / f"{gold.name}.jsonl", "w", encoding="utf-8") as fh:

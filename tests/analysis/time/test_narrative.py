@@ -78,10 +78,14 @@ def test_minutes_later_follow_the_clock() -> None:
     assert v["Drei Stunden danach"] == "2025-03-12T17:15"
 
 
-def test_minutes_later_without_clock_name_the_day() -> None:
+def test_minutes_later_without_clock_are_an_unknown_time() -> None:
+    # KRAUTS: minutes after a moment whose clock time the text never gives are a time of no
+    # known value; hours after it still fall on the story's day
     v = values("Am 12. März bebte die Erde. Wenige Tage zuvor gab es Warnungen. Zwanzig "
-               "Minuten später folgte ein Nachbeben.", "de", "2025-03-20")
-    assert v["Zwanzig Minuten später"] == "2025-03-12"
+               "Minuten später folgte ein Nachbeben. Zwei Stunden danach kam Regen.", "de",
+               "2025-03-20")
+    assert v["Zwanzig Minuten später"] == "XXXX-XX-XXTXX:XX"
+    assert v["Zwei Stunden danach"] == "2025-03-12"
 
 
 def test_days_later_are_anaphoric() -> None:
@@ -116,3 +120,57 @@ def test_language_without_cues_is_all_main_line() -> None:
     none = narrative_cues("xx")
     assert none.empty
     assert clause_role(none, "He had left on May 3.", 15, 20, 0, 21) == "main"
+
+
+def test_looking_back_does_not_move_the_story_day() -> None:
+    # "am Tag zuvor" and "vom Vortag" both count from the race day: the first is no new base
+    v = values("Am Freitag fuhr die Läuferin auf Rang drei. Sie gewann wie schon am Tag zuvor, "
+               "ihr Sieg vom Vortag war knapp.", "de", "2025-03-10")
+    assert v["Freitag"] == "2025-03-07"
+    assert v["Tag zuvor"] == "2025-03-06"
+    assert v["Vortag"] == "2025-03-06"
+    # a day after still moves the story forward
+    v = values("Am 3. Mai kam er an. Am folgenden Tag reiste er weiter. Tags darauf war er in "
+               "Wien.", "de", "2024-06-01")
+    assert v["Tags darauf"] == "2024-05-05"
+
+
+def test_clock_time_goes_on_on_a_past_story_day() -> None:
+    text = ("Gestern Nachmittag schlug bei einem Fest ein Blitz ein. Viele Helfer waren vor Ort. "
+            "Das Gewitter zog gegen 16 Uhr auf.")
+    starts = [0, text.index("Viele"), text.index("Das Gewitter")]
+    assert values(text, "de", "2025-08-28", starts)["16 Uhr"] == "2025-08-27T16:00"
+
+
+def test_clock_time_of_a_future_clause_is_not_the_past_story_day() -> None:
+    text = "Am 3. März wurde der Mann festgenommen. Der Prozess wird um 9 Uhr fortgesetzt."
+    starts = [0, text.index("Der Prozess")]
+    assert values(text, "de", "2025-03-10", starts)["9 Uhr"] == "2025-03-10T09:00"
+
+
+def test_clock_time_after_a_day_ahead_stays_on_the_publication_day() -> None:
+    # a programme: "morgen" in one item does not date the next item's hours
+    text = "Meran: Markt, heute und morgen. Brixen: Basar in der Schule, 10-17 Uhr."
+    starts = [0, text.index("Brixen")]
+    got = values(text, "de", "2025-11-29", starts)
+    assert got["17 Uhr"] == "2025-11-29T17:00"
+
+
+def test_postponed_to_a_weekday_is_ahead() -> None:
+    v = values("Die für Montag geplante Entscheidung wurde auf Dienstag verschoben.", "de",
+               "2008-04-07")
+    assert v["Dienstag"] == "2008-04-08"
+    # the night to a day is no postponement
+    assert values("In der Nacht auf Sonntag brannte eine Scheune.", "de", "2008-04-07")[
+        "der Nacht auf Sonntag"] == "2008-04-05TNI"
+
+
+def test_same_year_is_the_story_year() -> None:
+    v = values("Die Partei scheiterte 2013 in Hessen, bei der im selben Jahr folgenden Wahl "
+               "ebenso.", "de", "2017-08-29")
+    assert v["selben Jahr"] == "2013"
+    v = values("Im März 2010 kam die Sperre, im gleichen Monat gab es erste Fälle.", "de",
+               "2021-01-05")
+    assert v["gleichen Monat"] == "2010-03"
+    # with no date named before, the same year is the publication's
+    assert values("Im selben Jahr wurde gebaut.", "de", "2021-01-05")["selben Jahr"] == "2021"

@@ -283,6 +283,21 @@ def _unfinished_quarter(value: str, dct: Ref | None) -> bool:
     return value >= f"{dct.year:04d}-Q{(dct.month - 1) // 3 + 1}"
 
 
+def _clock_day(last_day: Ref | None, dct: Ref | None, day_sentence: int, c: _Cand) -> Ref | None:
+    """The day a clock time without a date falls on: the last day named in its own sentence, or
+    in an earlier one when that day is past and the clock time's clause is not about the future
+    (a story told after the fact goes on on its day: "Gestern Nachmittag ... Das Unwetter zog
+    gegen 16 Uhr auf"); else the DCT (a day ahead opens a programme whose items name their own
+    days; "Der Prozess wird um 9 Uhr fortgesetzt" is today's)."""
+    if day_sentence == c.sentence:
+        return last_day
+    if (day_sentence < c.sentence and not c.direction.endswith("future")
+            and last_day is not None and dct is not None
+            and last_day.date is not None and dct.date is not None and last_day.date < dct.date):
+        return last_day
+    return dct
+
+
 def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text: str,
                  back: list[int] | None, starts: list[int] | None = None) -> list[Timex]:
     narrative = dct  # the story's day: anaphora refer to it; background clauses do not move it
@@ -302,7 +317,7 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
         if story and c.sentence - story[1] <= 1 and (dct is None or story[0] != dct.year):
             story_year = story[0]
         ctx = Context(dct, narrative, c.direction,
-                      last_day if narrative_sentence == c.sentence else dct, quarter, story_year,
+                      _clock_day(last_day, dct, narrative_sentence, c), quarter, story_year,
                       coarse, clock_time, several == c.sentence)
         try:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
@@ -322,7 +337,11 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             narrative_sentence = c.sentence
             # a background date moves the story's day only while no main-line clause has set it
             role = _role(cues, mt, c, starts)
-            if not (main_line and role == "background"):
+            # a look back from the story's day ("am Vortag", "the day before") is a flashback:
+            # the next anaphor still counts from the story's day
+            flashback = (c.rule.anchor == "narrative" and narrative is not None
+                         and narrative.date is not None and r.day < narrative.date)
+            if not (main_line and role == "background") and not flashback:
                 narrative = last_day
                 main_line = role == "main"
         if r.type == "DATE" and r.value and _CALENDAR.match(r.value):

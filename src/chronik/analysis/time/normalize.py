@@ -46,7 +46,7 @@ class Context:
     dct: Ref | None
     narrative: Ref | None
     direction: str  # past | future | near
-    clock: Ref | None = None  # the day a clock time without a date falls on (same sentence)
+    clock: Ref | None = None  # the day a clock time without a date falls on (see _clock_day)
     quarter: str | None = None  # the last quarter the text named ("2024-Q3"), for "a year earlier"
     story_year: int | None = None  # a year other than the DCT's named in this or the last sentence
     narrative_coarse: Ref | None = None  # the last date of any precision ("im Jahr 2010")
@@ -395,8 +395,11 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         # "a decade ago" names a year ten years back, not the decade before this one
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     if (unit == "WE" and p.get("tense_aware") and ref.day is not None and n == 0
-            and ctx.direction.endswith("past") and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
-        n = -1  # "over the weekend" in a past-tense sentence written on a weekday: the last one
+            and ctx.direction.endswith("past")
+            and int(p.get("past_from_weekday", 1)) <= ref.date.isoweekday() < 6):  # type: ignore[union-attr]
+        # "over the weekend" in a past-tense sentence written on a weekday: the last one
+        # (KRAUTS counts the weekend just past as the publication week's on Monday and Tuesday)
+        n = -1
     if unit == "Y" and n == 0 and p.get("story_year") and ctx.story_year and not ctx.direction.endswith("future"):
         return Resolved(f"{ctx.story_year:04d}", typ, "narrative", mod)
     if unit == "Y" and p.get("quarter_context") and ctx.quarter:
@@ -420,13 +423,19 @@ def _clock_shift(rule: Rule, typ: str, mod: str | None, ref: Ref, unit: str, n: 
                  p: dict[str, Any]) -> Resolved | None:
     """Minutes or hours from the narrative ("drei Minuten später"): the clock time when the
     story named one on its day, else the story's day itself (a TIMEX3 value cannot say
-    "some time that day" more precisely). Rules without the `clock` param keep no value."""
+    "some time that day" more precisely). Rules without the `clock` param keep no value; a rule
+    with `unknown_clock` gives that value instead of the day, for the `unknown_clock_units` if
+    listed (KRAUTS: "drei Minuten später" in a match report without a clock time is
+    `XXXX-XX-XXTXX:XX`)."""
     if not p.get("clock"):
         return Resolved(None, typ, rule.anchor, mod)
     clock = ctx.clock_time
     if clock is not None and ref.date is not None and clock.date() == ref.date:
         t = clock + dt.timedelta(**{_TIME_DELTA[unit]: n})
         return Resolved(t.strftime("%Y-%m-%dT%H:%M"), "TIME", rule.anchor, mod, t.date())
+    unknown, units = p.get("unknown_clock"), p.get("unknown_clock_units")
+    if isinstance(unknown, str) and (not units or unit in units):
+        return Resolved(unknown, "TIME", rule.anchor, mod)
     if ref.date is None:
         return Resolved(None, typ, rule.anchor, mod)
     return Resolved(ref.value(), "DATE", rule.anchor, mod, ref.date)
