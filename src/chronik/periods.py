@@ -79,6 +79,10 @@ def period(value: str | None) -> Period | None:
             return Period(value, date(y, 1, 1), date(y, 12, 31), "year")
         if m := _WEEK.match(value):
             start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if value.endswith("-WE"):
+                # a weekend value is used for the weekend that ends the ISO week and, told on a
+                # Monday or Tuesday, for the one just before it (KRAUTS, HeidelTime): both
+                return Period(value, start - timedelta(days=2), start + timedelta(days=6), "week")
             return Period(value, start, start + timedelta(days=6), "week")
         if m := _QUARTER.match(value):
             y, q = int(m[1]), int(m[2])

@@ -174,3 +174,11 @@ def test_year_dated_article_places_no_undated_report():
                 day_last=last)
     assert not m.fusable
     assert not compatible(m, mention(2, value=None, day="2024-06-20", art="b"))
+
+
+def test_a_weekend_value_covers_the_weekend_just_before_its_week():
+    # "am Wochenende" told in the past on Monday 2023-03-20 is tagged 2023-W12-WE (KRAUTS)
+    weekend = mention(1, value="2023-W12-WE", day="2023-03-20")
+    assert compatible(weekend, mention(2, value="2023-03-19", day="2023-03-20", art="b"))
+    assert compatible(weekend, mention(3, value="2023-03-25", day="2023-03-27", art="c"))
+    assert not compatible(weekend, mention(4, value="2023-03-15", day="2023-03-16", art="d"))
