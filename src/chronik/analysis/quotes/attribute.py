@@ -7,8 +7,9 @@ or a subject that can speak, else the speaker of the last two sentences. A sente
 subjunctive without a frame ("Die Lage sei ernst.") continues the last speaker's speech, or with
 no recent speaker is the speech of the previous sentence's subject when that can speak ("Das
 Institut sieht keine Gefahr. Nur Züchter seien zu schützen."); several such sentences in a row
-make one quote. A reported statement around a quotation ("nannte ihn „…“") and the quotation
-are both kept, nested, as the quotes-de annotation does. Time expressions are never speakers.
+make one quote. A reported statement around a quotation ("nannte ihn „…“") is kept as an
+attribution, but the quote is the quotation alone, as quotes-de mostly marks it. Time
+expressions are never speakers.
 A speaker carried over to a quotation takes its own mention in the quotation's sentence when
 the sentence names it again; a short quotation with neither cue nor colon ("stufte sie auf
 „stabil“ herab") is a word in quotes, not its subject's statement. The speech that goes on is
@@ -42,17 +43,29 @@ from chronik.text.segment import sentences as split_sentences
 
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
 PARAGRAPH_RESET = True  # a new paragraph ends the last speaker's speech
-DROP_REPORTED_AROUND_DIRECT = False  # "nannte ihn „…“": the quotation only (quotes-de keeps both)
+DROP_REPORTED_AROUND_DIRECT = True  # "nannte ihn „…“": the quotation only (as quotes-de mostly)
 SUBJECT_BEFORE = True  # a subjunctive sentence with no recent speaker: the last sentence's subject
 NAMED_SHARE = 0.8  # a quotation this much covered by entity mentions is a name („Figaro“)
 LOCAL_MENTION = True  # a carried-over speaker named again in the quote's sentence: that mention
 SUBJECT_MIN_WORDS = 5  # a shorter quotation with no cue or colon is no statement of the subject
 KEEP_OUTER = True  # a frame nested in another's content does not become the last speaker
 OLDER_SPEAKER = 3  # no recent speaker nor a speaking subject before: one up to this many back
+FREE_END_PUNCT = True  # a free indirect sentence is quoted with its final full stop
+OPEN_FRAMES = True  # a speaking subject before a content clause frames it without a cue word
+REPORTATIVE_SUBJECT = False  # "soll" continues the speech of a speaking subject just before
+REPORTATIVE_SENTENCES = 1  # "soll" continues speech only right after the speaker's sentence
+CONDITIONAL_NEXT = False  # Konjunktiv II right after a speaker's sentence continues the speech
+BACK_REF_WORD = True  # "Dies berichtete X" quotes the sentence before and the "Dies"
+FREE_MIN_WORDS = 2  # words outside quotation marks a free indirect sentence needs
+FREE_FROM_MOOD_CLAUSE = True  # an indicative clause before the first subjunctive one is left out
 MERGE_FREE = True  # consecutive free indirect sentences of one speaker make one quote
 NESTED_DIRECT_WORDS = 0  # a quotation of at most this many words inside indirect speech is dropped
 FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
-MIN_UNATTRIBUTED_WORDS = 12  # shorter quotes without a speaker are titles or scare quotes
+# A quotation nobody can be found for is left out: short ones are titles or scare quotes, and
+# on quotes-de train no long one was a speakerless quote either (605 tokens, none in gold as
+# such), so keeping them only cost precision.
+KEEP_UNATTRIBUTED = False
+MIN_UNATTRIBUTED_WORDS = 12  # with KEEP_UNATTRIBUTED: shorter ones are titles or scare quotes
 MIN_MODEL_WORDS = 3  # shorter tagged quotes are mostly noise
 MIN_MODEL_PROB = 0.5  # mean marginal probability of a tagged quote's tokens
 MODEL_NEEDS_SPEAKER = True
@@ -114,6 +127,10 @@ class _Article:
         # by bisection instead of a scan of the article's mentions per sentence
         self._a_starts = [a for a, _ in self.animate]
         self._a_ends = list(itertools.accumulate((b for _, b in self.animate), max))
+        self.states = sorted((m.start, m.end) for e in analysis.entities
+                             if e.type == "GPE" for m in e.mentions)
+        self._s_starts = [a for a, _ in self.states]
+        self._s_ends = list(itertools.accumulate((b for _, b in self.states), max))
         self.times = sorted((t.span.start, t.span.end) for t in analysis.timexes)
         self.mentions_of = {e.id: sorted((m.start, m.end) for m in e.mentions)
                             for e in analysis.entities}
@@ -121,6 +138,7 @@ class _Article:
         self._n_starts = [a for a, _ in self.names]
         self._n_ends = list(itertools.accumulate((b for _, b in self.names), max))
         self.words_of = [frozenset(_WORD.findall(s.text.lower())) for s in self.sents]
+        self._open_words = self.lex.complementizers | self.lex.subjunctive
         self._toks: list[list[Tok] | None] = [None] * len(self.sents)
         self._resolved: dict[int, _Speaker] = {}
         self.frames_of = [self._frames(k) for k in range(len(self.sents))]
@@ -156,6 +174,11 @@ class _Article:
         """The quotations overlapping a..b (end > a and start < b), in text order."""
         return self.directs[bisect_right(self._d_ends, a):bisect_left(self._d_starts, b)]
 
+    def states_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The state (GPE) mentions overlapping a..b, in order."""
+        lo = bisect_right(self._s_ends, a)
+        return [m for m in self.states[lo:bisect_left(self._s_starts, b)] if m[1] > a]
+
     def animate_in(self, a: int, b: int) -> list[tuple[int, int]]:
         """The person and organization mentions overlapping a..b, in order."""
         lo = bisect_right(self._a_ends, a)
@@ -184,12 +207,23 @@ class _Article:
         return self._toks[k]
 
     def _frames(self, k: int) -> list[Frame]:
-        """Frames of sentence k; only sentences with a cue word need a closer look."""
-        if self.lex.triggers.isdisjoint(self.words_of[k]):
-            return []
+        """Frames of sentence k; only sentences with a cue word need a closer look. A
+        sentence with none whose speaking subject opens a content clause ("Die Experten kamen
+        zu dem Ergebnis, dass …") has an open frame: the cue is a phrase no list holds."""
+        words = self.words_of[k]
+        if self.lex.triggers.isdisjoint(words):
+            if not OPEN_FRAMES or self._open_words.isdisjoint(words):
+                return []
+            s = self.sents[k]
+            f = self.finder.open_frame(self.toks_at(k), self.animate_in(s.start, s.end))
+            return [f] if f is not None else []
         s = self.sents[k]
         here = self.animate_in(s.start, s.end)
-        return self.finder.frames(self.toks_at(k), here)
+        found = self.finder.frames(self.toks_at(k), here, self.states_in(s.start, s.end))
+        if not found and OPEN_FRAMES and not self._open_words.isdisjoint(words):
+            f = self.finder.open_frame(self.toks_at(k), here)
+            return [f] if f is not None else []
+        return found
 
     def speaker_of(self, f: Frame, si: int) -> _Speaker | None:
         key = id(f)
@@ -256,8 +290,10 @@ class _Article:
         outer: list[tuple[int, int]] = []
         for f in self.frames_of[si]:
             content = f.content
-            if f.back_ref and si > 0:
-                content = _trimmed(self.text, self.sents[si - 1])
+            if f.back_ref and si > 0:  # "… gefordert. Dies berichtete X": up to "Dies"
+                prev = _trimmed(self.text, self.sents[si - 1], keep_end=True)
+                content = (prev[0], _back_word_end(self.text, self.sents[si].start)) \
+                    if prev is not None and BACK_REF_WORD else prev
             nested = KEEP_OUTER and (any(a <= f.cue[0] < b for a, b in outer) or (
                 f.kind == "noun" and self.last is not None and self.last.sent == si))
             if content is None:
@@ -308,7 +344,8 @@ class _Article:
                 sp = _Speaker(lead, eid, name, si)
         if sp is None and self.last is not None and si - self.last.sent <= CONTINUE_SENTENCES:
             sp = self._local(self._last(), si, q)
-        if sp is None and _word_count(self.text, q) < MIN_UNATTRIBUTED_WORDS:
+        if sp is None and (not KEEP_UNATTRIBUTED
+                           or _word_count(self.text, q) < MIN_UNATTRIBUTED_WORDS):
             return
         self._emit(q, "direct", sp, cue, cue_span)
         if sp is not None:
@@ -319,14 +356,22 @@ class _Article:
         with none recent, is the speech of the previous sentence's subject)."""
         if self.frames_of[si]:
             return
-        recent = self._recent(si)
+        # a quotation of this very sentence made its speaker the last one: still recent
+        recent = self._recent(si) or (self.last is not None and self.last.sent == si)
         if not recent and not SUBJECT_BEFORE:
             return
-        if not self._subjunctive(si, self.lex.subjunctive | self.lex.reportative if recent
-                                 else self.lex.subjunctive):
-            return  # "soll" alone may be a plan, not a report: it needs a recent speaker
-        content = _trimmed(self.text, self.sents[si])
-        if content is None or _words_outside(self.text, content, self.directs_in(*content)) < 3:
+        mood = self.lex.subjunctive
+        if (recent and si - self.last.sent <= REPORTATIVE_SENTENCES) or REPORTATIVE_SUBJECT:
+            mood = mood | self.lex.reportative  # "soll" alone may be a plan, not a report
+        if recent and CONDITIONAL_NEXT and si - self.last.sent == 1:
+            mood = mood | self.lex.conditional  # "Ein Streik hätte Folgen" right after a speaker
+        if not self._subjunctive(si, mood):
+            return
+        content = _trimmed(self.text, self.sents[si], keep_end=FREE_END_PUNCT)
+        if content is not None and FREE_FROM_MOOD_CLAUSE:
+            content = self._from_mood_clause(si, content, mood)
+        if content is None or _words_outside(self.text, content,
+                                             self.directs_in(*content)) < FREE_MIN_WORDS:
             return
         sp = self._last() if recent else self._subject_before(si)
         if sp is None and self.last is not None and si - self.last.sent <= OLDER_SPEAKER:
@@ -350,6 +395,26 @@ class _Article:
             self._free_prev = (si, sp, self.quotes[-1])
         self.last = _Speaker(sp.span, sp.eid, sp.text, si)
 
+    def _from_mood_clause(self, si: int, content: tuple[int, int], mood: frozenset[str]
+                          ) -> tuple[int, int]:
+        """Start a free indirect sentence at its first clause in the reporting mood when an
+        indicative clause opens it ("Zwölf wurden verletzt, die Verletzten seien Touristen")."""
+        toks = self.toks_at(si)
+        start = None  # index after the last comma before the first mood word
+        for k, t in enumerate(toks):
+            if t.quoted:
+                continue
+            if t.text == ",":
+                start = k + 1
+            elif t.low in mood:
+                break
+        lex = self.lex
+        if start is None or start >= len(toks) or (
+                toks[start].low in lex.conjunctions and toks[start].low not in lex.determiners) \
+                or toks[0].low in lex.adverbial_subordinators or toks[0].low in lex.conjunctions:
+            return content  # "Nachdem er …, habe er …": the clause belongs to the speech
+        return (max(content[0], toks[start].start), content[1])
+
     def _subject_before(self, si: int) -> _Speaker | None:
         """The subject of the sentence before, in the same paragraph, when it can speak: "Das
         Institut sieht keine Gefahr. Nur Züchter seien zu schützen." reports the institute."""
@@ -360,7 +425,8 @@ class _Article:
         if np is None or any(t.quoted for t in toks[np[0]:np[1]]):
             return None
         s = self.sents[si - 1]
-        if not self.finder.is_animate(toks, np, self.animate_in(s.start, s.end)):
+        if not self.finder.is_animate(toks, np, self.animate_in(s.start, s.end)) \
+                or not self.finder.speaks(toks, np):  # "man" says nothing
             return None
         span = (toks[np[0]].start, toks[np[1] - 1].end)
         if self.is_time(span):
@@ -549,11 +615,19 @@ def _subject_of(finder: FrameFinder, toks: list[Tok], q: tuple[int, int],
     return (toks[np[0]].start, toks[np[1] - 1].end)
 
 
-def _trimmed(text: str, s: Span) -> tuple[int, int] | None:
+def _trimmed(text: str, s: Span, keep_end: bool = False) -> tuple[int, int] | None:
+    """The sentence s without trailing blanks and punctuation; `keep_end` keeps a final
+    full stop, question or exclamation mark (quotes-de puts it into a whole-sentence quote)."""
     a, b = s.start, s.end
-    while b > a and text[b - 1] in ".!?;: ":
+    while b > a and text[b - 1] in (";: " if keep_end else ".!?;: "):
         b -= 1
     return (a, b) if b > a else None
+
+
+def _back_word_end(text: str, start: int) -> int:
+    """The end of the first word from `start` (the "Dies" of "Dies berichtete X")."""
+    m = _WORD.search(text, start)
+    return m.end() if m else start
 
 
 def _word_count(text: str, q: tuple[int, int]) -> int:

@@ -15,7 +15,13 @@ quotations are never cues):
   the content is the rest of the sentence;
 - a noun of saying before a comma and a content clause ("die Befürchtung, die Lage könne …"):
   the speaker is the clause's subject when it can speak ("X äußerte die Hoffnung, dass …"),
-  else the noun phrase itself, as quotes-de annotates it.
+  else the noun phrase itself, as quotes-de annotates it;
+- a verb of intention ("Die Partei will …"): the sentence is its speaking subject's statement;
+- an open frame, in a sentence with none of the above: a speaking subject, a verb and a
+  content clause after a comma ("Die Forscher kamen zu dem Schluss, dass …").
+Content spans follow quotes-de: a source phrase inside the sentence ("Die Zahl ist laut X
+gestiegen") leaves the whole sentence as the content; a whole reported sentence keeps its
+full stop.
 All the words involved come from the language's `quote_cues.yaml`.
 """
 
@@ -28,7 +34,11 @@ from chronik.analysis.quotes.lexicon import Lexicon
 from chronik.analysis.quotes.phrases import ADJ_END, OPENERS, NounPhrases, Tok
 
 _END_PUNCT = ".!?;"
-
+_FINAL = ".!?"
+REST_AROUND = True  # a source phrase inside its content: the content is the whole sentence
+INLINE_BACK_REF = True  # "…, das teilte X mit": the clause before in the same sentence
+NOBODY_PRONOUN = True  # "man" as a cue's subject names no speaker (quotes-de marks none)
+TITLE_TOKENS = 6  # a quoted run this short after a cue is a title, not the quotation
 
 @dataclass(slots=True)
 class Frame:
@@ -53,12 +63,17 @@ class FrameFinder(NounPhrases):
         # after a cue, Konjunktiv II marks reported speech too ("warnte, es könnten …"); alone
         # in a sentence it is mostly the writer's own conditional
         self.reported_mood = lex.subjunctive | lex.conditional
+        self._animate: list[tuple[int, int]] = []  # per sentence, set by frames()/open_frame()
+        self._states: list[tuple[int, int]] = []
 
     # --- frames -------------------------------------------------------------------------
-    def frames(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None) -> list[Frame]:
+    def frames(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None,
+               states: list[tuple[int, int]] | None = None) -> list[Frame]:
         """Frames of one sentence; `animate` are character spans of persons and organizations
-        (from the actors stage) that make a noun phrase a likely speaker."""
+        (from the actors stage) that make a noun phrase a likely speaker; `states` those of
+        states, which speak when one names the whole subject ("Russland warf X vor")."""
         self._animate = animate or []
+        self._states = states or []
         lex = self.lex
         out: list[Frame] = []
         n = len(toks)
@@ -95,6 +110,43 @@ class FrameFinder(NounPhrases):
             i += 1
         return out
 
+    def open_frame(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None
+                   ) -> Frame | None:
+        """A frame with no known cue: a main clause whose subject can speak, then a comma and
+        a content clause (", dass …", ", sie sei …"), as in "Die Experten kamen zu dem
+        Ergebnis, dass …". The cue is the clause's first verb-like word."""
+        self._animate = animate or []
+        self._states = []
+        lex = self.lex
+        n = len(toks)
+        k = next((x for x in range(1, n - 2) if toks[x].text == "," and not toks[x].quoted), None)
+        if k is None or toks[0].quoted \
+                or (toks[0].low in lex.conjunctions and toks[0].low not in lex.determiners) \
+                or toks[0].low in lex.adverbial_subordinators or toks[0].low in lex.prepositions:
+            return None
+        nxt = toks[k + 1]
+        end = self._clause_end(toks, k + 1)
+        if nxt.low in lex.not_content or not (
+                nxt.low in lex.complementizers or (
+                    nxt.low not in lex.conjunctions and nxt.low not in lex.prepositions
+                    and any(t.low in lex.subjunctive and not t.quoted for t in toks[k + 1:end]))):
+            return None
+        np = self.subject_tokens(toks, k)
+        if np is None or not self.is_animate(toks, np) or not self.speaks(toks, np) \
+                or any(t.quoted for t in toks[np[0]:np[1]]):
+            return None
+        verb = next((x for x in range(np[1], k) if toks[x].text[:1].islower()
+                     and toks[x].text.isalpha()), None) if np[0] == 0 else \
+            next((x for x in range(0, np[0]) if toks[x].text[:1].islower()
+                  and toks[x].text.isalpha()), None)
+        if verb is None:
+            return None
+        content = self._span(toks, k + 1, n)
+        if content is None:
+            return None
+        return Frame("speech", (toks[verb].start, toks[verb].end), toks[verb].text,
+                     self.chars(toks, np), content)
+
     def _clause_start(self, toks: list[Tok], i: int) -> int:
         k = i - 1
         if k >= 0 and toks[k].quoted:  # „…“ sagte X: the clause starts at the verb, unless
@@ -104,7 +156,12 @@ class FrameFinder(NounPhrases):
             if q == 0 or not toks[q - 1].text[:1].isalnum() or k - q > 8:
                 return i
             k = q - 1
-        while k >= 0 and toks[k].text not in ",;:–—":
+        depth = 0  # a comma inside parentheses ends no clause: "X (Authority, NEMA) sagte"
+        while k >= 0 and (depth or toks[k].text not in ",;:–—"):
+            if toks[k].text == ")":
+                depth += 1
+            elif toks[k].text == "(" and depth:
+                depth -= 1
             k -= 1
         return k + 1
 
@@ -141,23 +198,37 @@ class FrameFinder(NounPhrases):
         speaker, passive, impersonal, back_ref = self._verb_speaker(toks, i, lo, cend)
         if speaker is None and not passive and not impersonal:
             return None
+        nobody = speaker is not None and not self.speaks(toks, speaker)
+        where = speaker or (i, i + 1)  # the subject's place decides where the content is
+        if nobody and NOBODY_PRONOUN:  # "so glaubt man": no one in particular, no speaker span
+            speaker = None
+        if low in lex.intent_verbs and (speaker is None or not self.is_animate(toks, speaker)
+                                        or any(t.quoted for t in toks[speaker[0]:speaker[1]])):
+            return None  # "Das Gesetz will …" states no one's intention
+        inline = None  # "…, das teilte X mit": "das" points to the clause before, not a sentence
+        if back_ref and INLINE_BACK_REF and lo >= 2 and toks[lo - 1].text == ",":
+            inline = self._span(toks, 0, lo - 1)
+            back_ref = inline is None
         if speaker is not None and speaker[0] > i and speaker[1] < n \
                 and toks[speaker[1]].low in lex.cue_words and not toks[speaker[1]].quoted:
             return None  # "state media reported": the word modifies the speaker of the next cue
         # via: "unter Berufung auf X" after the cue
         via = self._via(toks, i + 1, n)
-        content, ctype = self._content(toks, i, cue_end, lo, speaker or (i, i + 1), back_ref,
+        content, ctype = self._content(toks, i, cue_end, lo, where, back_ref,
                                        "reported" if low in lex.reported_verbs and kind == "speech"
                                        and low not in lex.speech_verbs else kind)
-        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs) \
-                and not (passive and speaker is None) and not back_ref \
-                and (speaker is None or self._speaks(toks, speaker)) \
+        if inline is not None:
+            content, ctype = inline, "indirect"
+        if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs
+                                or low in lex.intent_verbs) \
+                and not (passive and speaker is None) and not back_ref and not nobody \
+                and (speaker is None or self.speaks(toks, speaker)) \
                 and not any(t.low in lex.pronominal_adverbs for t in toks[i + 1:i + 4]):
             content, ctype = self._sentence(toks), "reported"  # not "berichtete darüber"
         return Frame(kind, cue, cue_text, self.chars(toks, speaker) if speaker else None, content, ctype,
                      self.chars(toks, via) if via else None, back_ref)
 
-    def _speaks(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+    def speaks(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """Can this subject make a statement? Not "man" ("Als X bezeichnet man …" defines,
         nobody is reported). Requiring a subject that can speak (a known name or role) cost
         more true statements by unknown surnames than it saved."""
@@ -191,7 +262,8 @@ class FrameFinder(NounPhrases):
         elif i > lo and toks[i - 1].low in lex.coordinators:
             speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
         else:
-            back_ref = lo + 1 == i and toks[lo].low in lex.back_refs
+            back_ref = lo + 1 == i and toks[lo].low in lex.back_refs and not (
+                after >= cend and toks[lo].low in lex.demonstratives)  # "Diese bestätigte, …"
             j = self._first_constituent(toks, lo, i)
             if j < i and toks[j].low not in lex.prepositions and not back_ref:
                 speaker = self.np_forward(toks, j, i)
@@ -199,10 +271,18 @@ class FrameFinder(NounPhrases):
                     speaker = self.loose_np(toks, j, i)  # "Ein nicht genannter Vertreter …"
                 if speaker is not None and toks[speaker[0]].low in lex.object_determiners:
                     speaker = self.np_forward(toks, after, cend)  # "Den Unmut … brachte X …"
-                elif speaker is not None and not self.is_animate(toks, speaker):
+                elif speaker is not None and not self.is_animate(toks, speaker) \
+                        and not self._names_a_state(toks, speaker):
                     alt = self.np_forward(toks, after, cend)  # "Die Zahl … bezifferte die Agentur"
                     if alt is not None and self.is_animate(toks, alt):
                         speaker = alt
+            if speaker is None and j + 1 == i and toks[j].low in lex.demonstratives:
+                speaker = (j, i)  # "Diese bestätigte, dass …": the one named before
+            if speaker is None and j < i:  # "Von der Leyen betonte": a name the actors found
+                speaker = self._mention_at(toks, j, i)
+                if speaker is None and j + 1 < i and toks[j].low in lex.determiners:
+                    m = self._mention_at(toks, j + 1, i)  # "Die taz vermutet"
+                    speaker = (j, m[1]) if m is not None else None
             if speaker is None and lo >= 2 and toks[lo - 1].text == "," and (
                     j == i or toks[j].low in lex.auxiliaries):
                 speaker = self.head_before_comma(toks, lo - 1)
@@ -233,6 +313,26 @@ class FrameFinder(NounPhrases):
         if speaker is None and impersonal:
             speaker = self.place_of_saying(toks, lo, cend, i)  # "Aus Paris hieß es"
         return speaker, passive, impersonal, back_ref
+
+    def _names_a_state(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """The noun phrase is a state's name and nothing else (a determiner aside)."""
+        k = np[0]
+        while k < np[1] - 1 and toks[k].low in self.lex.determiners:
+            k += 1
+        a, b = toks[k].start, toks[np[1] - 1].end
+        return any(s <= a and e >= b for s, e in self._states)
+
+    def _mention_at(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+        """The tokens of a person or organization mention starting at token j (before
+        `limit`), from the actors stage."""
+        start = toks[j].start
+        end = next((b for a, b in self._animate if a == start), None)
+        if end is None:
+            return None
+        k = j
+        while k < limit and toks[k].end <= end:
+            k += 1
+        return (j, k) if k > j else None
 
     def place_of_saying(self, toks: list[Tok], lo: int, hi: int, i: int) -> tuple[int, int] | None:
         """Where an impersonal statement comes from: the noun phrase of a source preposition
@@ -316,7 +416,15 @@ class FrameFinder(NounPhrases):
             return None, "indirect"  # the caller takes the previous sentence
         # clause after the cue: ", dass …", ": …", ", sie sei …"
         k = max(cue_end + 1, speaker[1] if speaker[0] > i else 0)
-        while k < n and toks[k].text not in ",:;" and not toks[k].quoted:
+        while k < n and toks[k].text not in ",:;":
+            if toks[k].quoted:  # past a title in marks ("sagte der „Zeitung“, …")
+                e = k
+                while e < n and toks[e].quoted:
+                    e += 1
+                if e - k > TITLE_TOKENS or e >= n or k == cue_end + 1:
+                    break
+                k = e
+                continue
             if toks[k].low in lex.complementizers:
                 break
             k += 1
@@ -332,7 +440,7 @@ class FrameFinder(NounPhrases):
                     j = ce + 1
                 else:
                     break
-            if j < n:
+            if j < n and toks[j].low not in lex.not_content:
                 nxt = toks[j]
                 clause = toks[j:self._clause_end(toks, j)]
                 if toks[k].text == ":" or nxt.low in lex.complementizers or (
@@ -345,7 +453,10 @@ class FrameFinder(NounPhrases):
                     if span:
                         return span, "indirect"
         # clause before the cue: "…, sagte X" / "…, berichtete X"
-        if lo >= 2 and toks[lo - 1].text == "," and (lo == i or speaker == (lo, i)) \
+        if lo >= 2 and toks[lo - 1].text == "," and (
+                lo == i or speaker == (lo, i)
+                or (speaker[0] > i and all(t.low in lex.adverbs for t in toks[lo:i])) # ", so glaubt man"
+                or (toks[lo].low in lex.auxiliaries and speaker[0] == lo + 1)) \
                 and speaker[0] >= lo and not self._adverbial(toks, lo - 1):
             # not "X, der Minister, sagte": X is no content
             span = self._span(toks, 0, lo - 1)
@@ -356,6 +467,10 @@ class FrameFinder(NounPhrases):
             end = self._clause_end(toks, i + 1)
             if lo > 0:
                 span = self._span(toks, 0, lo - 1)
+                after = self._span(toks, end + 1, n) if REST_AROUND and end < n - 1 \
+                    and toks[end].text == "," else None
+                if span and after:  # "Die Kürzung verstoße, wie X entschied, gegen …"
+                    span = (span[0], after[1])
             else:
                 span = self._span(toks, end + 1, n)
             if span:
@@ -375,6 +490,8 @@ class FrameFinder(NounPhrases):
         j = np[1] + 1
         clause = toks[j:self._clause_end(toks, j)]
         lex = self.lex
+        if toks[j].low in lex.not_content:
+            return None
         if not (toks[j].low in lex.complementizers or self._infinitive(clause)
                 or any(x.low in self.reported_mood and not x.quoted for x in clause)):
             return None
@@ -420,7 +537,7 @@ class FrameFinder(NounPhrases):
         lex = self.lex
         return any(t.text[:1].islower() and t.text.isalpha() and not t.quoted
                    and t.low not in lex.determiners and t.low not in lex.prepositions
-                   and t.low not in lex.conjunctions
+                   and t.low not in lex.conjunctions and t.low not in lex.adverbs
                    and not (k + 1 < len(clause) and clause[k + 1].cap
                             and t.low.endswith(ADJ_END))  # "kanadischer General"
                    for k, t in enumerate(clause))
@@ -439,8 +556,16 @@ class FrameFinder(NounPhrases):
     def _prep_frame(self, toks: list[Tok], i: int) -> Frame | None:
         lex = self.lex
         n = len(toks)
+        if 0 < i < n - 3 and toks[i - 1].text == "," and toks[i + 1].low in lex.relatives:
+            # "Umfragen, nach denen 72 Prozent …": the relative word stands for the source
+            content = self._span(toks, i + 2, self._clause_end(toks, i + 2))
+            return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
+                         (toks[i + 1].start, toks[i + 1].end), content) if content else None
         nouns = lex.prep_cue_nouns.get(toks[i].low)
-        np = self.np_forward(toks, i + 1, n)
+        a = i + 1
+        while a < n - 1 and toks[a].low in lex.adverbs and not toks[a].cap:
+            a += 1  # "nach bisher unbestätigten Berichten"
+        np = self.np_forward(toks, a, n)
         if np is None and i + 1 < n and toks[i + 1].quoted and toks[i + 1].text in OPENERS:
             e = i + 1
             while e < n and toks[e].quoted and e - i <= 8:
@@ -496,6 +621,10 @@ class FrameFinder(NounPhrases):
         if e < n and toks[e].text[:1].islower() and toks[e].low not in self.lex.prepositions:
             return None  # "…, so dass …", "so X sagte": a verb follows, not a source
         content = self._span(toks, 0, i - 1)  # None when a direct quote is all there is
+        after = self._span(toks, e, n) if REST_AROUND and e < n and toks[e].text == "," \
+            and self._verbish(toks[e + 1:self._clause_end(toks, e + 1)]) else None  # no apposition
+        if content is not None and after is not None:  # "Die Lage sei ernst, so X, man müsse …"
+            content = (content[0], after[1])
         if content is None and i <= 2:  # "Dennoch, so X, habe …": the clause after the source
             content = self._span(toks, e, n)
         return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self.chars(toks, np), content)
@@ -542,12 +671,28 @@ class FrameFinder(NounPhrases):
 
     # --- spans --------------------------------------------------------------------------
     def _rest(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
-        """The longer part of the sentence outside tokens [a, b)."""
+        """The sentence outside tokens [a, b): with words on both sides ("Die Zahl soll laut
+        X steigen") the whole sentence, as the content goes on around the source phrase."""
         before = self._span(toks, 0, a)
         after = self._span(toks, b, len(toks))
+        if REST_AROUND:  # one word on the other side still belongs to it ("ist laut X unklar")
+            before = before or (self._word_span(toks, 0, a) if after else None)
+            after = after or (self._word_span(toks, b, len(toks)) if before else None)
         if before and after:
+            if REST_AROUND:
+                return (before[0], after[1])
             return before if before[1] - before[0] > after[1] - after[0] else after
         return before or after
+
+    def _word_span(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        """Tokens [a, b) without punctuation at either end, when a word is left."""
+        while a < b and not toks[a].text[:1].isalnum():
+            a += 1
+        while b > a and not toks[b - 1].text[:1].isalnum():
+            b -= 1
+        if all(t.low in self.lead_stop for t in toks[a:b]):
+            return None  # "Auch X zufolge …": an adverb is no part of what was said
+        return (toks[a].start, toks[b - 1].end)
 
     def _span(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         while a < b and (toks[a].text in ",:;–—-" ):
@@ -559,4 +704,10 @@ class FrameFinder(NounPhrases):
         return (toks[a].start, toks[b - 1].end)
 
     def _sentence(self, toks: list[Tok]) -> tuple[int, int] | None:
-        return self._span(toks, 0, len(toks))
+        """The whole sentence as a reported statement, with its final full stop (quotes-de
+        quotes a whole sentence with it)."""
+        span = self._span(toks, 0, len(toks))
+        if span is not None and toks[-1].text in _FINAL and not toks[-1].quoted \
+                and toks[-1].start >= span[1]:
+            return (span[0], toks[-1].end)
+        return span

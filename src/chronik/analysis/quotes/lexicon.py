@@ -25,7 +25,7 @@ _SETS = (
     "determiners", "prepositions", "adverbs", "conjunctions", "coordinators", "auxiliaries",
     "reflexives", "genitive_determiners", "np_linkers", "not_speakers", "object_determiners",
     "adverbial_subordinators", "subject_passive", "speech_nouns", "conditional",
-    "pronominal_adverbs",
+    "pronominal_adverbs", "not_content", "intent_verbs", "demonstratives", "relatives",
 )
 
 
@@ -73,6 +73,10 @@ class Lexicon:
     speech_nouns: frozenset[str]  # nouns of saying before a content clause ("Befürchtung, …")
     conditional: frozenset[str]  # Konjunktiv II forms: reported speech only right after a cue
     pronominal_adverbs: frozenset[str]  # "berichtete darüber": what was said is told elsewhere
+    not_content: frozenset[str]  # open a clause of purpose or comment, never what was said
+    intent_verbs: frozenset[str]  # "X will …": X's stated intention, when X can speak
+    demonstratives: frozenset[str]  # "Diese bestätigte …": a pronoun naming the one before
+    relatives: frozenset[str]  # "Umfragen, nach denen …": relative words after a source cue
     np_linkers: frozenset[str]
     not_speakers: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
@@ -118,7 +122,7 @@ def lexicon(lang: str | None) -> Lexicon:
     phrases = tuple((tuple(str(p).lower().split()), str(kind))
                     for kind, plist in (data.get("phrase_cues") or {}).items() for p in plist)
     cue_words = (sets["speech_verbs"] | sets["speculation_verbs"] | sets["denial_verbs"]
-                 | sets["reported_verbs"])
+                 | sets["reported_verbs"] | sets["intent_verbs"])
     first_words = (cue_words | sets["prep_cues"] | sets["post_cues"] | sets["so_cues"]
                    | sets["source_adverbs"] | sets["source_relatives"] | sets["speech_nouns"]
                    | {p[0][0] for p in phrases if p[0]})

@@ -17,6 +17,14 @@ ADJ_END = ("e", "en", "er", "es", "em")
 OPENERS = frozenset("„“\"»«‚‘›‹")
 
 
+def _name_like(word: str) -> bool:
+    """A lower-case word that is still a name: "al-Dschasira", "t-online.de"."""
+    if "." in word[1:-1] and word[:1].isalpha():
+        return True
+    head, _, tail = word.partition("-")
+    return bool(tail) and head.isalpha() and tail[:1].isupper()
+
+
 class Tok:
     """A token of a sentence: offsets, text, lower-cased text, inside a direct quote or not."""
 
@@ -55,7 +63,8 @@ class NounPhrases:
         self._animate: list[tuple[int, int]] = []
         self.genitive = lex.genitive_determiners
         self.np_stop = (lex.prepositions | lex.conjunctions | lex.cue_words | lex.adverbs
-                        | lex.complementizers | lex.particles | lex.subjunctive) - lex.determiners
+                        | lex.complementizers | lex.particles | lex.subjunctive
+                        | lex.auxiliaries) - lex.determiners
         self.lead_stop = (lex.prepositions | lex.conjunctions | lex.adverbs
                           | lex.complementizers) - lex.determiners - lex.cue_words
 
@@ -96,12 +105,18 @@ class NounPhrases:
                 if low in self.np_stop and not (k == j and low in lex.cue_words) and (
                         not t.cap or low in self.lead_stop):
                     break  # a capital at the start of a sentence: "In einer Rede sagte X"
-                if t.cap and low in lex.cue_words and k > j:
+                if t.cap and low in lex.cue_words and k > j and self.lower_nouns:
                     break
                 noun = True
                 k += 1
                 continue
+            if t.text[:1].isdigit() and "-" in t.text and t.text.rsplit("-", 1)[1][:1].isupper():
+                noun = True  # "der 39-Jährige": a nominalized age is the noun
+                k += 1
+                continue
             if t.text[:1].isdigit():
+                if noun and k + 1 < limit and toks[k + 1].cap and not toks[k + 1].quoted:
+                    break  # "laut Statistik 2.000 Passagiere": a number opens the next phrase
                 k += 1
                 continue
             if t.text[:1].isalpha() and low.endswith(ADJ_END) and low not in self.np_stop \
@@ -142,17 +157,26 @@ class NounPhrases:
     def np_backward(self, toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
         """A noun phrase ending right before token `i` ("Angaben der Polizei zufolge")."""
         k = i - 1
+        lex = self.lex
         while k >= lo:
             t = toks[k]
-            if t.quoted or not (t.cap or t.low in self.lex.determiners or t.text[:1].isdigit()
+            if t.quoted or not (t.cap or _name_like(t.text) or t.low in lex.determiners
+                                or t.text[:1].isdigit()
                                 or (t.text[:1].isalpha() and t.low.endswith(ADJ_END)
                                     and t.low not in self.np_stop)):
                 break
+            if not t.cap and not _name_like(t.text) and t.low not in lex.determiners \
+                    and not t.text[:1].isdigit() and (
+                    t.low in lex.auxiliaries or (k > lo and toks[k - 1].cap
+                                                 and toks[k - 1].low not in lex.determiners)):
+                break  # "Sie entstammen Berichten zufolge": a verb after a noun, no adjective
             k -= 1
         k += 1
-        while k < i and toks[k].low not in self.lex.determiners and not toks[k].cap:
+        while k < i and ((toks[k].low not in lex.determiners and not toks[k].cap
+                          and not _name_like(toks[k].text))
+                         or toks[k].low in self.lead_stop):  # "Auch dem Sender zufolge"
             k += 1
-        return (k, i) if k < i and any(t.cap for t in toks[k:i]) else None
+        return (k, i) if k < i and any(t.cap or _name_like(t.text) for t in toks[k:i]) else None
 
     def is_animate(self, toks: list[Tok], np: tuple[int, int],
                    animate: list[tuple[int, int]] | None = None) -> bool:
@@ -193,9 +217,10 @@ class NounPhrases:
         if head is None:
             return None
         e = head[1]  # "Der Doktorvater zu Guttenbergs, X, erklärte": a short tail is fine
-        while e < comma and e - head[1] < 10 and (toks[e].cap or toks[e].text in "()"
+        while e < comma and e - head[1] < 10 and (toks[e].cap or toks[e].text in "()-"
                                                    or toks[e].low in lex.prepositions
-                                                   or toks[e].low in lex.determiners):
+                                                   or toks[e].low in lex.determiners
+                                                   or toks[e].low in lex.coordinators):
             e += 1
         if e >= comma or toks[e].text != ",":
             return None

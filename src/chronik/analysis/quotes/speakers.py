@@ -61,6 +61,11 @@ class SpeakerLinker:
             return self._antecedent(start, ("ORG", "PER"), surface)
         if tuple(words) in lex.plural_pronouns:
             return self._pair(start, surface)
+        owner = self._source_owner(start, end)
+        if owner is not None:  # "Angaben des Kremls": the Kremlin says so, not its "Angaben"
+            start, end = owner
+            surface = self.text[start:end]
+            words = [w.lower() for w in _WORD.findall(surface)]
         eid = self._overlapping(start, end)
         if eid is not None:
             self._remember(start, eid, self.by_id[eid].name)
@@ -70,6 +75,19 @@ class SpeakerLinker:
             if eid is not None:
                 return eid, name
         return self._create(start, end, surface, words)
+
+    def _source_owner(self, start: int, end: int) -> tuple[int, int] | None:
+        """The owner in a source phrase the gold marks whole ("Angaben des ukrainischen
+        Generalstabs", "Ansicht von Experten"): the span after the source noun and its genitive
+        article or "von", which names who speaks."""
+        toks = list(_WORD.finditer(self.text, start, end))
+        if len(toks) < 3:
+            return None
+        nouns = {n for ns in self.lex.prep_cue_nouns.values() for n in ns}
+        first, second = toks[0].group().lower(), toks[1].group().lower()
+        if first not in nouns or second not in self.lex.genitive_determiners | {"von", "vom"}:
+            return None
+        return toks[2].start(), end
 
     def new_entities(self) -> list[Entity]:
         return [self.by_id[i] for i in self.added]
