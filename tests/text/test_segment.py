@@ -22,6 +22,9 @@ def split(text: str, lang: str = "de") -> list[str]:
      ["Gekrönt wurde Karl III.", "Die Feier dauerte zwei Stunden."]),
     # an ordinal date is not a boundary
     ("Am 5. Juni traf er ihn. Dann ging er.", ["Am 5. Juni traf er ihn.", "Dann ging er."]),
+    # a numeric date's closing dot before a lower-case word is not a boundary either
+    ("Sie treffen sich am 23.06. wieder in Wien. Danach ist Pause.",
+     ["Sie treffen sich am 23.06. wieder in Wien.", "Danach ist Pause."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert split(text) == expected

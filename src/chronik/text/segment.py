@@ -20,6 +20,7 @@ _PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _NEXT_WORD = re.compile(r"\s*(\w)")
+_NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
 def _next_is_lower(text: str, pos: int) -> bool:
@@ -58,6 +59,8 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str]) -> bool:
     if _ROMAN.fullmatch(word) and _next_is_lower(text, pos):
         # a regnal or ordinal numeral inside a name ("Benedikt XVI. am Samstag", "Henry VIII. and")
         return False
+    if _NUMERIC_DAY.fullmatch(word) and _next_is_lower(text, pos):
+        return False  # "am 23.06. dann", "bis 5.6. in Berlin": a numeric date's closing dot
     if len(word) == 1 and word.isalpha():  # initials: "G. Bush"
         return False
     if re.fullmatch(r"(?:\w\.)+\w", word):  # "z.B", "U.S"
