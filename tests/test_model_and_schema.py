@@ -39,7 +39,8 @@ def test_bad_offsets_are_reported():
 
 def test_timex_values():
     for v in ["2025", "2025-06", "2025-06-04", "2024-W23", "P3D", "XXXX-WXX-1", "PRESENT_REF",
-              "2025-06-04T14:30", "2025-Q1", "PT2H", "199", "2025-SU", "2025-06-04TNI"]:
+              "2025-06-04T14:30", "2025-Q1", "PT2H", "199", "2025-SU", "2025-06-04TNI",
+              "2005-09-24TMI", "P3WE", "TMI"]:
         assert is_timex_value(v), v
     for v in ["2025-13", "June", "2025-06-32", ""]:
         assert not is_timex_value(v), v

@@ -10,12 +10,16 @@ from typing import Any
 
 TIMEX_VALUE = re.compile(
     r"^(?:"
-    r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T\d{2}(?::\d{2}(?::\d{2})?)?|T(?:MO|AF|EV|NI|DT))?)?"
+    r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T\d{2}(?::\d{2}(?::\d{2})?)?|T(?:MO|MI|AF|EV|NI|DT))?)?"
     r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
-    r"|\d{1,3}X{0,3}|XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-WXX-[1-7]|-W\d{2}|-(?:SP|SU|FA|WI))?(?:T[\dX:]+|T(?:MO|AF|EV|NI))?"
-    r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|L|Q|H)|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)|P\d+Y\d+M|P\d+DT\d+H"
+    r"|\d{1,3}X{0,3}|XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-WXX-[1-7]|-W\d{2}|-(?:SP|SU|FA|WI))?(?:T[\dX:]+|T(?:MO|MI|AF|EV|NI|DT))?"
+    # durations: ISO 8601 components ("P1Y2M", "PT1M30S", "P1DT2H"), TIMEX3 units (decades DE,
+    # centuries CE, millennia L, quarters Q, halves H, weekends WE) and X for an unknown amount
+    # or unit ("PXD", "PXX": "for a while")
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|WE|W|D|DE|CE|L|Q|H|X))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?"
+    r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|T\d{2}(?::\d{2})?|T(?:MO|AF|EV|NI)"
+    r"|T\d{2}(?::\d{2})?|T(?:MO|MI|AF|EV|NI|DT)"
     r")$"
 )
 

@@ -6,6 +6,7 @@ import pytest
 
 from chronik.analysis.time import tag_text
 from chronik.analysis.time.patterns import _merge
+from chronik.schema.validate import is_timex_value
 
 
 def _cases():
@@ -20,6 +21,8 @@ def _cases():
 def test_rule_example(lang: str, rule: str, example: dict) -> None:
     res = tag_text(example["text"], lang, example.get("dct"))
     values = [t.value for t in res.timexes]
+    bad = [v for v in values if v is not None and not is_timex_value(v)]
+    assert not bad, f"{rule}: {example['text']!r} gave values the record contract refuses: {bad}"
     want = example.get("value")
     if want is None:
         assert all(v is None for v in values), f"{rule}: expected no value in {example['text']!r}, got {values}"
