@@ -32,9 +32,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", find_sentences, requires=(), assigns=("sentences",)),
     Stage("time", find_timexes, requires=("sentences",), assigns=("timexes", "article.date_refined")),
     Stage("actors", find_entities, requires=("sentences",), assigns=("entities",)),
-    Stage("quotes", find_quotes, requires=("sentences", "entities"), assigns=("quotes", "attributions")),
+    Stage("quotes", find_quotes, requires=("sentences", "entities"), assigns=("quotes", "attributions", "entities")),
     Stage("events", find_events, requires=("sentences", "timexes", "entities", "quotes", "attributions"),
-          assigns=("events",)),
+          assigns=("events", "entities")),
 )
 STAGE_NAMES = tuple(s.name for s in STAGES)
 

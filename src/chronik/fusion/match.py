@@ -73,6 +73,9 @@ class Mention:
     # the last day the article may have appeared: a month-only date ("2025-06") may be any
     # day of June, so `day` is its first day and `day_last` its last (None: the same as `day`)
     day_last: date | None = None
+    # parties that are generic groups with no country ("police" somewhere): they take part,
+    # but two reports sharing only such a party are no evidence of one event
+    vague: frozenset[int] = frozenset()
 
     @property
     def last_day(self) -> date | None:
@@ -92,14 +95,24 @@ class Mention:
         return self.actors | self.recipients
 
     @property
+    def anchors(self) -> frozenset[int]:
+        """The parties that can tie two reports together (all but vague generic groups)."""
+        return self.parties - self.vague
+
+    @property
     def fusable(self) -> bool:
-        return bool(self.parties) and (self.period is not None or self.day is not None)
+        return bool(self.anchors) and (self.period is not None or self.day is not None)
 
     def sort_key(self) -> tuple:
         """Canonical order: most precise date first, then content ids (never row ids)."""
         p = self.period
         return (p.rank if p else 99, p.start.isoformat() if p else "9999", -len(self.parties),
                 self.type, self.article_id, self.local_id)
+
+
+def is_vague_key(key: str | None) -> bool:
+    """A global entity key of a generic group with no country ("name:generic:police")."""
+    return bool(key) and key.startswith("name:generic:") and key.count(":") == 2
 
 
 def publication_days(date_value: str | None, refined: str | None) -> tuple[date | None, date | None]:
@@ -130,7 +143,7 @@ def _sets_agree(a: Mention, a_ids: frozenset[int], b: Mention, b_ids: frozenset[
 
 def participants_compatible(a: Mention, b: Mention) -> bool:
     """Same participants up to roles: shared ones, and neither side adds a conflicting one."""
-    if not (a.parties & b.parties):
+    if not (a.anchors & b.anchors):
         return False
     if a.type == b.type and not is_symmetric(a.type):
         return _sets_agree(a, a.actors, b, b.actors) and _sets_agree(a, a.recipients, b, b.recipients) \

@@ -23,6 +23,7 @@ from chronik.fusion.match import (
     compatible_types,
     conflict,
     day_gap,
+    is_vague_key,
     publication_days,
     window_days,
 )
@@ -45,12 +46,16 @@ def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
         roles: dict[int, tuple[set[int], set[int]]] = {i: (set(), set()) for i in part}
         sides: dict[int, dict[int, str]] = {i: {} for i in part}
         states: dict[int, set[int]] = {i: set() for i in part}
-        for eid, role, ent, etype, country in store.query(
-                "SELECT p.event_id, p.role, p.entity_id, en.type, en.country FROM event_participants p "
+        vague: dict[int, set[int]] = {i: set() for i in part}
+        for eid, role, ent, etype, country, key in store.query(
+                "SELECT p.event_id, p.role, p.entity_id, en.type, en.country, en.key "
+                "FROM event_participants p "
                 f"JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN ({marks})", part):
             if role == "source":
                 continue
             roles[eid][0 if role == "actor" else 1].add(ent)
+            if is_vague_key(key):
+                vague[eid].add(ent)
             if country:
                 sides[eid][ent] = country
             if etype == "GPE" and country:
@@ -65,7 +70,7 @@ def load_mentions(store, event_ids: Iterable[int]) -> dict[int, Mention]:
                 group=r[7], evidence=(int(r[10]), int(r[11])),
                 sides=tuple(sorted(sides[r[0]].items())), states=frozenset(states[r[0]]),
                 anterior=bool(r[12]) and ANTERIOR_CUE in json.loads(r[12]),
-                day_last=last if last != first else None)
+                day_last=last if last != first else None, vague=frozenset(vague[r[0]]))
     return out
 
 
@@ -84,10 +89,10 @@ def _key_window(m: Mention) -> tuple[str, str] | None:
 def candidates(store, m: Mention) -> set[int]:
     """Stored events that share a participant and a compatible type, in an overlapping period."""
     window = _key_window(m)
-    if window is None or not m.parties:
+    if window is None or not m.anchors:
         return set()
     types = sorted(compatible_types(m.type))
-    ents = sorted(m.parties)
+    ents = sorted(m.anchors)
     rows = store.query(
         f"SELECT event_id FROM fusion_keys WHERE entity_id IN ({','.join('?' * len(ents))}) "
         f"AND type IN ({','.join('?' * len(types))}) AND period_start <= ? AND period_end >= ?",
@@ -110,7 +115,7 @@ def key_rows(m: Mention) -> list[tuple]:
     window = _key_window(m)
     if window is None:
         return []
-    return [(ent, m.side(ent), m.type, window[0], window[1], m.event_id) for ent in sorted(m.parties)]
+    return [(ent, m.side(ent), m.type, window[0], window[1], m.event_id) for ent in sorted(m.anchors)]
 
 
 def components(mentions: list[Mention]) -> list[list[Mention]]:

@@ -15,6 +15,8 @@ from chronik.errors import UsageError
 from chronik.model import Entity
 from chronik.store.names import name_key
 
+# generic groups of the events stage ("police (GEO)"): resolved by their key alone
+_GENERIC = "name:generic:"
 # tables whose rows hold (entity_id current, entity_orig as resolved)
 _ENTITY_TABLES = ("article_entities", "mentions", "event_participants")
 
@@ -62,7 +64,7 @@ class EntityResolver:
         eid = self._ids.get(key)
         if eid is None:
             row = self.store.query_one("SELECT id FROM entities WHERE key = ?", (key,))
-            if row is None and not ent.kb:
+            if row is None and not ent.kb and not key.startswith(_GENERIC):
                 eid = self._by_name(key[5:])
             elif row is not None:
                 eid = int(row[0])
@@ -72,7 +74,8 @@ class EntityResolver:
                     "RETURNING id", (key, ent.kb, ent.name, ent.type, ent.country))
                 self._info[eid] = (ent.type, ent.country)
             self._ids[key] = eid
-        self._remember_names(eid, ent)
+        if not key.startswith(_GENERIC):  # "Polizei" names no one entity across articles
+            self._remember_names(eid, ent)
         return self.canonical(eid), eid
 
     def info(self, entity_id: int) -> tuple[str | None, str | None]:

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from chronik.errors import StoreError
-from chronik.fusion.match import ANTERIOR_CUE, Mention, publication_days
+from chronik.fusion.match import ANTERIOR_CUE, Mention, is_vague_key, publication_days
 from chronik.fusion.merge import KEY_INSERT
 from chronik.fusion.merge import key_rows as fusion_key_rows
 from chronik.model import Analysis, Article, content_id
 from chronik.periods import period
-from chronik.store.entities import EntityResolver
+from chronik.store.entities import EntityResolver, entity_key
 from chronik.store.stem import stem_text
 
 
@@ -176,6 +176,7 @@ class Writer:
     def _write_events(self, a: Analysis, ids: dict[str, tuple[int, int]]) -> list[int]:
         st, aid = self.store, a.article.id
         day, last = publication_days(a.article.date, a.article.date_refined)
+        vague = {ids[e.id][0] for e in a.entities if e.id in ids and is_vague_key(entity_key(e))}
         out: list[int] = []
         part_rows, key_rows = [], []
         self._mentions = {}
@@ -211,7 +212,8 @@ class Writer:
                 float(v.confidence), None, (v.evidence.start, v.evidence.end),
                 tuple(sorted((g, info[g][1]) for g in parties if info[g][1])),
                 frozenset(g for g in parties if info[g][0] == "GPE" and info[g][1]),
-                ANTERIOR_CUE in v.cues, last if last != day else None)
+                ANTERIOR_CUE in v.cues, last if last != day else None,
+                frozenset(g for g in parties if g in vague))
             key_rows.extend(fusion_key_rows(m))
         st.executemany(
             "INSERT INTO events (id, article_id, local_id, type, mode, context, location, date, "

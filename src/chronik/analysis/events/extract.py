@@ -21,6 +21,8 @@ from chronik.analysis.events.doc import (
     entities_by_id,
     sentence_mentions,
 )
+from chronik.analysis.events.generic import KEY_PREFIX as GENERIC_PREFIX
+from chronik.analysis.events.generic import Generic, load_generic, with_generic
 from chronik.analysis.events.lexicon import (
     AMBIGUOUS,
     FINITE,
@@ -48,6 +50,7 @@ PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 FUTURE_TO_THREATEN = frozenset({"ASSAULT", "COERCE"})
 WEAK_MODALITIES = frozenset({"speculative", "hypothetical", "negated"})
+VIABLE_KEY = ("viable",)  # memo: words and triggers of the sentence just read, if it had any
 WEIGHTS = {"trigger:verb": 0.45, "trigger:noun": 0.3, "trigger:light": 0.4}
 
 
@@ -70,15 +73,103 @@ def find_events(analysis: Analysis) -> Analysis:
               analysis.sentences or split_sentences(art.text, lang))
     found: list[Event] = []
     doc.memo[FOUND_KEY] = found  # earlier events: the parties of an agentless agreement
+    gen = _generic(doc, lang)
     for si, sspan in enumerate(doc.sents):
-        found.extend(_sentence_events(doc, si, sspan))
+        evs = _sentence_events(doc, si, sspan)
+        viable = doc.memo.pop(VIABLE_KEY, None)
+        if gen is not None and viable is not None and _open(evs, viable[1]) and gen.maybe(viable[0]):
+            gdoc = _generic_doc(doc, gen, gen.sentence(sspan))
+            if gdoc is not None:
+                evs = with_generic(evs, _sentence_events(gdoc, si, sspan), gen)
+                doc.memo.pop(VIABLE_KEY, None)
+        found.extend(evs)
     ents = {e.id: e for e in analysis.entities}
+    if gen is not None:
+        ents.update(gen.by_id)
     kept = dedupe(found, ents)
     kept.sort(key=lambda v: (v.evidence.start, v.trigger.start if v.trigger else 0))
     from dataclasses import replace
 
     events = tuple(replace(v, id=f"v{k}") for k, v in enumerate(kept, 1))
-    return analysis.replace(events=events)
+    if gen is None:
+        return analysis.replace(events=events)
+    return _add_generic(analysis, events, gen)
+
+
+def _open(events: list[Event], triggers: list[int]) -> bool:
+    """A trigger of the sentence gave no event, or one without a recipient: a group may fill it."""
+    full = {v.trigger.start for v in events if v.trigger and v.recipients}
+    return any(t not in full for t in triggers)
+
+
+def _add_generic(analysis: Analysis, events: tuple[Event, ...], gen: Generic) -> Analysis:
+    """The generic groups the events use become entities, numbered on from the others."""
+    from dataclasses import replace
+
+    used = {p for v in events for p in (*v.actors, *v.recipients, *v.sources, v.location)
+            if p in gen.kinds}
+    if not used:
+        return analysis.replace(events=events)
+    extra = gen.entities(used)
+    first = min(int(e.id[1:]) for e in extra)
+    ids = {e.id: f"e{first + k}" for k, e in enumerate(extra)}
+    extra = [replace(e, id=ids[e.id]) for e in extra]
+    events = tuple(replace(v, actors=tuple(ids.get(p, p) for p in v.actors),
+                           recipients=tuple(ids.get(p, p) for p in v.recipients),
+                           sources=tuple(ids.get(p, p) for p in v.sources),
+                           location=ids.get(v.location, v.location) if v.location else None)
+                   for v in events)
+    return analysis.replace(events=events, entities=analysis.entities + tuple(extra))
+
+
+def _generic(doc: Doc, lang: str) -> Generic | None:
+    glex = load_generic(lang)
+    if glex is None:
+        return None
+    ents = doc.analysis.entities
+    next_id = max((int(e.id[1:]) for e in ents if e.id[1:].isdigit()), default=0) + 1
+    return Generic(glex, doc.analysis.article.text, doc.mentions, doc.mention_starts, next_id)
+
+
+def _generic_doc(doc: Doc, gen: Generic, found: list[tuple[int, int, Entity]]) -> Doc | None:
+    """The Doc with one sentence's group nouns as mentions too (read only to add events a
+    name alone did not give; see `with_generic`)."""
+    if not found:
+        return None
+    from dataclasses import replace
+
+    mentions = sorted([m for m in doc.mentions if (m[0], m[1]) not in gen.replaced] + found,
+                      key=lambda x: (x[0], -x[1]))
+    gdoc = replace(doc, mentions=mentions, mention_starts=[m[0] for m in mentions], by_id=None)
+    by_id = dict(entities_by_id(doc))
+    by_id.update(gen.by_id)
+    gdoc.by_id = by_id
+    return gdoc
+
+
+def _pronoun_before_group(sent: Sentence, t: int, cs: int, found: list[int], lex: Lexicon) -> bool:
+    """The actors read are generic groups later in a clause that a pronoun or demonstrative
+    opens: the group is the object ("Diese soll die Polizei unterstützen")."""
+    units = sent.units
+    if not found or not all(i > cs + 1 and _counted_group(units[i].ent, True) for i in found):
+        return False
+    w = lex.words
+    return cs + 1 < t and units[cs].low in (w.get("subject_pronouns", frozenset())
+                                            | w.get("demonstratives", frozenset())) \
+        and units[cs + 1].ent is None and not units[cs + 1].capitalized  # "Dem Mann": an article
+
+
+def _party(ent: Entity) -> bool:
+    """A person, organization or state, or a generic group ("die Polizei", "Demonstranten")."""
+    return ent.type in PARTY_TYPES or (ent.key or "").startswith(GENERIC_PREFIX)
+
+
+def _counted_group(ent: Entity | None, before: bool) -> bool:
+    """A generic group counted ("Tausende Demonstranten", "rund 280 Polizisten durchsuchten")
+    is still a party: a crowd anywhere, an institution's people before the verb ("sollen
+    300 Polizisten entlasten" counts the ones acted on)."""
+    return ent is not None and (ent.key or "").startswith(GENERIC_PREFIX) \
+        and (before or ent.type == "MISC")
 
 
 def _inside_mention(mentions: list, starts: list[int], span: Span, year: bool = False) -> bool:
@@ -269,6 +360,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             picked.append((t, best[1], best[2], cs, ce))
             if best[2] is not None:
                 consumed.add(best[2])
+    # a sentence worth reading again with generic groups: its words and its trigger offsets
+    doc.memo[VIABLE_KEY] = (lows, [units[t].start for t, *_ in picked if t not in consumed])
     events = []
     governors = [t for t, h, _l, _c, _e in picked if h.trigger.type in GOVERNING_TYPES]
     # "warf X vor, Y zu unterstützen": an accusation governs its infinitive too
@@ -505,8 +598,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("clause:extended")
     quant = lex.words.get("quantifiers", frozenset())
     # ("1,500 North Korean soldiers were sent": the counted troops' state still sends them)
-    counted = {i for i in args.actors if (i > 0 and (
-        units[i - 1].low in quant or units[i - 1].text[:1].isdigit())) or _counted_mention(units[i].text, quant)} \
+    counted = {i for i in args.actors if not _counted_group(units[i].ent, i < t) and ((i > 0 and (
+        units[i - 1].low in quant or units[i - 1].text[:1].isdigit())) or _counted_mention(units[i].text, quant))} \
         if "actor:troops-nationality" not in args.cues else set()
     if counted:  # "nahmen … zwei Iraner fest": counted people are no acting party
         cues.append("actor:counted-dropped")
@@ -558,8 +651,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 cues.append("actor:previous-subject")
     generic = lex.words.get("generic_names", frozenset())
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
-              and entities_by_id(doc)[a].type in PARTY_TYPES
+              and _party(entities_by_id(doc)[a])
               and entities_by_id(doc)[a].name.lower() not in generic]
+    if actors and _pronoun_before_group(sent, t, cs, args.actors, lex):
+        return None  # "Diese soll die Polizei unterstützen": the pronoun is the subject
     recovered: list[str] = []
     if not actors and "actor:agentless" in args.cues and hit.trigger.symmetric:
         # "Der Vertrag war … unterzeichnet worden": the parties the article gave the treaty
@@ -575,7 +670,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         ent = units[i].ent
         if ent.type == "LOC":
             ent = _host_state(doc, ent)
-        if ent.id not in actors and ent.type in PARTY_TYPES:
+        if ent.id not in actors and _party(ent):
             recipients.append(ent.id)
         elif ent.type == "LOC" and hit.trigger.host and args.location is None:
             args.location = i  # "a visit to Pyongyang" in a text that never names the state
