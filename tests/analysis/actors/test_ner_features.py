@@ -99,6 +99,27 @@ def test_words_between_quotation_marks_are_marked():
     assert not any("inq" in it for it in sentence_features(["Ohne", "Anführung", "."]))
 
 
+def test_quoted_title_after_a_work_noun_is_marked():
+    """A quote after a noun like "Roman" holds a title (inqw); its first word gets inq0."""
+    words = ["Sie", "schrieb", "den", "Roman", "„", "Blaue", "Stunden", "“", "."]
+    items = sentence_features(words)
+    assert "cue=WORK" in word_features("Roman")
+    assert "inqw" in items[5] and "inqw" in items[6]
+    assert "inq0" in items[5] and "inq0" not in items[6]
+    other = sentence_features(["Er", "sagte", "„", "Blaue", "Stunden", "“", "."])
+    assert "inq" in other[3] and "inqw" not in other[3] and "inq0" in other[3]
+    assert sentence_features(words, 6, 7) == items[6:7]  # a window gets the same marks
+
+
+def test_known_features_keep_the_quote_marks():
+    from chronik.analysis.actors.ner_features import KnownFeatures
+
+    words = ["Sie", "las", "das", "Buch", "„", "Blaue", "Stunden", "“", "gestern", "."]
+    known = frozenset(f for it in sentence_features(words) for f in it)
+    enc = KnownFeatures(known).items(words)
+    assert enc == [tuple(f.encode() for f in it) for it in sentence_features(words)]
+
+
 def test_resource_tables_share_equal_value_tuples():
     """Hundreds of thousands of entries, a few hundred distinct class lists: one tuple each."""
     values = list(gazetteer().values())

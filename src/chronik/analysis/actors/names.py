@@ -72,25 +72,32 @@ def _features_for(tagger):
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(first token, after last token, class) of a BIO label sequence."""
+    """(first token, after last token, class) of a BIO or BIOES label sequence: S- is a
+    one-token span, E- ends one (the model is trained with BIOES labels); a stray I- or E-
+    opens a span."""
     out = []
     start, cls = -1, ""
-    for i, lab in enumerate([*labels, "O"]):
+    for i, lab in enumerate(labels):
         p, _, c = lab.partition("-")
-        if start >= 0 and (p != "I" or c != cls):
+        if start >= 0 and (p not in ("I", "E") or c != cls):
             out.append((start, i, cls))
             start = -1
-        if p == "B" or (p == "I" and start < 0):
+        if p in ("B", "S", "I", "E") and start < 0:
             start, cls = i, c
+        if p in ("S", "E"):
+            out.append((start, i + 1, cls))
+            start = -1
+    if start >= 0:
+        out.append((start, len(labels), cls))
     return out
 
 
 def tag_words(words: list[str]) -> list[str]:
-    """CRF labels (B-PER, I-LOC, O, …) for one tokenized German sentence."""
+    """BIO labels (B-PER, I-LOC, O, …) of the CRF for one tokenized German sentence."""
     tagger = _crf_tagger()
     if tagger is None or not words:
         return ["O"] * len(words)
-    return tagger.tag(sentence_features(words))
+    return spans_to_labels(len(words), bio_spans(tagger.tag(sentence_features(words))))
 
 
 @functools.cache
