@@ -98,3 +98,129 @@ def test_quotes_de_subjunctive_goes_back_to_the_paragraphs_older_speaker():
     # four sentences back is too far: the subjunctive is nobody's speech
     far = run(lead + "Der Verkehr staute sich. Später regnete es. Danach klarte es auf. " + tail)
     assert not any(q.span.text.startswith("Eine Sanierung") for q in far.quotes)
+
+
+# --- session 3, round 2: prepositions that open no speaker, source phrases inside a relative
+# clause, "nach" relatives that are times (sentences written for these tests) ---------------
+
+def _triples(result) -> list[tuple[str, str, str | None]]:
+    return [(q.type, q.span.text, q.speaker_span.text if q.speaker_span else None)
+            for q in result.quotes]
+
+
+def test_round2_prepositional_phrase_before_the_cue_is_no_speaker():
+    r = run("Trotz des Regens teilte der Veranstalter mit, das Konzert finde statt.")
+    assert _triples(r) == [("indirect", "das Konzert finde statt", "der Veranstalter")]
+
+
+def test_round2_genitive_prepositions_and_sentence_adverbs_are_data():
+    lex = lexicon("de")
+    assert {"trotz", "angesichts", "wegen", "aufgrund"} <= lex.prepositions
+    assert {"beispielsweise", "vermutlich", "angeblich"} <= lex.adverbs
+
+
+def test_round2_source_phrase_in_a_relative_clause_quotes_that_clause():
+    r = run("Die Polizei fand im Keller eine Kiste, die nach Angaben der Ermittler gestohlene "
+            "Bilder enthielt, und brachte sie weg.")
+    assert _triples(r) == [("indirect", "die nach Angaben der Ermittler gestohlene Bilder enthielt",
+                            "Angaben der Ermittler")]
+
+
+def test_round2_laut_in_a_relative_clause_quotes_that_clause():
+    r = run("Der Verein verpflichtete einen Torwart, der laut seinem Berater aus Spanien kommt, "
+            "für drei Jahre.")
+    q = r.quotes[0]
+    assert q.span.text == "der laut seinem Berater aus Spanien kommt"
+    assert "Berater" in q.speaker_span.text
+
+
+def test_round2_source_phrase_in_the_main_clause_still_quotes_the_sentence():
+    r = run("Die Brücke ist nach Angaben der Stadt seit Montag gesperrt.")
+    assert _triples(r) == [("indirect", "Die Brücke ist nach Angaben der Stadt seit Montag gesperrt",
+                            "Angaben der Stadt")]
+
+
+def test_round2_nach_relative_after_a_time_noun_is_no_source():
+    r = run("Das Finale, nach dem die Spieler lange feierten, endete spät am Abend.")
+    assert r.quotes == ()
+
+
+def test_round2_nach_relative_after_a_source_noun_still_reports():
+    r = run("Die Forscher veröffentlichten mehrere Studien, nach denen der Stoff ungefährlich sei.")
+    assert _triples(r) == [("indirect", "der Stoff ungefährlich sei", "denen")]
+
+
+def test_round2_source_phrase_frames_a_quotation_right_after_it():
+    r = run("Der Bürgermeister besuchte die Unglücksstelle. Seiner Ansicht nach „ist das ein "
+            "schwarzer Tag für die Stadt“.")
+    assert _triples(r) == [("direct", "„ist das ein schwarzer Tag für die Stadt“", "Seiner Ansicht")]
+
+
+def test_round2_prep_source_frames_a_quotation_right_after_it():
+    r = run("Nach Angaben der Feuerwehr „wurde niemand verletzt“.")
+    assert _triples(r) == [("direct", "„wurde niemand verletzt“", "Angaben der Feuerwehr")]
+
+
+def test_round2_heisst_es_takes_the_opening_phrase_before_a_relative_clause():
+    r = run("In der neuen Fassung des Berichts, die gestern erschien, heißt es, die Zahl sei "
+            "gestiegen.")
+    assert _triples(r) == [("indirect", "die Zahl sei gestiegen", "der neuen Fassung des Berichts")]
+
+
+def test_round2_konjunktiv_one_after_a_subject_that_can_speak_reports_it():
+    r = run("Der Verband legte seine Jahreszahlen vor. Die Umsätze seien leicht gestiegen.")
+    assert _triples(r) == [("indirect", "Die Umsätze seien leicht gestiegen.", "Der Verband")]
+
+
+def test_round2_konjunktiv_two_with_no_speaker_before_is_the_writers_own():
+    for second in ("Ohne den milden Winter wäre der Umsatz kleiner gewesen.",
+                   "Ohne den milden Winter hätten die Händler weniger verkauft."):
+        r = run("Der Verband legte seine Jahreszahlen vor. " + second)
+        assert r.quotes == (), second
+
+
+def test_round2_past_subjunctive_is_data():
+    lex = lexicon("de")
+    assert {"wäre", "hätte"} <= lex.past_subjunctive <= lex.subjunctive
+
+
+def test_round2_verb_after_a_fronted_adverb_is_no_part_of_the_subject():
+    r = run("Auch lehnte die Ministerin den Vorschlag ab. Die bisherige Regel habe sich bewährt.")
+    assert _triples(r) == [("indirect", "Die bisherige Regel habe sich bewährt.", "die Ministerin")]
+
+
+def test_round2_noun_phrase_does_not_end_in_a_dangling_linker():
+    r = run("Der Beauftragte für den Bezirk sagte, die Straße bleibe gesperrt.")
+    assert _triples(r) == [("indirect", "die Straße bleibe gesperrt", "Der Beauftragte")]
+
+
+def test_round2_es_wurde_bekannt_reports_without_a_speaker():
+    r = run("Am Montag wurde bekannt, dass der Konzern sein Werk schließt.")
+    assert _triples(r) == [("indirect", "dass der Konzern sein Werk schließt", None)]
+
+
+def test_round2_wie_bekannt_wurde_reports_the_main_clause():
+    r = run("Wie gestern bekannt wurde, verlässt der Trainer den Verein.")
+    assert _triples(r) == [("indirect", "verlässt der Trainer den Verein", None)]
+
+
+def test_round2_bekannt_as_a_particle_or_an_adjective_is_no_speakerless_cue():
+    r = run("Der Minister gab bekannt, dass er zurücktritt.")
+    assert _triples(r) == [("indirect", "dass er zurücktritt", "Der Minister")]
+    assert run("Der Sänger ist in ganz Europa bekannt.").quotes == ()
+
+
+def test_round2_speakerless_cues_are_data():
+    lex = lexicon("de")
+    assert "wurde" in lex.speakerless_cues["bekannt"]
+    assert "bekannt" in lex.triggers
+
+
+def test_round2_nach_after_a_time_word_is_a_time_not_a_source():
+    assert run("Kurz nach dem Urteil verließ der Angeklagte den Saal.").quotes == ()
+    assert run("Zwei Wochen nach der Untersuchung trat der Minister zurück.").quotes == ()
+
+
+def test_round2_nach_with_a_source_noun_still_reports():
+    r = run("Nach dem Urteil des Gerichts ist die Klausel unwirksam.")
+    assert _triples(r) == [("indirect", "ist die Klausel unwirksam", "dem Urteil des Gerichts")]

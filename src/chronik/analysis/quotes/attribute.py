@@ -15,7 +15,8 @@ the sentence names it again; a short quotation with neither cue nor colon ("stuf
 „stabil“ herab") is a word in quotes, not its subject's statement. The speech that goes on is
 the outer frame's, not that of a frame nested in its content; a subjunctive sentence with no
 recent speaker and no speaking subject before it goes back to the paragraph's speaker of up to
-three sentences back.
+three sentences back; with no recent speaker only Konjunktiv I ("sei") does so, as a lone
+Konjunktiv II ("wäre") is mostly the writer's own conditional.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from chronik.text.segment import sentences as split_sentences
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
 PARAGRAPH_RESET = True  # a new paragraph ends the last speaker's speech
 DROP_REPORTED_AROUND_DIRECT = True  # "nannte ihn „…“": the quotation only (as quotes-de mostly)
+SUBJECT_BEFORE_KONJ1 = True  # … and OLDER_SPEAKER: only Konjunktiv I ("sei"), not "wäre" (the writer's "if")
 SUBJECT_BEFORE = True  # a subjunctive sentence with no recent speaker: the last sentence's subject
 NAMED_SHARE = 0.8  # a quotation this much covered by entity mentions is a name („Figaro“)
 LOCAL_MENTION = True  # a carried-over speaker named again in the quote's sentence: that mention
@@ -139,6 +141,7 @@ class _Article:
         self._n_ends = list(itertools.accumulate((b for _, b in self.names), max))
         self.words_of = [frozenset(_WORD.findall(s.text.lower())) for s in self.sents]
         self._open_words = self.lex.complementizers | self.lex.subjunctive
+        self._konj1 = self.lex.subjunctive - self.lex.past_subjunctive  # "sei", not "wäre"
         self._toks: list[list[Tok] | None] = [None] * len(self.sents)
         self._resolved: dict[int, _Speaker] = {}
         self.frames_of = [self._frames(k) for k in range(len(self.sents))]
@@ -373,8 +376,10 @@ class _Article:
         if content is None or _words_outside(self.text, content,
                                              self.directs_in(*content)) < FREE_MIN_WORDS:
             return
-        sp = self._last() if recent else self._subject_before(si)
-        if sp is None and self.last is not None and si - self.last.sent <= OLDER_SPEAKER:
+        # with no recent speaker only Konjunktiv I ("sei", not "wäre") reports someone's speech
+        konj1 = not SUBJECT_BEFORE_KONJ1 or self._subjunctive(si, self._konj1)
+        sp = self._last() if recent else (self._subject_before(si) if konj1 else None)
+        if sp is None and konj1 and self.last is not None and si - self.last.sent <= OLDER_SPEAKER:
             # the subjunctive (not "soll"): the paragraph's speaker of a few sentences back, or
             # of a quotation in this very sentence
             sp = self._last()

@@ -17,10 +17,14 @@ quotations are never cues):
   the speaker is the clause's subject when it can speak ("X äußerte die Hoffnung, dass …"),
   else the noun phrase itself, as quotes-de annotates it;
 - a verb of intention ("Die Partei will …"): the sentence is its speaking subject's statement;
+- a speakerless predicate with its auxiliary ("Es wurde bekannt, dass …", "Wie bekannt wurde,
+  …"): the content clause, with no speaker;
 - an open frame, in a sentence with none of the above: a speaking subject, a verb and a
   content clause after a comma ("Die Forscher kamen zu dem Schluss, dass …").
 Content spans follow quotes-de: a source phrase inside the sentence ("Die Zahl ist laut X
-gestiegen") leaves the whole sentence as the content; a whole reported sentence keeps its
+gestiegen") leaves the whole sentence as the content, unless it sits in a relative or
+subordinate clause (", die laut X … enthielt,"), which is then the content; a source phrase
+right before a quotation in marks frames that quotation; a whole reported sentence keeps its
 full stop.
 All the words involved come from the language's `quote_cues.yaml`.
 """
@@ -35,6 +39,8 @@ from chronik.analysis.quotes.phrases import ADJ_END, OPENERS, NounPhrases, Tok
 
 _END_PUNCT = ".!?;"
 _FINAL = ".!?"
+QUOTED_SOURCE = True  # "Nach Angaben X „…“": the source phrase frames the quotation after it
+INNER_CLAUSE = True  # a source phrase inside a relative or subordinate clause reports that clause
 REST_AROUND = True  # a source phrase inside its content: the content is the whole sentence
 INLINE_BACK_REF = True  # "…, das teilte X mit": the clause before in the same sentence
 NOBODY_PRONOUN = True  # "man" as a cue's subject names no speaker (quotes-de marks none)
@@ -101,6 +107,8 @@ class FrameFinder(NounPhrases):
                     if content else None
             elif low in lex.source_relatives and i > 1 and toks[i - 1].text == ",":
                 f = self._relative_frame(toks, i)
+            elif lex.speakerless_cues and low in lex.speakerless_cues and (not t.cap or i == 0):
+                f = self._speakerless_frame(toks, i)
             elif t.cap and low in lex.speech_nouns:
                 f = self._noun_frame(toks, i)
             elif lex.phrase_cues:
@@ -342,6 +350,10 @@ class FrameFinder(NounPhrases):
                 np = self.np_forward(toks, k + 1, hi if k > i else i)
                 if np is not None:
                     return np
+        if lo > 2 and toks[0].low in self.lex.source_preps and not toks[0].quoted:
+            # "In der Fassung des Berichts, die gestern erschien, heißt es": the phrase that
+            # opens the sentence, before a relative clause about it
+            return self.np_forward(toks, 1, lo)
         return None
 
     def _passive_subject(self, toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
@@ -477,6 +489,24 @@ class FrameFinder(NounPhrases):
                 return span, "indirect"
         return None, "indirect"
 
+    def _speakerless_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        """A statement that names no one: "Es wurde bekannt, dass …", "Wie bekannt wurde,
+        …" (the cue with one of its auxiliaries next to it): no speaker, as quotes-de marks it."""
+        lex = self.lex
+        aux = lex.speakerless_cues[toks[i].low]
+        if not any(0 <= k < len(toks) and toks[k].low in aux for k in (i - 2, i - 1, i + 1, i + 2)):
+            return None
+        n = len(toks)
+        end = self._clause_end(toks, i)
+        content = None
+        if end < n - 2 and toks[end].text == "," and toks[end + 1].low in lex.complementizers:
+            content = self._span(toks, end + 1, self._main_resumes(toks, None, end + 1))
+        elif self._clause_start(toks, i) == 0 and toks[0].low in lex.as_cues and end < n - 2:
+            content = self._span(toks, end + 1, n)
+        if content is None:
+            return None
+        return Frame("speech", (toks[i].start, toks[i].end), toks[i].text, None, content)
+
     def _noun_frame(self, toks: list[Tok], i: int) -> Frame | None:
         """A noun of saying with its content clause after a comma: "die Befürchtung, die Lage
         könne eskalieren", "mit der Begründung, dass …", "der Vorschlag, X zu tun". The noun
@@ -556,12 +586,19 @@ class FrameFinder(NounPhrases):
     def _prep_frame(self, toks: list[Tok], i: int) -> Frame | None:
         lex = self.lex
         n = len(toks)
+        nouns = lex.prep_cue_nouns.get(toks[i].low)
+        if nouns is not None and i > 0 and toks[i - 1].low in lex.time_before_prep:
+            return None  # "kurz nach dem Urteil", "zwei Monate nach der Wahl": a time
         if 0 < i < n - 3 and toks[i - 1].text == "," and toks[i + 1].low in lex.relatives:
-            # "Umfragen, nach denen 72 Prozent …": the relative word stands for the source
+            # "Umfragen, nach denen 72 Prozent …": the relative word stands for the source,
+            # when it names one ("das Spiel, nach dem …" is a time, not a source)
+            src = self.np_backward(toks, i - 1, 0) if nouns is not None else None
+            if nouns is not None and not (src and any(t.low.endswith(nouns)
+                                                      for t in toks[src[0]:src[1]])):
+                return None
             content = self._span(toks, i + 2, self._clause_end(toks, i + 2))
             return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
                          (toks[i + 1].start, toks[i + 1].end), content) if content else None
-        nouns = lex.prep_cue_nouns.get(toks[i].low)
         a = i + 1
         while a < n - 1 and toks[a].low in lex.adverbs and not toks[a].cap:
             a += 1  # "nach bisher unbestätigten Berichten"
@@ -582,8 +619,8 @@ class FrameFinder(NounPhrases):
                 return None
         if np[1] - np[0] == 1 and toks[np[0]].low in lex.pronouns:
             return None
-        content = self._rest(toks, i, np[1])
-        if content is None:
+        content = self._inner_clause(toks, i, np[1]) or self._rest(toks, i, np[1])
+        if content is None and not self._quotation_after(toks, np[1]):
             return None
         return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
                      self.chars(toks, np), content)
@@ -596,8 +633,8 @@ class FrameFinder(NounPhrases):
         nouns = self.lex.prep_cue_nouns.get(toks[i].low)
         if nouns is not None and not any(t.low.endswith(nouns) for t in toks[np[0]:np[1]]):
             return None
-        content = self._rest(toks, np[0], i + 1)
-        if content is None:
+        content = self._inner_clause(toks, np[0], i + 1) or self._rest(toks, np[0], i + 1)
+        if content is None and not self._quotation_after(toks, i + 1):
             return None
         return Frame("post", (toks[i].start, toks[i].end), toks[i].text,
                      self.chars(toks, np), content)
@@ -669,7 +706,27 @@ class FrameFinder(NounPhrases):
                 return self.np_forward(toks, at[j] + len(words), n)
         return None
 
+    @staticmethod
+    def _quotation_after(toks: list[Tok], k: int) -> bool:
+        """Does a quotation in marks follow at token k ("Seiner Ansicht nach „…“")? Then
+        the source phrase frames that quotation, though no words of its own are left."""
+        return QUOTED_SOURCE and k < len(toks) and toks[k].quoted
+
     # --- spans --------------------------------------------------------------------------
+    def _inner_clause(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        """The relative or subordinate clause a source phrase [a, b) sits in ("…, die nach
+        Angaben der Polizei … enthalten sollte, …"): that clause is what the source says,
+        not the main clause around it."""
+        lo = self._clause_start(toks, a)
+        if INNER_CLAUSE and 0 < lo < a and toks[lo - 1].text == "," and (
+                toks[lo].low in self.lex.relatives or (toks[lo].low in self.lex.conjunctions
+                                                       and toks[lo].low not in self.lex.coordinators)
+                or toks[lo].low in self.lex.adverbial_subordinators):
+            hi = self._clause_end(toks, b)
+            span = self._span(toks, lo, hi)
+            return span if span is not None and (hi - lo) >= 4 else None
+        return None
+
     def _rest(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         """The sentence outside tokens [a, b): with words on both sides ("Die Zahl soll laut
         X steigen") the whole sentence, as the content goes on around the source phrase."""

@@ -26,6 +26,7 @@ _SETS = (
     "reflexives", "genitive_determiners", "np_linkers", "not_speakers", "object_determiners",
     "adverbial_subordinators", "subject_passive", "speech_nouns", "conditional",
     "pronominal_adverbs", "not_content", "intent_verbs", "demonstratives", "relatives",
+    "past_subjunctive", "time_before_prep",
 )
 
 
@@ -76,6 +77,8 @@ class Lexicon:
     not_content: frozenset[str]  # open a clause of purpose or comment, never what was said
     intent_verbs: frozenset[str]  # "X will …": X's stated intention, when X can speak
     demonstratives: frozenset[str]  # "Diese bestätigte …": a pronoun naming the one before
+    time_before_prep: frozenset[str]  # "kurz nach …": the restricted prep cue means "after"
+    past_subjunctive: frozenset[str]  # Konjunktiv II forms in `subjunctive` ("wäre", "hätte")
     relatives: frozenset[str]  # "Umfragen, nach denen …": relative words after a source cue
     np_linkers: frozenset[str]
     not_speakers: frozenset[str]
@@ -86,6 +89,7 @@ class Lexicon:
     infinitive_marker: str | None = None  # "zu": a zu-infinitive clause is a content clause
     infinitive_prefixes: tuple[str, ...] = ()  # separable prefixes before an inner marker ("einzuleiten")
     impersonal: dict[str, str] | None = None  # cue -> the subject word that means "no speaker"
+    speakerless_cues: dict[str, frozenset[str]] | None = None  # "bekannt" -> its auxiliaries
     container_nouns: tuple[str, ...] = ()  # "im Bericht": nouns naming where a statement is
     verb_suffixes: tuple[str, ...] = ()  # lower-case-noun languages: endings of verbs ("-ed")
 
@@ -125,6 +129,7 @@ def lexicon(lang: str | None) -> Lexicon:
                  | sets["reported_verbs"] | sets["intent_verbs"])
     first_words = (cue_words | sets["prep_cues"] | sets["post_cues"] | sets["so_cues"]
                    | sets["source_adverbs"] | sets["source_relatives"] | sets["speech_nouns"]
+                   | {str(k).lower() for k in (data.get("speakerless_cues") or {})}
                    | {p[0][0] for p in phrases if p[0]})
     return Lexicon(
         lang=code,
@@ -148,5 +153,7 @@ def lexicon(lang: str | None) -> Lexicon:
                            if data.get("infinitive_marker") else None),
         infinitive_prefixes=tuple(str(w).lower() for w in data.get("infinitive_prefixes") or ()),
         impersonal={str(k).lower(): str(v).lower() for k, v in (data.get("impersonal") or {}).items()},
+        speakerless_cues={str(k).lower(): frozenset(str(x).lower() for x in (v or ()))
+                          for k, v in (data.get("speakerless_cues") or {}).items()},
         **sets,
     )

@@ -136,7 +136,8 @@ class NounPhrases:
                 k += 1
                 continue
             break
-        while k > j and toks[k - 1].low in lex.determiners:
+        # a linker or determiner the phrase stopped after opens no part of it ("der Grund für")
+        while k > j and (toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.np_linkers):
             k -= 1
         if not noun or k <= j or toks[j].text[:1].isdigit() or (
                 k - j == 1 and toks[j].low in lex.not_speakers):
@@ -250,7 +251,9 @@ class NounPhrases:
         while j < limit and (toks[j].low in lex.adverbs or toks[j].low in lex.conjunctions) \
                 and toks[j].low not in lex.determiners:
             j += 1
-        if j < limit and toks[j].low not in lex.prepositions:
+        if j < limit and toks[j].low not in lex.prepositions and not (
+                j > 0 and toks[j].text[:1].islower() and toks[j].low not in lex.determiners
+                and toks[j].low not in lex.pronouns):  # "Auch lehnte X …": the verb, then X
             np = self.np_forward(toks, j, limit)
             if np is not None:
                 return np
