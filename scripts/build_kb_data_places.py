@@ -1,6 +1,7 @@
 """Regions, cities and sites that appear in conflict and politics news (facts, by the team).
 
 PLACES: id | English name | alpha-3 | more English names | German names (comma-separated).
+The last block lists large cities and places often in the news that are no capitals.
 An empty id becomes chronik:place-<slug> (no Wikidata id checked).
 """
 
@@ -86,4 +87,77 @@ PLACES = """
 |Alaska|USA||Alaska
 |Mar-a-Lago|USA||Mar-a-Lago
 |Camp David|USA||Camp David
+|Lagos|NGA||Lagos
+|Kano|NGA||Kano
+|Maiduguri|NGA||Maiduguri
+|Rio de Janeiro|BRA|Rio|Rio de Janeiro
+|São Paulo|BRA|Sao Paulo|São Paulo,Sao Paulo
+|Mumbai|IND|Bombay|Mumbai,Bombay
+|Kolkata|IND|Calcutta|Kalkutta,Kolkata
+|Chennai|IND|Madras|Chennai
+|Bangalore|IND|Bengaluru|Bangalore,Bengaluru
+|Delhi|IND||Delhi
+|Srinagar|IND||Srinagar
+|Karachi|PAK||Karatschi
+|Lahore|PAK||Lahore
+|Peshawar|PAK||Peschawar
+|Quetta|PAK||Quetta
+|Rawalpindi|PAK||Rawalpindi
+|Chittagong|BGD|Chattogram|Chittagong
+|Mecca|SAU|Makkah|Mekka
+|Homs|SYR||Homs
+|Raqqa|SYR|Raqqah|Rakka,Raqqa
+|Deir ez-Zor|SYR|Deir ez-Zor,Deir al-Zor|Deir ez-Zor
+|Latakia|SYR||Latakia
+|Tartus|SYR||Tartus
+|Basra|IRQ||Basra
+|Erbil|IRQ|Arbil|Erbil
+|Kirkuk|IRQ||Kirkuk
+|Tabriz|IRN||Täbris
+|Isfahan|IRN|Esfahan|Isfahan
+|Mashhad|IRN||Maschhad
+|Natanz|IRN||Natans
+|Benghazi|LBY||Bengasi
+|Misrata|LBY|Misurata|Misrata
+|Alexandria|EGY||Alexandria
+|Aden|YEM||Aden
+|Omdurman|SDN||Omdurman
+|El Fasher|SDN|Al-Fashir|El Fasher,al-Faschir
+|Goma|COD||Goma
+|Mombasa|KEN||Mombasa
+|Johannesburg|ZAF||Johannesburg
+|Cape Town|ZAF||Kapstadt
+|Timbuktu|MLI||Timbuktu
+|Jenin|PSE||Dschenin
+|Nablus|PSE||Nablus
+|Hebron|PSE||Hebron
+|Sderot|ISR||Sderot
+|Kandahar|AFG||Kandahar
+|Herat|AFG||Herat
+|Sydney|AUS||Sydney
+|Toronto|CAN||Toronto
+|Los Angeles|USA||Los Angeles
+|Chicago|USA||Chicago
+|Guantanamo Bay|USA|Guantanamo|Guantánamo,Guantanamo
+|Barcelona|ESP||Barcelona
+|Cologne|DEU||Köln
+|Milan|ITA||Mailand
+|Naples|ITA||Neapel
+|Venice|ITA||Venedig
+|Marseille|FRA|Marseilles|Marseille
+|Zurich|CHE|Zürich|Zürich
+|Krakow|POL|Kraków,Cracow|Krakau
+|Gdansk|POL|Gdańsk|Danzig
+|Sochi|RUS||Sotschi
+|Fukushima|JPN||Fukushima
+|Nagasaki|JPN||Nagasaki
+|Osaka|JPN||Osaka
+|Incheon|KOR||Incheon
+|Wuhan|CHN||Wuhan
+|Shenzhen|CHN||Shenzhen
+|Guangzhou|CHN|Canton|Guangzhou,Kanton
+|Lhasa|CHN||Lhasa
+|Yangon|MMR|Rangoon|Rangun,Yangon
+|Ho Chi Minh City|VNM|Saigon|Ho-Chi-Minh-Stadt,Saigon
+|Bali|IDN||Bali
 """
