@@ -97,7 +97,7 @@ class Mention:
     @property
     def anchors(self) -> frozenset[int]:
         """The parties that can tie two reports together (all but vague generic groups)."""
-        return self.parties - self.vague
+        return self.parties - self.vague if self.vague else self.parties
 
     @property
     def fusable(self) -> bool:
