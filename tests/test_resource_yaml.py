@@ -31,3 +31,10 @@ def test_common_acronyms_are_no_english_organizations() -> None:
     text = "Spending rose to 3% of GDP, the CEO of Acme Corp told TV reporters."
     found = [text[n.start:n.end] for n in english_names(text, (Span.of(text, 0, len(text)),))]
     assert not {"GDP", "CEO", "TV"} & set(found)
+
+
+def test_a_group_noun_opening_a_sentence_is_no_english_name() -> None:
+    text = "Police arrested two men. Rebels attacked the town. The Metropolitan Police said nothing."
+    found = [text[n.start:n.end] for n in english_names(text, (Span.of(text, 0, len(text)),))]
+    assert "Police" not in found and "Rebels" not in found
+    assert "Metropolitan Police" in found
