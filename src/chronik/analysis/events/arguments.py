@@ -171,6 +171,22 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.recipients = [i]
                 a.cues.append("recipient:author-of-object")
                 break
+    # "kritisiert den Verlauf der Wahl in Georgien": the state where the criticised thing is
+    if not a.recipients and verbal and trig.object_place:
+        aux = lex.words.get("aux_finite", frozenset())
+        # the object stands after the finite verb; a phrase before it belongs to the subject
+        fin = next((k for k in range(cs, t) if units[k].low in aux), t)
+        for i in cands:
+            role = _eff(sent, i)
+            h = role.head
+            if i > fin and i not in taken and role.kind == "prep" and role.prep in trig.object_place \
+                    and h is not None and h != t and units[i].ent.type == "GPE" \
+                    and units[h].low not in lex.words.get("head_nouns", ()) \
+                    and not any(x.kind == NOUN for x in lex.lookup(units[h].text)):
+                # "die Polizei in Kenia" is a group of that state, filled as such later
+                a.recipients = [i]
+                a.cues.append("recipient:object-place")
+                break
     # "zwischen X und Y" after a nominal trigger
     if not verbal and not a.actors and a.pronoun_actor is None:
         betw = lex.syntax.get("between")
@@ -641,7 +657,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
 def _titled_genitive(sent: Sentence, cs: int, f: int, cands: list[int], lex: Lexicon) -> list[int]:
     """"Der Gesandte Chiles", "Die Regierung Perus", "Der Sprecher des Ministeriums":
     a prefield headed by a title or group noun in the nominative acts for the genitive name
-    after it (a non-title head, "Die Haltung der Partei X", does not)."""
+    after it (a non-title head, "Die Haltung der Partei X", does not); so does a body's own
+    paper ("Ein Bericht der OSZE kritisiert …")."""
     from chronik.analysis.events.syntax import _title
 
     units = sent.units
@@ -654,7 +671,8 @@ def _titled_genitive(sent: Sentence, cs: int, f: int, cands: list[int], lex: Lex
         if role.kind != "gen" or role.head is None or role.head > cs + 3:
             continue
         head = units[role.head].low
-        if _title(head, lex) or head in lex.words.get("partitive_heads", ()):
+        if _title(head, lex) or head in lex.words.get("partitive_heads", ()) \
+                or head in lex.words.get("document_heads", ()):
             return [i]
     return []
 

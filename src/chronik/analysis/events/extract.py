@@ -884,7 +884,8 @@ def _sport_re(lang: str) -> re.Pattern[str] | None:
         return None
     alts = sorted((re.escape(str(w).lower()) for w in stems if str(w).isalpha()), key=len,
                   reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")\w*")
+    # a hyphenated compound is one mention ("Fußball-Weltmeisterschaft" is not two sports words)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")[\w-]*")
 
 
 def _attributions_at(doc: Doc, pos: int) -> list:

@@ -115,6 +115,8 @@ class Generic:
         self.spans: dict[str, list[Span]] = {}  # entity id -> its mentions
         self.replaced: set[tuple[int, int]] = set()  # unlinked names that are group nouns
         self.replaced_ids: set[str] = set()  # their entities
+        # kind -> the one country the article gave that group so far (None after a second)
+        self.seen_country: dict[str, str | None] = {}
 
     def maybe(self, words: set[str]) -> bool:
         """A cheap test on a sentence's lower-case words: may it hold a group noun?"""
@@ -144,6 +146,10 @@ class Generic:
         out = []
         for s, e, kind in found:
             country = _country(text, mentions, starts, s, e, sent, lex)
+            if country is None:  # "Die Polizei von Rio …. Polizisten durchsuchten …": the same force
+                country = self.seen_country.get(kind.name)
+            elif self.seen_country.setdefault(kind.name, country) != country:
+                self.seen_country[kind.name] = None
             key = f"{KEY_PREFIX}{kind.name}" + (f":{country}" if country else "")
             ent = self.by_key.get(key)
             if ent is None:

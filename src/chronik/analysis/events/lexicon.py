@@ -47,6 +47,8 @@ class Trigger:
     unless: tuple[str, ...] = ()  # exact clause words that rule this sense out ("sich versprechen")
     person_type: str | None = None  # type when a person acts on a named party without military
     # context ("Rumsfeld attackierte den Iran" is words, not violence)
+    object_place: tuple[str, ...] = ()  # preps after the object noun whose state is the
+    # recipient ("kritisiert den Verlauf der Wahl in Georgien": Georgia)
 
     @property
     def cue(self) -> str:
@@ -204,7 +206,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
             blocked=_blocked(entry, senses), person_type=entry.get("person_type"),
             unless=tuple(w.lower() for w in _as_tuple(entry.get("unless"))),
-            needs_all=tuple(w.lower() for w in _as_tuple(entry.get("needs_all"))))
+            needs_all=tuple(w.lower() for w in _as_tuple(entry.get("needs_all"))),
+            object_place=_as_tuple(entry.get("object_place")))
     except KeyError as exc:
         raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
 
