@@ -12,6 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 SCHEMA_ID = "chronik.analysis/1"
+# the `key` of a generic group the events stage codes ("generic:police:GEO", "generic:police"
+# when the text gives no country): the store, fusion and the events stage all read it
+GENERIC_KEY_PREFIX = "generic:"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["dct", "narrative", "absolute"]

@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 
+from chronik.model import GENERIC_KEY_PREFIX
 from chronik.periods import Period, period
 from chronik.periods import compatible as periods_compatible
 from chronik.resources import parse_yaml
@@ -112,7 +113,8 @@ class Mention:
 
 def is_vague_key(key: str | None) -> bool:
     """A global entity key of a generic group with no country ("name:generic:police")."""
-    return bool(key) and key.startswith("name:generic:") and key.count(":") == 2
+    prefix = "name:" + GENERIC_KEY_PREFIX
+    return bool(key) and key.startswith(prefix) and ":" not in key[len(prefix):]
 
 
 def publication_days(date_value: str | None, refined: str | None) -> tuple[date | None, date | None]:

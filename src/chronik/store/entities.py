@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from chronik.errors import UsageError
-from chronik.model import Entity
+from chronik.model import GENERIC_KEY_PREFIX, Entity
 from chronik.store.names import name_key
 
 # generic groups of the events stage ("police (GEO)"): resolved by their key alone
-_GENERIC = "name:generic:"
+_GENERIC = "name:" + GENERIC_KEY_PREFIX
 # tables whose rows hold (entity_id current, entity_orig as resolved)
 _ENTITY_TABLES = ("article_entities", "mentions", "event_participants")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from chronik.analysis.events.doc import Doc, sentence_mentions
+from chronik.analysis.events.doc import Doc, sentence_index, sentence_mentions
 from chronik.analysis.events.syntax import Sentence, build
 from chronik.model import Entity
 
@@ -74,7 +74,7 @@ def _resolve(doc: Doc, sent: Sentence, k: int, depth: int = 0,
             and sent.units[1].ent is None and low not in lex.words.get("pron_person", ()):
         return None  # "Die Vereinigung …, indem sie …": the pronoun points to a common noun
     # the subjects of the previous sentences come first ("Dort traf er Scholz. Sein Besuch …")
-    si = bisect.bisect_right([x.start for x in doc.sents], pos) - 1
+    si = sentence_index(doc, pos)
     for back in (1, 2):
         if si - back < 0 or depth >= 3:
             break
@@ -182,7 +182,7 @@ def resolve_pair(doc: Doc, sent: Sentence, k: int) -> list[Entity]:
     if found:
         return found
     pos = sent.units[k].start
-    si = bisect.bisect_right([x.start for x in doc.sents], pos) - 1
+    si = sentence_index(doc, pos)
     for back in (1, 2):
         if si - back < 0:
             break

@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from datetime import timedelta
 
+from chronik.analysis.time.anchor import Ref
+from chronik.analysis.time.normalize import shift_value
 from chronik.model import EventDate, Timex
 from chronik.periods import period
 
@@ -25,27 +26,16 @@ AGO_RULE = "events:ago"  # marks a duration read as the date that far back
 def ago_value(duration: str | None, reference: str | None) -> str | None:
     """The date a span of time back from `reference` names, at the span's unit ("P2W" before
     2023-03-20 is 2023-W10, "P2Y" before 2023-03 is 2021); None when the reference is too
-    coarse for the unit or the amount is vague ("PXD")."""
+    coarse for the unit or the amount is vague ("PXD"). The time stage's own shift does it."""
     m = _AMOUNT.match(duration or "")
-    ref = period(reference)
+    ref = Ref.parse(reference)
     if m is None or ref is None:
         return None
-    n, unit = int(m[1]), m[2]
     try:
-        if unit == "Y":
-            return f"{ref.start.year - n:04d}"
-        if unit == "M" and ref.granularity in ("day", "month"):
-            k = ref.start.year * 12 + ref.start.month - 1 - n
-            return f"{k // 12:04d}-{k % 12 + 1:02d}"
-        if unit in ("D", "W") and ref.granularity == "day":
-            d = ref.start - timedelta(days=n * (7 if unit == "W" else 1))
-            if unit == "D":
-                return d.isoformat()
-            y, w, _ = d.isocalendar()
-            return f"{y:04d}-W{w:02d}"
+        value, _day = shift_value(ref, m[2], -int(m[1]))
     except (ValueError, OverflowError):
         return None
-    return None
+    return value if value and "X" not in value else None
 
 
 def _dated_durations(timexes: tuple[Timex, ...], text: str, reference: str | None,

@@ -27,6 +27,15 @@ class Doc:
     # per-clause results shared by the triggers of one clause (a long sentence has dozens
     # of triggers, each of which rescanned its clause): own_report and clause_modality
     memo: dict[tuple, object] = field(default_factory=dict)
+    sent_starts: list[int] = field(init=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sent_starts = [s.start for s in self.sents]
+
+
+def sentence_index(doc: Doc, pos: int) -> int:
+    """The index of the sentence that holds `pos` (-1 before the first sentence)."""
+    return bisect.bisect_right(doc.sent_starts, pos) - 1
 
 
 _PARTIES = frozenset({"PER", "ORG", "GPE"})

@@ -19,6 +19,7 @@ from chronik.analysis.events.dedupe import dedupe
 from chronik.analysis.events.doc import (
     Doc,
     entities_by_id,
+    sentence_index,
     sentence_mentions,
 )
 from chronik.analysis.events.generic import KEY_PREFIX as GENERIC_PREFIX
@@ -805,7 +806,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 modality = "reported"
         cues.append(f"source:attribution:{attr.cue or ''}")
         if date.value is None and attr.cue_span is not None and not {"date:anterior-noun", "date:subordinate", "date:anterior-tense"} & set(cues):
-            k = bisect.bisect_right([s.start for s in doc.sents], attr.cue_span.start) - 1
+            k = sentence_index(doc, attr.cue_span.start)
             if k >= 0 and k != si:
                 cs_ = doc.sents[k]
                 rep = doc.dates.nearest(cs_.start, cs_.end, attr.cue_span.start)
@@ -959,7 +960,7 @@ def _counted_mention(text: str, quant: frozenset[str]) -> bool:
 def _report_follows(doc: Doc, rep) -> bool:
     """"Das berichtete KCNA am Donnerstag nach einem Treffen": the report came after the
     occasion of what it reports, so its date is not the event's."""
-    k = bisect.bisect_right([s.start for s in doc.sents], rep.span.start) - 1
+    k = sentence_index(doc, rep.span.start)
     end = doc.sents[k].end if k >= 0 else rep.span.end
     words = doc.analysis.article.text[rep.span.end:end].lower().split()[:1]
     return bool(words) and words[0] in doc.lex.words.get("anterior_preps", frozenset())
@@ -1060,7 +1061,7 @@ def _flashback(doc: Doc, tx) -> bool:
     aux = doc.lex.words.get("pluperfect_aux", frozenset())
     if not aux:
         return False
-    k = bisect.bisect_right([x.start for x in doc.sents], tx.span.start) - 1
+    k = sentence_index(doc, tx.span.start)
     if k < 0:
         return False
     text = doc.analysis.article.text
@@ -1090,7 +1091,7 @@ def _in_relative_clause(doc: Doc, tx) -> bool:
     key = ("relative-timex", tx.span.start)
     got = doc.memo.get(key)
     if got is None:
-        k = bisect.bisect_right([s.start for s in doc.sents], tx.span.start) - 1
+        k = sentence_index(doc, tx.span.start)
         sp = doc.sents[max(k, 0)]
         sent = build(doc.analysis.article.text, sp.start, sp.end,
                      sentence_mentions(doc, sp.start, sp.end), doc.lex)

@@ -15,10 +15,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from chronik.model import GENERIC_KEY_PREFIX as KEY_PREFIX
 from chronik.model import Entity, Event, Span
 from chronik.resources import has_resource, load_yaml
-
-KEY_PREFIX = "generic:"
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,20 @@ def _type_features(lang: str | None) -> TypeFeatures:
     return TypeFeatures(lexicon(lang))
 
 
+
+class _SpanIndex:
+    """Character spans sorted by start, with the running maximum of their ends: the spans
+    touching a range are one slice, found by bisection instead of a scan per sentence."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.max_ends = list(itertools.accumulate((b for _, b in self.spans), max))
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        lo = bisect_right(self.max_ends, a)
+        return [m for m in self.spans[lo:bisect_left(self.starts, b)] if m[1] > a]
+
 class _Speaker:
     __slots__ = ("span", "eid", "text", "sent")
 
@@ -123,16 +137,10 @@ class _Article:
         self._d_starts = [q[0] for q in self.directs]
         self._d_ends = [q[1] for q in self.directs]
         self.linker = SpeakerLinker(analysis, self.lex)
-        self.animate = sorted((m.start, m.end) for e in analysis.entities
-                              if e.type in ("PER", "ORG") for m in e.mentions)
-        # starts, and the running maximum of the ends: the mentions touching a sentence
-        # by bisection instead of a scan of the article's mentions per sentence
-        self._a_starts = [a for a, _ in self.animate]
-        self._a_ends = list(itertools.accumulate((b for _, b in self.animate), max))
-        self.states = sorted((m.start, m.end) for e in analysis.entities
-                             if e.type == "GPE" for m in e.mentions)
-        self._s_starts = [a for a, _ in self.states]
-        self._s_ends = list(itertools.accumulate((b for _, b in self.states), max))
+        self.animate = _SpanIndex((m.start, m.end) for e in analysis.entities
+                                  if e.type in ("PER", "ORG") for m in e.mentions)
+        self.states = _SpanIndex((m.start, m.end) for e in analysis.entities
+                                 if e.type == "GPE" for m in e.mentions)
         self.times = sorted((t.span.start, t.span.end) for t in analysis.timexes)
         self.mentions_of = {e.id: sorted((m.start, m.end) for m in e.mentions)
                             for e in analysis.entities}
@@ -179,13 +187,11 @@ class _Article:
 
     def states_in(self, a: int, b: int) -> list[tuple[int, int]]:
         """The state (GPE) mentions overlapping a..b, in order."""
-        lo = bisect_right(self._s_ends, a)
-        return [m for m in self.states[lo:bisect_left(self._s_starts, b)] if m[1] > a]
+        return self.states.overlapping(a, b)
 
     def animate_in(self, a: int, b: int) -> list[tuple[int, int]]:
         """The person and organization mentions overlapping a..b, in order."""
-        lo = bisect_right(self._a_ends, a)
-        return [m for m in self.animate[lo:bisect_left(self._a_starts, b)] if m[1] > a]
+        return self.animate.overlapping(a, b)
 
     def _named(self, q: tuple[int, int]) -> bool:
         """Is the quotation mostly a name the actors stage found („Forte Village“, „Figaro“)?"""

@@ -45,6 +45,8 @@ class SpeakerLinker:
         self.new: dict[str, str] = {}  # name key -> id of an entity created here
         self.added: list[str] = []
         self.history: list[tuple[int, str | None, str]] = []  # (start, entity id, text)
+        # nouns of source phrases ("Angaben", "Ansicht"): their owner is who speaks
+        self._source_nouns = frozenset(n for ns in lex.prep_cue_nouns.values() for n in ns)
 
     # --- public -------------------------------------------------------------------------
     def link(self, start: int, end: int) -> tuple[str | None, str]:
@@ -83,9 +85,8 @@ class SpeakerLinker:
         toks = list(_WORD.finditer(self.text, start, end))
         if len(toks) < 3:
             return None
-        nouns = {n for ns in self.lex.prep_cue_nouns.values() for n in ns}
         first, second = toks[0].group().lower(), toks[1].group().lower()
-        if first not in nouns or second not in self.lex.genitive_determiners | {"von", "vom"}:
+        if first not in self._source_nouns or second not in self.lex.genitive_determiners | {"von", "vom"}:
             return None
         return toks[2].start(), end
 
