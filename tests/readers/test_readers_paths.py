@@ -154,6 +154,9 @@ def test_paths_read_stream_with_explicit_format():
     ("Grüße aus Köln".encode("cp1252"), "windows-1252", "Grüße aus Köln"),
     ("Grüße aus Köln".encode("cp1252"), "utf-8", "Grüße aus Köln"),  # wrong label: detected
     ("Grüße".encode("utf-8-sig"), None, "Grüße"),
+    # labels Python cannot use: unknown, or a NUL inside (a ValueError, not a LookupError)
+    ("Grüße aus Köln".encode("cp1252"), "no-such-charset", "Grüße aus Köln"),
+    ("Grüße aus Köln".encode("cp1252"), "utf\x00-8", "Grüße aus Köln"),
 ])
 def test_paths_decode_bytes(data, declared, text):
     from chronik.readers.encoding import decode_bytes

@@ -92,8 +92,8 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     if declared:
         try:
             return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
+        except (LookupError, ValueError):  # unknown or unusable name ("utf\x00-8"), or bytes
+            pass                           # that do not fit it (UnicodeDecodeError)
     enc = detect_encoding(data, path, complete=True)
     return data.decode(enc, errors="replace")
 
