@@ -141,10 +141,30 @@ def build_places(state_ids: dict[str, str]) -> list[dict]:
     return out
 
 
+_ARABIC_ARTICLE = re.compile(r"^([Aa]l|[Ee]l|[Aa][dnrst]|[Aa]sh)-(?=[A-ZÄÖÜ])")
+
+
+def article_variants(aliases: list[str]) -> list[str]:
+    """Arabic names are written with "al-"/"Al-" (also "el-", "ad-", "ash-", …) in both cases,
+    often within one article; the gazetteer matches capitalized aliases case-sensitively, so
+    every alias with such an article gets its other-case twin."""
+    out = list(aliases)
+    for alias in aliases:
+        m = _ARABIC_ARTICLE.match(alias)
+        if m:
+            art = m.group(1)
+            twin = (art[0].swapcase() + art[1:]) + alias[m.end(1):]
+            if twin not in out:
+                out.append(twin)
+    return out
+
+
 def write(name: str, records: list[dict]) -> None:
     path = OUT / name
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:
+            if isinstance(rec.get("aliases"), dict):
+                rec["aliases"] = {lang: article_variants(al) for lang, al in rec["aliases"].items()}
             rec = {k: v for k, v in rec.items() if v not in ([], {}, "")}
             fh.write(json.dumps(rec, ensure_ascii=False, separators=(", ", ": ")) + "\n")
     print(f"{path.relative_to(OUT.parents[4])}: {len(records)} records")

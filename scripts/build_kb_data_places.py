@@ -160,4 +160,23 @@ PLACES = """
 |Yangon|MMR|Rangoon|Rangun,Yangon
 |Ho Chi Minh City|VNM|Saigon|Ho-Chi-Minh-Stadt,Saigon
 |Bali|IDN||Bali
+|Beersheba|ISR|Beer Sheva,Be'er Sheva|Beerscheba,Be'er Scheva
+|Ashkelon|ISR|Ashqelon|Aschkelon
+|Eilat|ISR||Eilat
+|Ramallah|PSE||Ramallah
+|Tyre|LBN||Tyros
+|Sidon|LBN|Saida|Sidon,Saida
+|Tikrit|IRQ||Tikrit
+|Fallujah|IRQ|Falluja|Falludscha
+|Marib|YEM||Marib
+|Mykolaiv|UKR|Nikolaev|Mykolajiw,Nikolajew
+|Kramatorsk|UKR||Kramatorsk
+|Sloviansk|UKR|Slovyansk|Slowjansk
+|Melitopol|UKR||Melitopol
+|Chernihiv|UKR||Tschernihiw
+|Kryvyi Rih|UKR|Krivoy Rog|Krywyj Rih
+|Kupiansk|UKR|Kupyansk|Kupjansk
+|Chasiv Yar|UKR||Tschassiw Jar
+|Simferopol|UKR||Simferopol
+|Novorossiysk|RUS||Noworossijsk
 """

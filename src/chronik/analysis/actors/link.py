@@ -82,6 +82,12 @@ class _Doc:
         i = bisect_left(starts, end)  # the spans starting before `end`
         return i > 0 and ends[i - 1] > start
 
+    def taken_follows(self, end: int) -> bool:
+        """Does a taken span start right after `end` (only a space between)?"""
+        starts, _ = self._taken_index()
+        i = bisect_left(starts, end)
+        return i < len(starts) and starts[i] - end <= 1 and not self.text[end:starts[i]].strip()
+
     def inside_taken(self, start: int, end: int) -> bool:
         """Is start..end inside a taken span (and not that span itself)?"""
         starts, ends = self._taken_index()
@@ -483,6 +489,8 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
             continue
         if doc.overlaps_taken(start, end):
             continue
+        if n.type != "PER" and " " not in surface and doc.taken_follows(end):
+            continue  # a descriptor before a known name: "die Terrormiliz al-Shabaab"
         key = name_key(surface)
         if not key:  # a script the key function cannot fold: keep the surface itself
             key = surface.casefold()

@@ -453,6 +453,10 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     passive_aux = lex.words.get("passive_aux", frozenset())
     agent = lex.syntax.get("passive_agent")
     span = range(cs, max(ce, clause_end))
+    if lex.syntax.get("word_order") == "svo":
+        # English auxiliaries come before their verb: the "were" of a later clause
+        # ("X accused Y of stalling, saying the talks were …") is not this verb's
+        span = range(cs, v)
     # a light verb's own form decides: "wurde unter Hausarrest gestellt" is passive
     vkind = hit.kind if v == t else lex.light_kinds.get(units[v].low, FINITE)
     if vkind == AMBIGUOUS:

@@ -65,9 +65,12 @@ def find_events(analysis: Analysis) -> Analysis:
     mentions = sorted(((m.start, m.end, e) for e in analysis.entities for m in e.mentions),
                       key=lambda x: (x[0], -x[1]))
     starts = [m[0] for m in mentions]
-    # a year inside a name ("Olympia 2036") dates the name, not an event
+    # a year inside a name ("Olympia 2036") dates the name, not an event; a date after
+    # "seit"/"since" starts a span ("the first trip since 2018") and dates none either
+    since = lex.words.get("since_preps", frozenset())
     timexes = tuple(t for t in analysis.timexes if not _inside_mention(
-        mentions, starts, t.span, year=len(t.value or "") == 4 and t.span.text.isdigit()))
+        mentions, starts, t.span, year=len(t.value or "") == 4 and t.span.text.isdigit())
+        and not (since and _word_before(art.text, t.span.start) in since))
     doc = Doc(analysis, lex, load_cues(lang), mentions, starts,
               DateIndex(timexes, art.text, art.date_refined or art.date,
                         lex.words.get("ago_before", frozenset()), lex.words.get("ago_after", frozenset())),
@@ -330,6 +333,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             if h.kind != NOUN and t > 0 and not caps_nouns and (
                     units[t - 1].low in noun_marks or (poss_marks and units[t - 1].text.endswith(poss_marks))):
                 continue  # "a visit", "Putin's visit": no verb right after an article or possessive
+            if h.kind == FINITE and phrasal is not None and _second_finite(sent, t, picked, lex):
+                continue  # "condemned the drone strikes": one finite verb per English clause
             light = None
             if h.kind == NOUN and h.trigger.light:
                 lights = tuple(x for x in h.trigger.light
@@ -354,7 +359,10 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                     continue
                 consumed.add(p)
             prev = units[t - 1].low if t else ""
-            rank = (bool(h.trigger.needs), h.split, light is not None, _kind_fit(h, words, lex, prev))
+            # English auxiliaries precede their verb: a later clause's "were" is not this one's
+            fit_words = words if phrasal is None else {units[k].low for k in range(clause_start, t)}
+            rank = (bool(h.trigger.needs), h.split, light is not None,
+                    _kind_fit(h, fit_words, lex, prev))
             if best is None or rank > best[0]:
                 best = (rank, h, light)
         if best is not None:
@@ -403,6 +411,17 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         elif ev.confidence > out[dup].confidence:
             out[dup] = ev
     return out
+
+
+def _second_finite(sent: Sentence, t: int, picked: list, lex: Lexicon) -> bool:
+    """An English clause has one finite verb: a form that reads as a finite verb after an
+    earlier finite trigger of the same clause, with no coordinator between ("condemned the
+    overnight drone strikes on Odesa"), is a plural noun."""
+    units = sent.units
+    coords = lex.words.get("coordinators", frozenset())
+    return any(p < t and h.kind == FINITE and units[p].seg == units[t].seg
+               and not any(units[k].low in coords for k in range(p + 1, t))
+               for p, h, *_ in picked)
 
 
 def _attributive_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
@@ -1007,6 +1026,14 @@ def _clause_timex(doc: Doc, start: int, end: int, pos: int):
                and not (poss and text.startswith(poss, x.span.end))]
         ts = own or ts
     return min(ts, key=lambda x: abs(x.span.start - pos)) if ts else None
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1).lower() if m else ""
 
 
 def _attributive(text: str, start: int, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronik.analysis.events.lexicon import Lexicon
+from chronik.analysis.events.lexicon import NOUN, Lexicon
 from chronik.model import Entity
 
 _TOKEN = re.compile(r"\d+(?:,\d+)+|\w+(?:[-'’.]\w+)*|[^\w\s]")  # "1,500", "3,5": one number
@@ -227,6 +227,25 @@ def _is_filler(u: Unit, lex: Lexicon) -> bool:
     return False
 
 
+def _compound_head(units, k: int, lex: Lexicon) -> int:
+    """English noun compounds put the head last: after "Russia's drone" an event noun
+    ("strikes", "attack") within two words is the head the possessor or adjective modifies."""
+    j = k
+    if any(h.kind == NOUN for h in lex.lookup(units[k].text)):
+        return k
+    w = lex.words
+    stop = w.get("prepositions", frozenset()) | w.get("coordinators", frozenset()) \
+        | w.get("subordinators", frozenset()) | w.get("complementizers", frozenset())
+    while j + 1 < len(units) and j + 1 - k <= 2 and units[j + 1].ent is None \
+            and units[j + 1].is_word and units[j + 1].text[:1].islower() \
+            and units[j + 1].low not in lex.det_case and units[j + 1].low not in stop \
+            and units[j].low not in stop:
+        j += 1
+        if any(h.kind == NOUN for h in lex.lookup(units[j].text)):
+            return j
+    return k
+
+
 def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
     """Mark mentions that modify a following noun: adjectives ("russischen"), prenominal
     genitives ("Nordkoreas Staatschef"), possessives ("Korea's"); some stand in for a group."""
@@ -289,6 +308,9 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
         if n.ent is not None and n.ent.type == "PER":
             sent.modifier[i] = nxt
         elif n.ent is None and (n.capitalized or is_poss or is_adj):
+            if lex.syntax.get("word_order") == "svo":
+                nxt = _compound_head(units, nxt, lex)  # "Russia's drone strikes"
+                n = units[nxt]
             sent.modifier[i] = nxt
             k = nxt
             while not (_title(units[k].low, lex) or units[k].low in lex.words.get("head_nouns", ())) \

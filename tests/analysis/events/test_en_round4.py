@@ -1,0 +1,61 @@
+"""English events, session 4 (sentences written for these tests): an auxiliary of a later
+clause does not make a verb passive, a plural noun after an earlier finite verb is no second
+verb, English noun compounds put the event noun last, and a date after "since"/"seit"
+starts a span and dates no event."""
+
+from __future__ import annotations
+
+from chronik.analysis.events import find_events
+
+from .helpers import make
+
+ENTS = {
+    "Volodymyr Zelensky": ("PER", "UKR", ["Volodymyr Zelensky", "Zelensky"]),
+    "Annalena Baerbock": ("PER", "DEU", ["Annalena Baerbock", "Baerbock"]),
+    "Sergei Lavrov": ("PER", "RUS", ["Sergei Lavrov", "Lavrov", "Lawrow", "Lawrows"]),
+    "Russia": ("GPE", "RUS", ["Russia", "Russian", "Moscow"]),
+    "North Korea": ("GPE", "PRK", ["North Korea", "Nordkorea"]),
+    "Odesa": ("LOC", "UKR", ["Odesa"]),
+}
+TX = {"Friday": "2025-03-14", "2018": "2018"}
+
+
+def _events(text: str, lang: str = "en"):
+    an = find_events(make(text, lang, entities=ENTS, timexes=TX))
+    return [(v.type, [an.entity(a).name for a in v.actors],
+             [an.entity(r).name for r in v.recipients], v.date.value) for v in an.events]
+
+
+def test_later_clause_auxiliary_does_not_make_the_verb_passive():
+    got = _events("Zelensky accused Moscow of stalling the talks, saying the delays were deliberate.")
+    assert ("ACCUSE", ["Volodymyr Zelensky"], ["Russia"], None) in got
+
+
+def test_plural_noun_after_a_finite_verb_is_not_a_second_verb():
+    got = _events("Baerbock condemned the overnight drone strikes on Odesa.")
+    assert [g for g in got if g[0] == "ASSAULT"] == []  # the condemner struck nothing
+    assert any(g[0] == "ACCUSE" and g[1] == ["Annalena Baerbock"] for g in got)
+
+
+def test_possessor_of_a_compound_modifies_the_event_noun():
+    got = _events("Baerbock condemned Russia's drone strikes on Odesa.")
+    assert any(g[0] == "ASSAULT" and g[1] == ["Russia"] for g in got)
+
+
+def test_possessor_does_not_reach_over_a_preposition():
+    got = _events("Lavrov was in the North Korean capital for talks on Friday.")
+    assert not any(g[1] == ["North Korea"] for g in got)
+
+
+def test_a_verb_after_a_plural_subject_still_counts():
+    got = _events("Russian drones struck Odesa on Friday.")
+    assert ("ASSAULT", ["Russia"], [], "2025-03-14") in got or any(
+        g[0] == "ASSAULT" and g[1] == ["Russia"] and g[3] == "2025-03-14" for g in got)
+
+
+def test_since_date_dates_no_event():
+    for text, lang in (("It was Lavrov's first trip to North Korea since 2018.", "en"),
+                       ("Es war Lawrows erste Reise nach Nordkorea seit 2018.", "de")):
+        got = _events(text, lang)
+        assert got, text
+        assert all(g[3] != "2018" for g in got), (text, got)
