@@ -59,3 +59,22 @@ def test_since_date_dates_no_event():
         got = _events(text, lang)
         assert got, text
         assert all(g[3] != "2018" for g in got), (text, got)
+
+
+def test_name_before_a_dependent_noun_only_says_whose():
+    ents = dict(ENTS, **{"Donald Trump": ("PER", "USA", ["Donald Trump", "Trump"]),
+                         "Vladimir Putin": ("PER", "RUS", ["Vladimir Putin", "Putin"])})
+    an = find_events(make("A Trump envoy met Putin in Moscow on Friday.", "en", entities=ents,
+                          timexes=TX))
+    assert not any(an.entity(a).name == "Donald Trump" for v in an.events for a in v.actors)
+
+
+def test_prisoner_exchange_is_mutual_cooperation():
+    for text, lang in (("Russia and Ukraine exchanged 200 prisoners on Friday.", "en"),
+                       ("Russland und die Ukraine tauschten 200 Gefangene aus.", "de")):
+        ents = dict(ENTS, Ukraine=("GPE", "UKR", ["Ukraine"]), Russland=("GPE", "RUS", ["Russland"]))
+        an = find_events(make(text, lang, entities=ents, timexes=TX))
+        got = [(v.type, {an.entity(a).name for a in (*v.actors, *v.recipients)}) for v in an.events]
+        assert any(t == "COOPERATE" and "Ukraine" in p for t, p in got), (text, got)
+    an = find_events(make("They exchanged views on trade.", "en", entities=ENTS, timexes=TX))
+    assert an.events == ()

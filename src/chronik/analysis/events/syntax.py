@@ -303,6 +303,9 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if per is not None and per.ent is not None and per.ent.type == "PER":
                 sent.modifier[i] = k + 1
                 continue
+        if nxt == i + 1 and n.ent is None and n.low in lex.words.get("dependent_nouns", ()):
+            sent.modifier[i] = nxt  # "a Trump envoy met Putin": the envoy, not Trump
+            continue
         if not (is_adj or is_gen or is_poss) or n.time:
             continue
         if n.ent is not None and n.ent.type == "PER":
