@@ -78,3 +78,24 @@ def test_prisoner_exchange_is_mutual_cooperation():
         assert any(t == "COOPERATE" and "Ukraine" in p for t, p in got), (text, got)
     an = find_events(make("They exchanged views on trade.", "en", entities=ENTS, timexes=TX))
     assert an.events == ()
+
+
+def test_coordinated_speech_verb_opens_its_own_clause():
+    an = find_events(make("Zelensky accused Moscow of blackmail and said the government would not "
+                          "give in.", "en", entities=ENTS, timexes=TX))
+    acc = [v for v in an.events if v.type == "ACCUSE"]
+    assert acc and acc[0].modality != "negated"  # the "not" is the second clause's
+
+
+def test_until_date_dates_no_event():
+    ents = dict(ENTS, Georgia=("GPE", "GEO", ["Georgia"]))
+    an = find_events(make("Georgia suspended talks with Russia until 2028.", "en", entities=ents,
+                          timexes={"2028": "2028"}))
+    assert [v.date.value for v in an.events if v.type == "SANCTION"] == [None]
+
+
+def test_regretting_another_ones_move_is_no_concession():
+    got = _events("Russia said it regretted the move.")
+    assert not any(g[0] == "CONCEDE" for g in got)
+    got = _events("Russia said it regretted the deaths of civilians in Odesa.")
+    assert any(g[0] == "CONCEDE" for g in got)

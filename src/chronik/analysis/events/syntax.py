@@ -152,6 +152,8 @@ def _abbreviated_phrase(sent: Sentence, i: int, lex: Lexicon) -> int | None:
 def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
     subs = lex.words.get("subordinators", frozenset())
     rels = lex.words.get("relatives", frozenset())
+    coords = lex.words.get("coordinators", frozenset())
+    speech = lex.words.get("clause_speech_verbs", frozenset())
     starts, sub = [0], [bool(units) and units[0].low in subs]
     seg = 0
     for i, u in enumerate(units):
@@ -169,6 +171,13 @@ def _segments(units: list[Unit], lex: Lexicon) -> tuple[list[int], list[bool]]:
                 lex.words.get("hard_subordinators", frozenset())):
             starts.append(i)
             sub.append(True)
+            seg += 1
+        elif u.low in coords and i > 0 and i + 1 < len(units) and units[i + 1].low in speech \
+                and units[i - 1].text not in _BOUNDARY:
+            # "accused X of blackmail and said the government would not give in": the second
+            # verb's clause has its own objects, negation and modality
+            starts.append(i)
+            sub.append(False)
             seg += 1
         u.seg = seg
     return starts, sub
