@@ -99,3 +99,28 @@ def test_regretting_another_ones_move_is_no_concession():
     assert not any(g[0] == "CONCEDE" for g in got)
     got = _events("Russia said it regretted the deaths of civilians in Odesa.")
     assert any(g[0] == "CONCEDE" for g in got)
+
+
+def test_relative_clause_subject_is_its_antecedent_and_not_what_the_sentence_reports():
+    ents = dict(ENTS, Ukraine=("GPE", "UKR", ["Ukraine"]))
+    an = find_events(make("Russia, which attacked Ukraine in 2022, denied the claims.", "en",
+                          entities=ents, timexes=TX))
+    got = [(v.type, [an.entity(a).name for a in v.actors], v.modality, v.date.value)
+           for v in an.events]
+    assert ("ASSAULT", ["Russia"], "asserted", "2018") not in got
+    assert any(t == "ASSAULT" and a == ["Russia"] and m == "asserted" for t, a, m, _d in got), got
+
+
+def test_main_clause_does_not_take_the_relative_clause_date():
+    ents = dict(ENTS, Russland=("GPE", "RUS", ["Russland"]), Ukraine=("GPE", "UKR", ["Ukraine"]))
+    an = find_events(make("Russland, das 2022 die Ukraine angriff, wies die Vorwürfe zurück.", "de",
+                          entities=ents, timexes={"2022": "2022"}))
+    rej = [v for v in an.events if v.type == "REJECT"]
+    assert rej and rej[0].date.value is None and not rej[0].recipients
+
+
+def test_a_conditional_threat_is_still_a_threat():
+    ents = dict(ENTS, Iran=("GPE", "IRN", ["Iran", "Tehran"]))
+    an = find_events(make("Russia threatened military action if Tehran refused the deal.", "en",
+                          entities=ents, timexes=TX))
+    assert [v.modality for v in an.events if v.type == "THREATEN"] == ["asserted"]

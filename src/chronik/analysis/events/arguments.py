@@ -528,6 +528,12 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         elif before:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
+        elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
+                and units[cs - 1].text == "," and units[cs - 2].ent is not None \
+                and not units[cs - 2].paren and cs - 2 not in sent.modifier:
+            # "Netanyahu, who met Trump on Monday, …": the relative stands for the name
+            subject = resolve_coord(sent, cs - 2)
+            a.cues.append("actor:relative-antecedent")
         else:
             pron = [k for k in range(cs, v) if units[k].low in subj_pron
                     and units[k].low not in hit.trigger.impersonal]

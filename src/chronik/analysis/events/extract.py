@@ -413,6 +413,31 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     return out
 
 
+def _in_other_relative(sent: Sentence, pos: int, t: int, lex: Lexicon) -> bool:
+    """Is character `pos` inside a relative clause after a comma that does not hold unit `t`?"""
+    units = sent.units
+    for seg in range(len(sent.seg_starts)):
+        if seg == units[t].seg:
+            continue
+        cs, ce = seg_range(sent, seg)
+        if units[cs].start <= pos <= units[ce - 1].end:
+            return sent.seg_sub[seg] and cs > 0 and units[cs - 1].text == "," \
+                and units[cs].low in lex.words.get("relatives", frozenset())
+    return False
+
+
+def _relative_span(sent: Sentence, t: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The character span of the relative clause after a comma that holds unit `t`, else None:
+    "Russia, which attacked Ukraine in 2022, denied the claims" denies the claims, not the
+    attack the relative clause takes as known."""
+    units = sent.units
+    cs, ce = seg_range(sent, units[t].seg)
+    if not sent.seg_sub[units[t].seg] or cs < 1 or units[cs - 1].text != "," \
+            or units[cs].low not in lex.words.get("relatives", frozenset()):
+        return None
+    return units[cs].start, units[ce - 1].end
+
+
 def _second_finite(sent: Sentence, t: int, picked: list, lex: Lexicon) -> bool:
     """An English clause has one finite verb: a form that reads as a finite verb after an
     earlier finite trigger of the same clause, with no coordinator between ("condemned the
@@ -606,8 +631,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             own = args
             args = find_args(sent, t, hit, xs, ce, lex, light, sent.seg_sub[units[xs].seg], cend)
             # the trigger's own clause knows its objects best; names before it are subjects
-            args.recipients = own.recipients or [i for i in args.recipients
-                                                 if not _apposition(sent, units[i].seg, seg)]
+            args.recipients = own.recipients or [
+                i for i in args.recipients if not _apposition(sent, units[i].seg, seg)
+                and not _in_other_relative(sent, units[i].start, t, lex)]
             # "X, Sprecher der Y-Fraktion, rügte …": a name inside an apposition is no subject
             preps = lex.words.get("prepositions", frozenset())
             args.actors = [i for i in args.actors if not (
@@ -743,6 +769,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         c_start = units[args.opener].start
         cues.append("date:subordinate")
     tx = _clause_timex(doc, c_start, c_end, units[t].start)
+    if tx is not None and "clause:extended" in cues and _in_other_relative(sent, tx.span.start, t, lex):
+        tx = None  # "Russland, das 2022 … angriff, wies … zurück": the relative clause's date
     earlier = _anterior_noun(sent, t, hit, light, lex)
     if tx is None and args.opener is not None:
         pass  # no date of its own: unknown rather than the main clause's
@@ -759,7 +787,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         cues.append("date:anterior-tense")
     else:
         tx = doc.dates.nearest(sspan.start, sspan.end, units[t].start)
-        if tx is not None and not sent.seg_sub[seg] and _in_relative_clause(doc, tx) \
+        if tx is not None and not sent.seg_sub[seg] and (
+                _in_relative_clause(doc, tx) or _in_other_relative(sent, tx.span.start, t, lex)) \
                 and not _date_apposition(doc, tx):
             tx = None  # "…, die X im September getroffen hatte": the relative clause's own time
         if tx is not None:
@@ -792,6 +821,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if got is None:
         got = doc.memo[mkey] = clause_modality(doc.cues, clause_words, gov_words, infinitive=infinitive)
     modality, mcue = got
+    if modality == "hypothetical" and hit.trigger.type == "THREATEN" and hit.kind != NOUN \
+            and mcue in lex.words.get("conditionals", frozenset()):
+        modality, mcue = "asserted", ""  # "threatened military action if Tehran refused": a threat is conditional
     if hit.kind == NOUN and light is None and modality in ("asserted", "future") \
             and _topic_of(doc, sent, t, clause_words):
         modality, mcue = "hypothetical", "topic"  # "Ein Gegenbesuch war Thema": only discussed
@@ -814,8 +846,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         cues.append(f"modality:{modality}:{mcue}")
     sources: list[str] = []
     tspan = Span.of(doc.analysis.article.text, units[t].start, units[t].end)
+    rel = _relative_span(sent, t, lex)
     attr = next((a for a in _attributions_at(doc, units[t].start)
-                 if not (a.cue_span is not None and a.cue_span.overlaps(tspan))), None)
+                 if not (a.cue_span is not None and a.cue_span.overlaps(tspan))
+                 and (rel is None or (a.cue_span is not None
+                                      and rel[0] <= a.cue_span.start < rel[1]))), None)
     if attr is not None:
         sources = list(attr.sources) + [v for v in attr.via if v not in attr.sources]
         if modality in ("asserted", "future", "reported"):
@@ -832,7 +867,7 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 if rep is not None and not _report_follows(doc, rep):
                     date = value_of(rep)
                     cues.append("date:report")
-    else:
+    elif rel is None:  # a relative clause's own facts are told, not what the sentence reports
         rkey = ("report", si, cs, ce)  # own_report depends on the clause, not the trigger
         got = doc.memo.get(rkey)
         if got is None:
@@ -1110,7 +1145,9 @@ def _date_apposition(doc: Doc, tx) -> bool:
     words = head.split()
     if not words or words[-1].lower() not in rels:
         return False
-    return head[:len(head) - len(words[-1])].rstrip().endswith(",")
+    # the restated date closes its apposition: "dem 21. Juli, …" (not ", das 2022 die Ukraine …")
+    closes = text[tx.span.end:tx.span.end + 3].lstrip()[:1] in (",", ")", ".", ";", "")
+    return closes and head[:len(head) - len(words[-1])].rstrip().endswith(",")
 
 
 def _in_relative_clause(doc: Doc, tx) -> bool:
