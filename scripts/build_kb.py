@@ -170,11 +170,20 @@ def write(name: str, records: list[dict]) -> None:
     print(f"{path.relative_to(OUT.parents[4])}: {len(records)} records")
 
 
+def check_unique(*groups: list[dict]) -> None:
+    """Two records with one id would make the KB loader keep one silently: refuse to write."""
+    seen: set[str] = set()
+    for rec in (r for g in groups for r in g):
+        if rec["id"] in seen:
+            raise SystemExit(f"duplicate KB id {rec['id']} ({rec.get('name')})")
+        seen.add(rec["id"])
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     states, capitals = build_states()
     state_ids = {s["country"]: s["id"] for s in states}
-    write("places.jsonl", capitals + build_places(state_ids))
+    places = capitals + build_places(state_ids)
     orgs = orgs_data.build(state_ids)
     org_ids = orgs_data.id_map()
     people = people_data.build(state_ids)
@@ -189,6 +198,8 @@ def main() -> None:
     for org in orgs:
         if org.get("metonym_of"):
             by_id[org["metonym_of"]].setdefault("metonyms", []).append(org["id"])
+    check_unique(places, states, people, orgs)
+    write("places.jsonl", places)
     write("states.jsonl", states)
     write("people.jsonl", people)
     write("organizations.jsonl", orgs)

@@ -333,6 +333,7 @@ P|?|Friedrich Merz|DEU|Friedrich Merz|Friedrich Merz|Merz
 R|head_of_government|DEU|2025-05-06|
 R|leader|chronik:org-cdu|2022-01-31||Chairman of the CDU|CDU-Vorsitzender
 P|?|Frank-Walter Steinmeier|DEU||Frank-Walter Steinmeier|Steinmeier
+R|foreign_minister|DEU|2005-11-22|2009-10-28
 R|foreign_minister|DEU|2013-12-17|2017-01-27
 R|head_of_state|DEU|2017-03-19|
 P|?|Joachim Gauck|DEU||Joachim Gauck|Gauck
@@ -980,6 +981,177 @@ P|?|Mohammed Shia al-Sudani|IRQ||Mohammed Shia al-Sudani|al-Sudani
 R|head_of_government|IRQ|2022-10-27|
 P|?|Mohammad Hasan Akhund|AFG||Mohammad Hassan Achund|Akhund,Achund
 R|head_of_government|AFG|2021-09-07|
+# --- office holders of the 1990s to 2010s (German Wikinews and archive news name them) ---
+P|?|George W. Bush|USA|George Walker Bush,George Bush|George W. Bush,George Bush|Bush
+R|head_of_state|USA|2001-01-20|2009-01-20
+P|?|George H. W. Bush|USA|George Herbert Walker Bush|George H. W. Bush|Bush
+R|deputy_head_of_state|USA|1981-01-20|1989-01-20
+R|head_of_state|USA|1989-01-20|1993-01-20
+P|?|Bill Clinton|USA|William Jefferson Clinton|Bill Clinton|Clinton
+R|head_of_state|USA|1993-01-20|2001-01-20
+P|?|Dick Cheney|USA|Richard Cheney,Richard Bruce Cheney|Dick Cheney|Cheney
+R|deputy_head_of_state|USA|2001-01-20|2009-01-20
+P|?|Colin Powell|USA|Colin Luther Powell|Colin Powell|Powell
+R|foreign_minister|USA|2001-01-20|2005-01-26
+P|?|Condoleezza Rice|USA||Condoleezza Rice|Rice
+R|security_council_secretary|USA|2001-01-20|2005-01-26
+R|foreign_minister|USA|2005-01-26|2009-01-20
+P|?|Donald Rumsfeld|USA|Donald Henry Rumsfeld|Donald Rumsfeld|Rumsfeld
+R|defence_minister|USA|2001-01-20|2006-12-18
+P|?|Robert Gates|USA|Robert Michael Gates|Robert Gates|Gates
+R|defence_minister|USA|2006-12-18|2011-07-01
+P|?|Leon Panetta|USA|Leon Edward Panetta|Leon Panetta|Panetta
+R|intelligence_chief|USA|2009-02-13|2011-06-30|Director of the Central Intelligence Agency|CIA-Direktor
+R|defence_minister|USA|2011-07-01|2013-02-27
+P|?|Chuck Hagel|USA|Charles Timothy Hagel|Chuck Hagel|Hagel
+R|defence_minister|USA|2013-02-27|2015-02-17
+P|?|Gerhard Schröder|DEU|Gerhard Schroeder|Gerhard Schröder|Schröder,Schroeder
+R|head_of_government|DEU|1998-10-27|2005-11-22
+P|?|Helmut Kohl|DEU||Helmut Kohl|Kohl
+R|head_of_government|DEU|1982-10-01|1998-10-27
+P|?|Joschka Fischer|DEU|Joseph Fischer|Joschka Fischer|Fischer
+R|foreign_minister|DEU|1998-10-27|2005-11-22
+R|deputy_head_of_government|DEU|1998-10-27|2005-11-22
+P|?|Guido Westerwelle|DEU||Guido Westerwelle|Westerwelle
+R|foreign_minister|DEU|2009-10-28|2013-12-17
+R|deputy_head_of_government|DEU|2009-10-28|2011-05-16
+P|?|Horst Köhler|DEU|Horst Koehler|Horst Köhler|Köhler,Koehler
+R|head_of_state|DEU|2004-07-01|2010-05-31
+P|?|Christian Wulff|DEU||Christian Wulff|Wulff
+R|head_of_state|DEU|2010-07-02|2012-02-17
+P|?|Johannes Rau|DEU||Johannes Rau|Rau
+R|head_of_state|DEU|1999-07-01|2004-07-01
+P|?|Karl-Theodor zu Guttenberg|DEU||Karl-Theodor zu Guttenberg|Guttenberg
+R|defence_minister|DEU|2009-10-28|2011-03-03
+P|?|Thomas de Maizière|DEU|Thomas de Maiziere|Thomas de Maizière|de Maizière,Maizière
+R|interior_minister|DEU|2009-10-28|2011-03-03
+R|defence_minister|DEU|2011-03-03|2013-12-17
+R|interior_minister|DEU|2013-12-17|2018-03-14
+P|?|Wolfgang Schäuble|DEU|Wolfgang Schaeuble|Wolfgang Schäuble|Schäuble,Schaeuble
+R|interior_minister|DEU|2005-11-22|2009-10-28
+R|finance_minister|DEU|2009-10-28|2017-10-24
+P|?|Peer Steinbrück|DEU|Peer Steinbrueck|Peer Steinbrück|Steinbrück
+R|finance_minister|DEU|2005-11-22|2009-10-28
+P|?|Otto Schily|DEU||Otto Schily|Schily
+R|interior_minister|DEU|1998-10-27|2005-11-22
+P|?|Jacques Chirac|FRA|Jacques René Chirac|Jacques Chirac|Chirac
+R|head_of_state|FRA|1995-05-17|2007-05-16
+P|?|Nicolas Sarkozy|FRA||Nicolas Sarkozy|Sarkozy
+R|head_of_state|FRA|2007-05-16|2012-05-15
+P|?|Dominique de Villepin|FRA||Dominique de Villepin|de Villepin,Villepin
+R|foreign_minister|FRA|2002-05-07|2004-03-31
+R|head_of_government|FRA|2005-05-31|2007-05-17
+P|?|Bernard Kouchner|FRA||Bernard Kouchner|Kouchner
+R|foreign_minister|FRA|2007-05-18|2010-11-14
+P|?|Gordon Brown|GBR|James Gordon Brown|Gordon Brown|Brown
+R|finance_minister|GBR|1997-05-02|2007-06-27
+R|head_of_government|GBR|2007-06-27|2010-05-11
+P|?|Jack Straw|GBR||Jack Straw|Straw
+R|foreign_minister|GBR|2001-06-08|2006-05-05
+P|?|David Miliband|GBR||David Miliband|Miliband
+R|foreign_minister|GBR|2007-06-28|2010-05-11
+P|?|William Hague|GBR||William Hague|Hague
+R|foreign_minister|GBR|2010-05-12|2014-07-14
+P|?|Silvio Berlusconi|ITA||Silvio Berlusconi|Berlusconi
+R|head_of_government|ITA|1994-05-10|1995-01-17
+R|head_of_government|ITA|2001-06-11|2006-05-17
+R|head_of_government|ITA|2008-05-08|2011-11-16
+P|?|Romano Prodi|ITA||Romano Prodi|Prodi
+R|head_of_government|ITA|1996-05-17|1998-10-21
+R|secretary_general|chronik:org-european-commission|1999-09-16|2004-11-22|President of the European Commission|Präsident der EU-Kommission
+R|head_of_government|ITA|2006-05-17|2008-05-08
+P|?|José Luis Rodríguez Zapatero|ESP|Jose Luis Rodriguez Zapatero|José Luis Rodríguez Zapatero|Zapatero
+R|head_of_government|ESP|2004-04-17|2011-12-21
+P|?|José María Aznar|ESP|Jose Maria Aznar|José María Aznar|Aznar
+R|head_of_government|ESP|1996-05-05|2004-04-17
+P|?|Mariano Rajoy|ESP||Mariano Rajoy|Rajoy
+R|head_of_government|ESP|2011-12-21|2018-06-02
+P|?|José Manuel Barroso|PRT|Jose Manuel Barroso,José Manuel Durão Barroso|José Manuel Barroso|Barroso
+R|secretary_general|chronik:org-european-commission|2004-11-22|2014-11-01|President of the European Commission|Präsident der EU-Kommission
+P|?|Javier Solana|ESP||Javier Solana|Solana
+R|secretary_general|chronik:org-nato|1995-12-05|1999-10-06|Secretary General of NATO|NATO-Generalsekretär
+R|office|chronik:org-eu|1999-10-18|2009-12-01|High Representative for the Common Foreign and Security Policy|EU-Außenbeauftragter
+P|?|Kofi Annan|GHA|Kofi Atta Annan|Kofi Annan|Annan
+R|secretary_general|chronik:org-un|1997-01-01|2007-01-01|Secretary-General of the United Nations|UN-Generalsekretär
+P|?|Boris Yeltsin|RUS|Boris Nikolayevich Yeltsin|Boris Jelzin|Yeltsin,Jelzin
+R|head_of_state|RUS|1991-07-10|1999-12-31
+P|?|Sergei Ivanov|RUS|Sergey Ivanov|Sergej Iwanow|Ivanov,Iwanow
+R|defence_minister|RUS|2001-03-28|2007-02-15
+P|?|Viktor Yushchenko|UKR|Viktor Yushchenko|Wiktor Juschtschenko|Yushchenko,Juschtschenko
+R|head_of_state|UKR|2005-01-23|2010-02-25
+P|?|Viktor Yanukovych|UKR|Viktor Yanukovich|Wiktor Janukowitsch|Yanukovych,Yanukovich,Janukowitsch
+R|head_of_government|UKR|2002-11-21|2005-01-05
+R|head_of_government|UKR|2006-08-04|2007-12-18
+R|head_of_state|UKR|2010-02-25|2014-02-22
+P|?|Yulia Tymoshenko|UKR|Yulia Timoshenko|Julija Tymoschenko,Julia Timoschenko|Tymoshenko,Timoschenko,Tymoschenko
+R|head_of_government|UKR|2005-01-24|2005-09-08
+R|head_of_government|UKR|2007-12-18|2010-03-04
+P|?|Saddam Hussein|IRQ|Saddam Hussein al-Tikriti|Saddam Hussein|Saddam
+R|head_of_state|IRQ|1979-07-16|2003-04-09|President of Iraq|Präsident des Irak
+P|?|Nouri al-Maliki|IRQ|Nuri al-Maliki,Nouri Maliki|Nuri al-Maliki|al-Maliki,Maliki
+R|head_of_government|IRQ|2006-05-20|2014-09-08
+P|?|Muammar Gaddafi|LBY|Muammar al-Gaddafi,Muammar Qaddafi,Moammar Gadhafi,Muammar Gadhafi|Muammar al-Gaddafi,Muammar Gaddafi,Muammar al-Ghaddafi|Gaddafi,Gadhafi,Qaddafi,Ghaddafi
+R|head_of_state|LBY|1969-09-01|2011-08-23|Leader of Libya|Revolutionsführer Libyens
+P|?|Hosni Mubarak|EGY|Muhammad Hosni Mubarak|Husni Mubarak,Hosni Mubarak|Mubarak
+R|head_of_state|EGY|1981-10-14|2011-02-11
+P|?|Mohamed Morsi|EGY|Mohammed Morsi|Mohammed Mursi,Mohammed Morsi|Morsi,Mursi
+R|head_of_state|EGY|2012-06-30|2013-07-03
+P|?|Yasser Arafat|PSE|Yasir Arafat|Jassir Arafat,Jassir Arafat|Arafat
+R|head_of_state|PSE|1994-07|2004-11-11
+P|?|Ariel Sharon|ISR||Ariel Scharon,Ariel Sharon|Sharon,Scharon
+R|head_of_government|ISR|2001-03-07|2006-04-14
+P|?|Ehud Olmert|ISR||Ehud Olmert|Olmert
+R|head_of_government|ISR|2006-04-14|2009-03-31
+P|?|Shimon Peres|ISR||Schimon Peres|Peres
+R|head_of_state|ISR|2007-07-15|2014-07-24
+P|?|Mahmoud Ahmadinejad|IRN|Mahmoud Ahmadinezhad|Mahmud Ahmadinedschad|Ahmadinejad,Ahmadinedschad
+R|head_of_government|IRN|2005-08-03|2013-08-03
+P|?|Mohammad Khatami|IRN|Mohammad Khatami|Mohammed Chatami|Khatami,Chatami
+R|head_of_government|IRN|1997-08-03|2005-08-03
+P|?|Hafez al-Assad|SYR|Hafiz al-Assad|Hafis al-Assad|Assad
+R|head_of_state|SYR|1971-03-14|2000-06-10
+P|?|Osama bin Laden|AFG|Usama bin Laden|Osama bin Laden,Usama bin Laden|bin Laden
+R|leader|chronik:org-al-qaeda|1988|2011-05-02|Leader of al-Qaeda|Anführer von al-Qaida
+P|?|Ayman al-Zawahiri|EGY|Ayman al-Zawahri|Aiman al-Sawahiri|al-Zawahiri,Zawahiri,Sawahiri
+R|leader|chronik:org-al-qaeda|2011-06-16|2022-07-31|Leader of al-Qaeda|Anführer von al-Qaida
+P|?|Pervez Musharraf|PAK||Pervez Musharraf|Musharraf
+R|head_of_state|PAK|2001-06-20|2008-08-18|President of Pakistan|Präsident Pakistans
+P|?|Benazir Bhutto|PAK||Benazir Bhutto|Bhutto
+R|head_of_government|PAK|1988-12-02|1990-08-06
+R|head_of_government|PAK|1993-10-19|1996-11-05
+P|?|Hamid Karzai|AFG||Hamid Karzai,Hamid Karsai|Karzai,Karsai
+R|head_of_state|AFG|2001-12-22|2014-09-29
+P|?|Manmohan Singh|IND||Manmohan Singh|Singh
+R|head_of_government|IND|2004-05-22|2014-05-26
+P|?|Thaksin Shinawatra|THA||Thaksin Shinawatra|Thaksin,Shinawatra
+R|head_of_government|THA|2001-02-09|2006-09-19|Prime Minister of Thailand|Ministerpräsident Thailands
+P|?|Hu Jintao|CHN||Hu Jintao|
+R|head_of_state|CHN|2003-03-15|2013-03-14
+P|?|Wen Jiabao|CHN||Wen Jiabao|Wen
+R|head_of_government|CHN|2003-03-16|2013-03-15
+P|?|Junichiro Koizumi|JPN|Jun'ichirō Koizumi|Jun’ichirō Koizumi,Junichiro Koizumi|Koizumi
+R|head_of_government|JPN|2001-04-26|2006-09-26
+P|?|Roh Moo-hyun|KOR||Roh Moo-hyun|Roh
+R|head_of_state|KOR|2003-02-25|2008-02-25
+P|?|Lee Myung-bak|KOR||Lee Myung-bak|Lee
+R|head_of_state|KOR|2008-02-25|2013-02-25
+P|?|Fidel Castro|CUB|Fidel Alejandro Castro Ruz|Fidel Castro|Castro
+R|head_of_state|CUB|1976-12-02|2008-02-24
+P|?|Raúl Castro|CUB|Raul Castro|Raúl Castro|Castro
+R|head_of_state|CUB|2008-02-24|2018-04-19
+P|?|Hugo Chávez|VEN|Hugo Chavez|Hugo Chávez,Hugo Chavez|Chávez,Chavez
+R|head_of_state|VEN|1999-02-02|2013-03-05
+P|?|Evo Morales|BOL||Evo Morales|Morales
+R|head_of_state|BOL|2006-01-22|2019-11-10|President of Bolivia|Präsident Boliviens
+P|?|Nelson Mandela|ZAF|Nelson Rolihlahla Mandela|Nelson Mandela|Mandela
+R|head_of_state|ZAF|1994-05-10|1999-06-16
+P|?|Thabo Mbeki|ZAF||Thabo Mbeki|Mbeki
+R|head_of_state|ZAF|1999-06-16|2008-09-25
+P|?|Robert Mugabe|ZWE||Robert Mugabe|Mugabe
+R|head_of_government|ZWE|1980-04-18|1987-12-31|Prime Minister of Zimbabwe|Premierminister Simbabwes
+R|head_of_state|ZWE|1987-12-31|2017-11-21|President of Zimbabwe|Präsident Simbabwes
+P|?|Slobodan Milošević|SRB|Slobodan Milosevic|Slobodan Milošević,Slobodan Milosevic|Milošević,Milosevic
+R|head_of_state|SRB|1997-07-23|2000-10-07|President of Yugoslavia|Präsident Jugoslawiens
 """
 
 

@@ -1,7 +1,8 @@
 """Regions, cities and sites that appear in conflict and politics news (facts, by the team).
 
 PLACES: id | English name | alpha-3 | more English names | German names (comma-separated).
-The last block lists large cities and places often in the news that are no capitals.
+The last blocks list large cities and places often in the news that are no capitals, and
+regions (German and Austrian Länder, US states, …) with their German names.
 An empty id becomes chronik:place-<slug> (no Wikidata id checked).
 """
 
@@ -163,7 +164,6 @@ PLACES = """
 |Beersheba|ISR|Beer Sheva,Be'er Sheva|Beerscheba,Be'er Scheva
 |Ashkelon|ISR|Ashqelon|Aschkelon
 |Eilat|ISR||Eilat
-|Ramallah|PSE||Ramallah
 |Tyre|LBN||Tyros
 |Sidon|LBN|Saida|Sidon,Saida
 |Tikrit|IRQ||Tikrit
@@ -179,4 +179,126 @@ PLACES = """
 |Chasiv Yar|UKR||Tschassiw Jar
 |Simferopol|UKR||Simferopol
 |Novorossiysk|RUS||Noworossijsk
+|Bavaria|DEU||Bayern,Freistaat Bayern
+|Baden-Württemberg|DEU||Baden-Württemberg
+|Berlin (state)|DEU|State of Berlin|Land Berlin
+|Brandenburg|DEU||Brandenburg
+|Bremen|DEU||Bremen
+|Hesse|DEU||Hessen
+|Lower Saxony|DEU||Niedersachsen
+|Mecklenburg-Vorpommern|DEU|Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern
+|North Rhine-Westphalia|DEU||Nordrhein-Westfalen,NRW
+|Rhineland-Palatinate|DEU||Rheinland-Pfalz
+|Saarland|DEU||Saarland
+|Saxony|DEU||Sachsen,Freistaat Sachsen
+|Saxony-Anhalt|DEU||Sachsen-Anhalt
+|Schleswig-Holstein|DEU||Schleswig-Holstein
+|Thuringia|DEU||Thüringen
+|Potsdam|DEU||Potsdam
+|Karlsruhe|DEU||Karlsruhe
+|Kiel|DEU||Kiel
+|Schwerin|DEU||Schwerin
+|Hanover|DEU|Hannover|Hannover
+|Magdeburg|DEU||Magdeburg
+|Düsseldorf|DEU|Dusseldorf|Düsseldorf
+|Mainz|DEU||Mainz
+|Wiesbaden|DEU||Wiesbaden
+|Saarbrücken|DEU|Saarbrucken|Saarbrücken
+|Stuttgart|DEU||Stuttgart
+|Erfurt|DEU||Erfurt
+|Dresden|DEU||Dresden
+|Leipzig|DEU||Leipzig
+|Nuremberg|DEU||Nürnberg
+|Dortmund|DEU||Dortmund
+|Rostock|DEU||Rostock
+|Freiburg|DEU|Freiburg im Breisgau|Freiburg
+|Tyrol|AUT||Tirol
+|Carinthia|AUT||Kärnten
+|Styria|AUT||Steiermark
+|Vorarlberg|AUT||Vorarlberg
+|Upper Austria|AUT||Oberösterreich
+|Lower Austria|AUT||Niederösterreich
+|Graz|AUT||Graz
+|Linz|AUT||Linz
+|Salzburg|AUT||Salzburg
+|Innsbruck|AUT||Innsbruck
+|Basel|CHE||Basel
+|Lausanne|CHE||Lausanne
+|Lugano|CHE||Lugano
+|Rotterdam|NLD||Rotterdam
+|Antwerp|BEL|Antwerpen|Antwerpen
+|Lyon|FRA||Lyon
+|Turin|ITA|Torino|Turin
+|Florence|ITA|Firenze|Florenz
+|Seville|ESP|Sevilla|Sevilla
+|Valencia|ESP||Valencia
+|Porto|PRT||Porto
+|Gothenburg|SWE|Göteborg|Göteborg
+|Wroclaw|POL|Wrocław|Breslau
+|Poznan|POL|Poznań|Posen
+|Brno|CZE||Brünn
+|Cluj-Napoca|ROU|Cluj|Klausenburg
+|Scotland|GBR||Schottland
+|Wales|GBR||Wales
+|Northern Ireland|GBR||Nordirland
+|Catalonia|ESP|Catalunya|Katalonien
+|Basque Country|ESP||Baskenland
+|Andalusia|ESP||Andalusien
+|Sicily|ITA||Sizilien
+|Sardinia|ITA||Sardinien
+|Lombardy|ITA||Lombardei
+|South Tyrol|ITA||Südtirol
+|Corsica|FRA||Korsika
+|Brittany|FRA||Bretagne
+|Alsace|FRA||Elsass
+|Quebec|CAN|Québec|Quebec
+|Ontario|CAN||Ontario
+|Alberta|CAN||Alberta
+|British Columbia|CAN||British Columbia,Britisch-Kolumbien
+|Kurdistan Region|IRQ|Iraqi Kurdistan|Kurdistan,Irakisch-Kurdistan
+|Dagestan|RUS||Dagestan
+|Alabama|USA||Alabama
+|Arizona|USA||Arizona
+|Arkansas|USA||Arkansas
+|California|USA||Kalifornien
+|Colorado|USA||Colorado
+|Connecticut|USA||Connecticut
+|Delaware|USA||Delaware
+|Florida|USA||Florida
+|Hawaii|USA||Hawaii
+|Idaho|USA||Idaho
+|Illinois|USA||Illinois
+|Iowa|USA||Iowa
+|Kansas|USA||Kansas
+|Kentucky|USA||Kentucky
+|Louisiana|USA||Louisiana
+|Maine|USA||Maine
+|Maryland|USA||Maryland
+|Massachusetts|USA||Massachusetts
+|Michigan|USA||Michigan
+|Minnesota|USA||Minnesota
+|Mississippi|USA||Mississippi
+|Missouri|USA||Missouri
+|Montana|USA||Montana
+|Nebraska|USA||Nebraska
+|Nevada|USA||Nevada
+|New Hampshire|USA||New Hampshire
+|New Jersey|USA||New Jersey
+|New Mexico|USA||New Mexico
+|North Carolina|USA||North Carolina
+|North Dakota|USA||North Dakota
+|Ohio|USA||Ohio
+|Oklahoma|USA||Oklahoma
+|Oregon|USA||Oregon
+|Pennsylvania|USA||Pennsylvania
+|Rhode Island|USA||Rhode Island
+|South Carolina|USA||South Carolina
+|South Dakota|USA||South Dakota
+|Tennessee|USA||Tennessee
+|Texas|USA||Texas
+|Utah|USA||Utah
+|Vermont|USA||Vermont
+|West Virginia|USA||West Virginia
+|Wisconsin|USA||Wisconsin
+|Wyoming|USA||Wyoming
 """

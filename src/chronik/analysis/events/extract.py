@@ -718,8 +718,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             ent = _host_state(doc, ent)
         if ent.id not in actors and _party(ent):
             recipients.append(ent.id)
-        elif ent.type == "LOC" and hit.trigger.host and args.location is None:
-            args.location = i  # "a visit to Pyongyang" in a text that never names the state
+        elif ent.type == "LOC" and args.location is None:
+            # "a visit to Pyongyang", "Raketen auf Aschkelon" in a text that never names the
+            # state: the place is where it happened
+            args.location = i
     location = None
     if args.location is not None:
         location = units[args.location].ent.id

@@ -111,6 +111,11 @@ class Lexicon:
     def is_(self, cls: str, word: str) -> bool:
         return word in self.words.get(cls, frozenset())
 
+    @functools.cached_property
+    def apposition_tails(self) -> tuple[str, ...]:
+        """Apposition nouns long enough to count as compound heads ("Terrormiliz")."""
+        return tuple(n for n in self.words.get("apposition_nouns", ()) if len(n) >= 5)
+
 
 def _as_tuple(v: Any) -> tuple[str, ...]:
     if v is None:

@@ -236,6 +236,16 @@ def _is_filler(u: Unit, lex: Lexicon) -> bool:
     return False
 
 
+def _apposition_noun(low: str, lex: Lexicon) -> bool:
+    """A noun that names the kind of the name after it ("die Gewerkschaft Verdi"); German
+    compounds count by their head ("die Terrormiliz Hamas"), for heads of five letters or
+    more ("Ausland" does not end in a "land" of this kind)."""
+    nouns = lex.words.get("apposition_nouns", frozenset())
+    if low in nouns:
+        return True
+    return bool(lex.syntax.get("nouns_capitalized")) and low.endswith(lex.apposition_tails)
+
+
 def _compound_head(units, k: int, lex: Lexicon) -> int:
     """English noun compounds put the head last: after "Russia's drone" an event noun
     ("strikes", "attack") within two words is the head the possessor or adjective modifies."""
@@ -401,7 +411,7 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             j -= 1
             continue
         if u.ent is None and u.capitalized and u.is_word and u.low not in lex.det_case:
-            if _title(u.low, lex) or u.low in lex.words.get("apposition_nouns", ()) \
+            if _title(u.low, lex) or _apposition_noun(u.low, lex) \
                     or j in sent.modifier.values() or _capitalized_adjective(u, lex):
                 j -= 1
                 continue
