@@ -301,4 +301,60 @@ PLACES = """
 |West Virginia|USA||West Virginia
 |Wisconsin|USA||Wisconsin
 |Wyoming|USA||Wyoming
+|Boston|USA||Boston
+|San Francisco|USA||San Francisco
+|Seattle|USA||Seattle
+|Houston|USA||Houston
+|Dallas|USA||Dallas
+|Miami|USA||Miami
+|Atlanta|USA||Atlanta
+|Philadelphia|USA||Philadelphia
+|Detroit|USA||Detroit
+|Minneapolis|USA||Minneapolis
+|Denver|USA||Denver
+|Phoenix|USA||Phoenix
+|Las Vegas|USA||Las Vegas
+|New Orleans|USA||New Orleans
+|Baltimore|USA||Baltimore
+|Pittsburgh|USA||Pittsburgh
+|San Diego|USA||San Diego
+|Montreal|CAN|Montréal|Montreal
+|Vancouver|CAN||Vancouver
+|Melbourne|AUS||Melbourne
+|Brisbane|AUS||Brisbane
+|Perth|AUS||Perth
+|Auckland|NZL||Auckland
+|Manchester|GBR||Manchester
+|Liverpool|GBR||Liverpool
+|Birmingham|GBR||Birmingham
+|Glasgow|GBR||Glasgow
+|Edinburgh|GBR||Edinburgh
+|Belfast|GBR||Belfast
+|Nice|FRA||Nizza
+|Bordeaux|FRA||Bordeaux
+|Toulouse|FRA||Toulouse
+|Lille|FRA||Lille
+|Nantes|FRA||Nantes
+|Bologna|ITA||Bologna
+|Genoa|ITA|Genova|Genua
+|Palermo|ITA||Palermo
+|Bilbao|ESP||Bilbao
+|Málaga|ESP|Malaga|Málaga,Malaga
+|Almaty|KAZ||Almaty
+|Novosibirsk|RUS||Nowosibirsk
+|Yekaterinburg|RUS|Ekaterinburg|Jekaterinburg
+|Kazan|RUS||Kasan
+|Grozny|RUS||Grosny
+|Batumi|GEO||Batumi
+|Antalya|TUR||Antalya
+|Izmir|TUR|İzmir|Izmir
+|Giza|EGY||Gizeh
+|Casablanca|MAR||Casablanca
+|Durban|ZAF||Durban
+|Colombo|LKA||Colombo
+|Surabaya|IDN||Surabaya
+|Kyoto|JPN||Kyoto
+|Medellín|COL|Medellin|Medellín
+|Guadalajara|MEX||Guadalajara
+|Tijuana|MEX||Tijuana
 """
