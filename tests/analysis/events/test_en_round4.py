@@ -124,3 +124,12 @@ def test_a_conditional_threat_is_still_a_threat():
     an = find_events(make("Russia threatened military action if Tehran refused the deal.", "en",
                           entities=ents, timexes=TX))
     assert [v.modality for v in an.events if v.type == "THREATEN"] == ["asserted"]
+
+
+def test_missile_fired_without_a_target_is_a_weapons_test():
+    ents = dict(ENTS, **{"North Korea": ("GPE", "PRK", ["North Korea"])})
+    an = find_events(make("North Korea fired a ballistic missile into the sea on Friday.", "en",
+                          entities=ents, timexes=TX))
+    assert [(v.type, v.mode) for v in an.events] == [("MOBILIZE", "weapons")]
+    an = find_events(make("Russia fired missiles at Odesa on Friday.", "en", entities=ENTS, timexes=TX))
+    assert [v.type for v in an.events] == ["ASSAULT"]
