@@ -1,5 +1,5 @@
 """Organizations for the bundled KB: international bodies, state institutions, news agencies,
-parties and armed groups (facts written by the team).
+parties, armed groups, trade unions, large companies and NGOs (facts written by the team).
 
 ORGS: slug | Wikidata id or empty | English name | alpha-3 or empty | type | more English names |
 German names | metonym_of (alpha-3 of the state the institution stands for, or empty)
@@ -175,6 +175,43 @@ m23||M23|COD|ORG|March 23 Movement|M23,Miliz M23|
 jnim||Jama'at Nasr al-Islam wal-Muslimin|MLI|ORG|JNIM|JNIM|
 azov||Azov Brigade|UKR|ORG|Azov Regiment|Asow-Regiment,Asow-Brigade|
 kataib-hezbollah||Kata'ib Hezbollah|IRQ|ORG|Kataib Hezbollah|Kataib Hisbollah|
+verdi||Verdi|DEU|ORG|ver.di,United Services Union|Verdi,Ver.di,ver.di,Vereinte Dienstleistungsgewerkschaft|
+ig-metall||IG Metall|DEU|ORG|IG Metall|IG Metall|
+dgb||German Trade Union Confederation|DEU|ORG|DGB|Deutscher Gewerkschaftsbund,DGB|
+gdl||GDL|DEU|ORG|German Train Drivers' Union|GDL,Gewerkschaft Deutscher Lokomotivführer|
+volkswagen||Volkswagen|DEU|ORG|Volkswagen Group,VW|Volkswagen,VW,VW-Konzern,Volkswagen-Konzern|
+siemens||Siemens|DEU|ORG|Siemens AG|Siemens,Siemens-Konzern|
+deutsche-bahn||Deutsche Bahn|DEU|ORG|German Rail|Deutsche Bahn,Bahn-Konzern|
+lufthansa||Lufthansa|DEU|ORG|Deutsche Lufthansa|Lufthansa|
+basf||BASF|DEU|ORG|BASF SE|BASF|
+bayer-ag||Bayer AG|DEU|ORG|Bayer AG|Bayer AG,Bayer-Konzern|
+deutsche-bank||Deutsche Bank|DEU|ORG|Deutsche Bank AG|Deutsche Bank|
+deutsche-telekom||Deutsche Telekom|DEU|ORG|Deutsche Telekom AG|Deutsche Telekom,Telekom|
+sap||SAP|DEU|ORG|SAP SE|SAP|
+mercedes-benz||Mercedes-Benz Group|DEU|ORG|Mercedes-Benz,Daimler|Mercedes-Benz,Mercedes-Benz Group,Daimler|
+bmw||BMW|DEU|ORG|BMW Group|BMW|
+tesla||Tesla|USA|ORG|Tesla Inc.|Tesla|
+apple||Apple|USA|ORG|Apple Inc.|Apple|
+alphabet||Alphabet|USA|ORG|Google,Alphabet Inc.|Google,Alphabet|
+microsoft||Microsoft|USA|ORG|Microsoft Corp.|Microsoft|
+amazon||Amazon.com|USA|ORG|Amazon Inc.|Amazon|
+meta||Meta Platforms|USA|ORG|Meta,Facebook|Meta,Facebook,Meta-Konzern|
+openai||OpenAI|USA|ORG||OpenAI|
+nvidia||Nvidia|USA|ORG|NVIDIA|Nvidia|
+boeing||Boeing|USA|ORG|Boeing Co.|Boeing|
+airbus||Airbus|FRA|ORG|Airbus SE|Airbus|
+gazprom||Gazprom|RUS|ORG||Gazprom,Gasprom|
+rosneft||Rosneft|RUS|ORG||Rosneft,Rosneft-Konzern|
+aramco||Saudi Aramco|SAU|ORG|Aramco|Saudi Aramco,Aramco|
+huawei||Huawei|CHN|ORG|Huawei Technologies|Huawei|
+tiktok||TikTok|CHN|ORG|ByteDance|TikTok,ByteDance|
+greenpeace||Greenpeace||ORG||Greenpeace|
+fifa||FIFA||ORG|Fédération Internationale de Football Association|FIFA,Fifa,Weltfußballverband|
+uefa||UEFA||ORG||UEFA,Uefa|
+ioc||International Olympic Committee||ORG|IOC|Internationales Olympisches Komitee,IOC|
+interpol||Interpol||ORG|International Criminal Police Organization|Interpol|
+europol||Europol||ORG||Europol|
+frontex||Frontex||ORG|European Border and Coast Guard Agency|Frontex,EU-Grenzschutzagentur|
 """
 
 

@@ -29,3 +29,13 @@ def test_one_surname_two_people_by_date(date, who):
 def test_transliterations_link():
     got = _people("Muammar al-Gaddafi empfing Silvio Berlusconi in Tripolis.", "2009-06-10")
     assert set(got) == {"Muammar Gaddafi", "Silvio Berlusconi"}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Verdi rief zu Warnstreiks auf.", "de", "Verdi"),
+    ("Microsoft announced job cuts.", "en", "Microsoft"),
+    ("Die Lufthansa strich Flüge nach Tel Aviv.", "de", "Lufthansa"),
+])
+def test_unions_and_companies_are_organizations(text, lang, name):
+    an = analyze(Article.create(text, date="2025-02-10", lang=lang))
+    assert {(e.name, e.type) for e in an.entities} >= {(name, "ORG")}
