@@ -125,26 +125,48 @@ def _starts(g: Grammar, mt: str) -> list[int]:
     Scanning the combined regex at every character is slow in Python; every expression contains a
     number or a trigger word, so only the words just before those are tried.
     """
-    words = [(m.start(), m.group().casefold()) for m in _WORD.finditer(mt)]
-    trig, suf, pre4 = g.triggers, g.suffixes, g.prefix4
+    held = _TRIGGER_MEMO.get(g.lang)
+    if held is None or held[0] is not g:  # a grammar compiled anew (resources reloaded)
+        held = _TRIGGER_MEMO[g.lang] = (g, {})
+    memo = held[1]
+    found = list(_WORD.finditer(mt))
     starts: set[int] = set()
-    for i, (_pos, w) in enumerate(words):
-        hit = w[0].isdigit() or w in trig
-        if not hit and len(w) > 4 and w[:4] in pre4:
-            for n in range(4, min(len(w), 12)):
-                if w[:n] in trig:
-                    hit = True
-                    break
-        if not hit and suf and len(w) > 5 and w[-4:] in g.suffix4:
-            hit = any(w[-n:] in suf for n in range(4, 10))
+    for i, m in enumerate(found):
+        w = m.group()
+        hit = memo.get(w)
+        if hit is None:
+            hit = _is_trigger(g, w.casefold())
+            if len(memo) < _MEMO_MAX:
+                memo[w] = hit
         if not hit:
             continue
         for j in range(max(0, i - LOOKBACK), i + 1):
-            p = words[j][0]
+            p = found[j].start()
             starts.add(p)
             if p and mt[p - 1] in "'’":
                 starts.add(p - 1)
     return sorted(starts)
+
+
+# words already classified as trigger or not, per language (the same words recur in every text)
+_TRIGGER_MEMO: dict[str, tuple[Grammar, dict[str, bool]]] = {}
+_MEMO_MAX = 100_000
+
+
+def _is_trigger(g: Grammar, w: str) -> bool:
+    """Does the (case-folded) word hold a number, a trigger word, a trigger's start ("Vorjahres")
+    or a trigger ending ("dreitägigen")?"""
+    if w[0].isdigit() or w in g.triggers:
+        return True
+    trig = g.triggers
+    if len(w) > 4 and w[:4] in g.prefix4:
+        for n in range(4, min(len(w), 12)):
+            if w[:n] in trig:
+                return True
+    suf = g.suffixes
+    if suf and len(w) > 5 and w[-4:] in g.suffix4:
+        return any(w[-n:] in suf for n in range(4, 10))
+    return False
 
 
 def _matches(g: Grammar, mt: str):
@@ -283,6 +305,27 @@ def _unfinished_quarter(value: str, dct: Ref | None) -> bool:
     return value >= f"{dct.year:04d}-Q{(dct.month - 1) // 3 + 1}"
 
 
+def _weekday_range_backwards(prev: tuple[_Cand, Resolved], c: _Cand, r: Resolved) -> bool:
+    """Is `c` the right side of a weekday range whose left side (`prev`) came out later?"""
+    pc, pr = prev
+    return (c.rule.kind == "range" and pc.rule is c.rule and pc.end <= c.start
+            and "weekday" in c.slots and "weekday" in pc.slots
+            and "day" not in c.slots and "day" not in pc.slots
+            and r.day is not None and pr.day is not None and r.day < pr.day
+            and r.value is not None and pr.value is not None)
+
+
+def _shift_days(value: str | None, days: int) -> str | None:
+    """A day value ("2025-06-06", "2025-06-06TEV") moved by `days`."""
+    if not value or not _CALENDAR_DAY.match(value):
+        return value
+    d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=days)
+    return d.isoformat() + value[10:]
+
+
+_CALENDAR_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _clock_day(last_day: Ref | None, dct: Ref | None, day_sentence: int, c: _Cand) -> Ref | None:
     """The day a clock time without a date falls on: the last day named in its own sentence, or
     in an earlier one when that day is past and the clock time's clause is not about the future
@@ -311,20 +354,32 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
     coarse: Ref | None = None
     clock_time: dt.datetime | None = None
     several = -1  # the sentence whose last dates named several days (a list, a range or a set)
+    night = False  # was the last day named the eve of a night ("in der Nacht zum Sonntag")?
+    prev: tuple[_Cand, Resolved] | None = None  # the last candidate resolved, with its value
     out: list[Timex] = []
     for c in cands:
         story_year = None
         if story and c.sentence - story[1] <= 1 and (dct is None or story[0] != dct.year):
             story_year = story[0]
-        ctx = Context(dct, narrative, c.direction,
-                      _clock_day(last_day, dct, narrative_sentence, c), quarter, story_year,
-                      coarse, clock_time, several == c.sentence)
+        clock_day = _clock_day(last_day, dct, narrative_sentence, c)
+        ctx = Context(dct, narrative, c.direction, clock_day, quarter, story_year,
+                      coarse, clock_time, several == c.sentence,
+                      night and clock_day is last_day and last_day is not dct)
         try:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
             continue
         if r is None or (r.value and _BIG_YEAR.match(r.value)):  # ... or a year after 9999
             continue
+        if prev is not None and _weekday_range_backwards(prev, c, r):
+            # "von Montag bis Freitag": told in the past the week ends on that Friday, else it
+            # starts on that Monday
+            if c.direction.endswith("past") and out:
+                left = out[-1]
+                out[-1] = replace(left, value=_shift_days(left.value, -7))  # type: ignore[arg-type]
+            else:
+                r = replace(r, value=_shift_days(r.value, 7), day=r.day + dt.timedelta(days=7))  # type: ignore[operator]
+        prev = (c, r)
         if c.rule.params.get("unknown_day") and narrative is not None and narrative.day is not None:
             # "vor einigen Tagen": the story moves to a day no one named; "am Abend" is then
             # an evening of that month, not of the publication day
@@ -334,6 +389,8 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             several = c.sentence if r.type == "SET" or c.rule.kind == "range" else -1
         if r.day is not None and r.type in ("DATE", "TIME"):
             last_day = Ref.of_date(r.day)
+            # a night named by the day it runs into: its small hours fall on that day
+            night = bool(c.rule.params.get("night_to") and r.value and r.value.endswith("TNI"))
             narrative_sentence = c.sentence
             # a background date moves the story's day only while no main-line clause has set it
             role = _role(cues, mt, c, starts)

@@ -52,6 +52,7 @@ class Context:
     narrative_coarse: Ref | None = None  # the last date of any precision ("im Jahr 2010")
     clock_time: dt.datetime | None = None  # the last clock time named on a day ("um 10.15 Uhr")
     several_days: bool = False  # the sentence's last dates name several days ("am 3. und 4. Mai")
+    after_night: bool = False  # `clock` is the first day of a night ("in der Nacht zum Sonntag")
 
 
 def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
@@ -217,15 +218,24 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
             year = ctx.story_year  # "1991 wurde sie verkauft ... im April ..." (narrative year)
             anchor = "narrative"
         elif month is not None:
-            year = ref.year if rel == 0 else year_for_month(ref, month, day, direction)
+            year = _rel_year(ref, month, rel, p.get("rel_gap"))
+            if year is None:
+                year = ref.year if rel == 0 else year_for_month(ref, month, day, direction)
             anchor = rule.anchor
         elif season is not None or quarter is not None or half is not None:
             m = _SEASON_MONTH.get(season or "", 0) or ((quarter or half or 1) - 1) * 3 + 2
             if rel == 0:
                 year = ref.year
+            elif season and _rel_year(ref, m, rel, p.get("rel_gap")) is not None:
+                year = _rel_year(ref, m, rel, p.get("rel_gap"))
             elif season or rel:
                 year = year_for_month(ref, m, None, direction)
-            else:  # a quarter or half without a year: the current or the last one
+            elif (half is not None and quarter is None and direction.endswith("future")
+                  and ref.month is not None):
+                # "will close in the second half of the year": the half not over yet
+                year = ref.year if half * 6 >= ref.month else ref.year + 1
+            else:  # a quarter or half without a year: the current or the last one (a report
+                # "expects third-quarter losses" when that quarter is over)
                 year = year_for_month(ref, m, None, p.get("direction", "past"))
             anchor = rule.anchor
         elif weekday is not None and day is None:
@@ -252,6 +262,11 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
             anchor = "narrative" if tref is not ctx.dct else "dct"
             if tref is not None and tref.day is not None:
                 day_date = tref.date
+                hour = s.get("hour", p.get("hour"))
+                if (ctx.after_night and tref is ctx.clock and isinstance(hour, int)
+                        and hour < 12 and (s.get("part") or p.get("part")) not in ("PM", "AF", "EV")):
+                    # "in der Nacht zum Sonntag ... gegen 3 Uhr": the small hours are the next day's
+                    day_date += dt.timedelta(days=1)  # type: ignore[operator]
             else:
                 suffix = _time_suffix(s, p)
                 if suffix == "":
@@ -302,12 +317,25 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     return Resolved(value, _type(rule, s, p), anchor, mod, day_date)
 
 
+def _rel_year(ref: Ref, month: int, rel: Any, gap: Any) -> int | None:
+    """The year of "last June", "next spring" (`month` a season's middle one): the nearest such
+    month at least `gap` months before (after) the reference, else a year further ("last June"
+    written in June is a year back; in English also "last February" written in March). None
+    when the rule sets no `rel_gap` or the rel is no step back or ahead."""
+    if not isinstance(gap, int) or not isinstance(rel, int) or rel == 0 or ref.month is None:
+        return None
+    if rel < 0:
+        return ref.year if ref.month - month >= gap else ref.year - 1
+    return ref.year if month - ref.month >= gap else ref.year + 1
+
+
 def _type(rule: Rule, s: dict[str, Any], p: dict[str, Any]) -> str:
     if rule.type:
         return rule.type
     if p.get("drop_part") and s.get("hour") is None:
         return "DATE"
-    if s.get("hour") is not None or s.get("part") is not None or p.get("part"):
+    if (s.get("hour") is not None or s.get("part") is not None or p.get("part")
+            or p.get("hour") is not None):  # "noon Friday" is a clock time too
         return "TIME"
     return "DATE"
 
