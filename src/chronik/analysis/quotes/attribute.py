@@ -16,7 +16,10 @@ the sentence names it again; a short quotation with neither cue nor colon ("stuf
 the outer frame's, not that of a frame nested in its content; a subjunctive sentence with no
 recent speaker and no speaking subject before it goes back to the paragraph's speaker of up to
 three sentences back; with no recent speaker only Konjunktiv I ("sei") does so, as a lone
-Konjunktiv II ("wäre") is mostly the writer's own conditional.
+Konjunktiv II ("wäre") is mostly the writer's own conditional. A quotation with no frame takes
+the last speaker only from the sentence right before (two sentences back it was right in none
+of the train cases), and a sentence's subject speaks it only when that subject's head can
+speak ("Die Haltung des Ministers gilt als „…“" is no statement of the minister).
 """
 
 from __future__ import annotations
@@ -43,12 +46,14 @@ from chronik.model import Analysis, Attribution, Entity, Quote, Span
 from chronik.text.segment import sentences as split_sentences
 
 CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a paragraph)
+DIRECT_CONTINUE = 1  # … to a quotation with no frame of its own, only from the sentence before
 PARAGRAPH_RESET = True  # a new paragraph ends the last speaker's speech
 DROP_REPORTED_AROUND_DIRECT = True  # "nannte ihn „…“": the quotation only (as quotes-de mostly)
 SUBJECT_BEFORE_KONJ1 = True  # … and OLDER_SPEAKER: only Konjunktiv I ("sei"), not "wäre" (the writer's "if")
 SUBJECT_BEFORE = True  # a subjunctive sentence with no recent speaker: the last sentence's subject
 NAMED_SHARE = 0.8  # a quotation this much covered by entity mentions is a name („Figaro“)
 LOCAL_MENTION = True  # a carried-over speaker named again in the quote's sentence: that mention
+SUBJECT_HEAD = True  # a quotation's speaking subject (no cue, no colon) needs a head that can speak
 SUBJECT_MIN_WORDS = 5  # a shorter quotation with no cue or colon is no statement of the subject
 KEEP_OUTER = True  # a frame nested in another's content does not become the last speaker
 OLDER_SPEAKER = 3  # no recent speaker nor a speaking subject before: one up to this many back
@@ -351,7 +356,7 @@ class _Article:
             if lead is not None and not self.is_time(lead):
                 eid, name = self.linker.link(*lead)
                 sp = _Speaker(lead, eid, name, si)
-        if sp is None and self.last is not None and si - self.last.sent <= CONTINUE_SENTENCES:
+        if sp is None and self.last is not None and si - self.last.sent <= DIRECT_CONTINUE:
             sp = self._local(self._last(), si, q)
         if sp is None and (not KEEP_UNATTRIBUTED
                            or _word_count(self.text, q) < MIN_UNATTRIBUTED_WORDS):
@@ -621,9 +626,24 @@ def _subject_of(finder: FrameFinder, toks: list[Tok], q: tuple[int, int],
             np = alt
     if np is None or any(t.quoted for t in toks[np[0]:np[1]]):
         return None
-    if not colon and not finder.is_animate(toks, np, animate):
-        return None
+    if not colon and not finder.is_animate(toks, _head(finder, toks, np), animate):
+        return None  # "Die Sichtweise von Minister X …": the view, not the minister, is subject
     return (toks[np[0]].start, toks[np[1] - 1].end)
+
+
+def _head(finder: FrameFinder, toks: list[Tok], np: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase up to its first noun and any name right after it ("Der Bundespräsident",
+    "Minister Karl Berger"), without a genitive or prepositional complement."""
+    if not SUBJECT_HEAD:
+        return np
+    lex = finder.lex
+    k = np[0]
+    while k < np[1] - 1 and (not toks[k].cap or toks[k].low in lex.determiners):
+        k += 1
+    e = k + 1
+    while e < np[1] and toks[e].cap and toks[e].low not in lex.determiners:
+        e += 1
+    return (np[0], e)
 
 
 def _trimmed(text: str, s: Span, keep_end: bool = False) -> tuple[int, int] | None:

@@ -12,7 +12,10 @@ quotations are never cues):
   around "wie X mitteilte", or the previous sentence ("Dies berichtete X"); verbs with an object
   instead ("forderte Neuwahlen") report the sentence (not when the subject is "man");
 - a source preposition ("laut X", "nach Angaben X"), a postposition ("X zufolge") or ", so X.":
-  the content is the rest of the sentence;
+  the content is the rest of the sentence; a source phrase that opens the sentence is its
+  first constituent and runs up to the finite verb ("Laut einem Bericht der Zeitung vom Mai
+  stiegen …": the source is "einem Bericht der Zeitung vom Mai"), and a postposition's source
+  keeps its prepositional parts ("Berichten der Zeitung vom Montag zufolge");
 - a noun of saying before a comma and a content clause ("die Befürchtung, die Lage könne …"):
   the speaker is the clause's subject when it can speak ("X äußerte die Hoffnung, dass …"),
   else the noun phrase itself, as quotes-de annotates it;
@@ -45,6 +48,10 @@ REST_AROUND = True  # a source phrase inside its content: the content is the who
 INLINE_BACK_REF = True  # "…, das teilte X mit": the clause before in the same sentence
 NOBODY_PRONOUN = True  # "man" as a cue's subject names no speaker (quotes-de marks none)
 TITLE_TOKENS = 6  # a quoted run this short after a cue is a title, not the quotation
+POST_TAIL = True  # "Berichten der Zeitung vom Montag zufolge": the whole phrase is the source
+OPENING_ADVERB = True  # "Sichtlich bewegt sagte X": the adverb is no speaker
+V2_SOURCE = True  # a source phrase opening the sentence runs up to the finite verb
+V2_MAX_TOKENS = 12  # … when the verb is this near
 
 @dataclass(slots=True)
 class Frame:
@@ -91,7 +98,7 @@ class FrameFinder(NounPhrases):
                 i += 1
                 continue
             f = None
-            if low in lex.cue_words and (not t.cap or i == 0) and not (
+            if low in lex.cue_words and (not t.cap or (i == 0 and not self._post_cue_follows(toks))) and not (
                     0 < i < n - 1 and toks[i + 1].cap and not toks[i - 1].cap
                     and (toks[i - 1].low in lex.determiners or toks[i - 1].low in lex.adverbs)):
                 f = self._verb_frame(toks, i)  # not "die erwartete Wende" (attributive)
@@ -117,6 +124,12 @@ class FrameFinder(NounPhrases):
                 out.append(f)
             i += 1
         return out
+
+    def _post_cue_follows(self, toks: list[Tok]) -> bool:
+        """Does a postposition close the sentence's first clause ("Berichten der Zeitung
+        zufolge …": the capital word opening it is a noun, not the verb "berichten")?"""
+        return POST_TAIL and any(t.low in self.lex.post_cues and not t.quoted
+                                 for t in toks[1:self._clause_end(toks, 1)])
 
     def open_frame(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None
                    ) -> Frame | None:
@@ -273,7 +286,8 @@ class FrameFinder(NounPhrases):
             back_ref = lo + 1 == i and toks[lo].low in lex.back_refs and not (
                 after >= cend and toks[lo].low in lex.demonstratives)  # "Diese bestätigte, …"
             j = self._first_constituent(toks, lo, i)
-            if j < i and toks[j].low not in lex.prepositions and not back_ref:
+            if j < i and toks[j].low not in lex.prepositions and not back_ref \
+                    and not self._opening_adverb(toks, j, i):
                 speaker = self.np_forward(toks, j, i)
                 if speaker is None and toks[j].low in lex.determiners:
                     speaker = self.loose_np(toks, j, i)  # "Ein nicht genannter Vertreter …"
@@ -321,6 +335,16 @@ class FrameFinder(NounPhrases):
         if speaker is None and impersonal:
             speaker = self.place_of_saying(toks, lo, cend, i)  # "Aus Paris hieß es"
         return speaker, passive, impersonal, back_ref
+
+    def _opening_adverb(self, toks: list[Tok], j: int, i: int) -> bool:
+        """Is the capital word at j, opening the sentence before the verb at i, an adverbial
+        ("Sichtlich bewegt sagte X", "Passend dazu warnte X") and not a name or a noun?"""
+        if not OPENING_ADVERB or j != 0 or j + 1 >= i:
+            return False
+        t, nxt = toks[j], toks[j + 1]
+        return t.cap and len(t.low) > 5 and t.low.endswith(self.lex.adverb_suffixes) \
+            and (not nxt.cap or nxt.low in self.lex.prepositions) and nxt.text[:1].isalpha() \
+            and not self.is_animate(toks, (j, j + 1)) and not self._names_a_state(toks, (j, j + 1))
 
     def _names_a_state(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """The noun phrase is a state's name and nothing else (a determiner aside)."""
@@ -619,17 +643,58 @@ class FrameFinder(NounPhrases):
                 return None
         if np[1] - np[0] == 1 and toks[np[0]].low in lex.pronouns:
             return None
+        if V2_SOURCE and all(t.low in lex.adverbs or t.low in lex.conjunctions for t in toks[:i]):
+            np = (np[0], self._to_finite_verb(toks, np[1]))
         content = self._inner_clause(toks, i, np[1]) or self._rest(toks, i, np[1])
         if content is None and not self._quotation_after(toks, np[1]):
             return None
         return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
                      self.chars(toks, np), content)
 
+    def _to_finite_verb(self, toks: list[Tok], e: int) -> int:
+        """Where the source phrase that opens a sentence ends: at its finite verb, as the
+        phrase is the first constituent ("Laut einem Bericht der Zeitung vom Mai wurden …",
+        "Nach Angaben von X, dem Dekan, befanden sich …"); `e` when no verb is near or a
+        relative clause comes first."""
+        lex = self.lex
+        n = len(toks)
+        k = e
+        while k < n and k - e <= V2_MAX_TOKENS:
+            t = toks[k]
+            low = t.low
+            after = toks[k + 2] if k + 2 < n else t
+            if t.text == "," and k + 1 < n and (
+                    toks[k + 1].low in lex.relatives
+                    or (toks[k + 1].low in lex.determiners and not after.cap)
+                    or (toks[k + 1].low in lex.prepositions and after.low in lex.relatives)):
+                return e  # ", die aber …": a relative clause, where the verb is not the main one
+            if t.quoted or t.text in ",()–-" or t.text[:1].isdigit() or t.cap:
+                k += 1
+                continue
+            if not t.text[:1].isalpha():
+                return e
+            if k == e and low not in lex.determiners and low not in lex.prepositions:
+                return e  # the verb right after the phrase
+            if low in lex.determiners or low in lex.prepositions or low in lex.coordinators \
+                    or (k + 1 < n and toks[k + 1].cap and low not in lex.auxiliaries and (
+                        low.endswith(ADJ_END)  # "einer am Montag veröffentlichten Studie"
+                        or (len(low) <= 3 and toks[k - 1].cap))):  # "Institute of Technology"
+                k += 1
+                continue
+            if low in lex.conjunctions:
+                return e
+            while k > e and toks[k - 1].text in ",–-":
+                k -= 1
+            return k
+        return e
+
     def _post_frame(self, toks: list[Tok], i: int) -> Frame | None:
         lo = self._clause_start(toks, i)
         np = self.np_backward(toks, i, lo)
         if np is None:
             return None
+        if POST_TAIL:
+            np = self._with_tail_before(toks, np, lo)
         nouns = self.lex.prep_cue_nouns.get(toks[i].low)
         if nouns is not None and not any(t.low.endswith(nouns) for t in toks[np[0]:np[1]]):
             return None
@@ -638,6 +703,25 @@ class FrameFinder(NounPhrases):
             return None
         return Frame("post", (toks[i].start, toks[i].end), toks[i].text,
                      self.chars(toks, np), content)
+
+    def _with_tail_before(self, toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+        """The source phrase before a postposition with its prepositional parts ("Berichten
+        der Zeitung vom Montag zufolge": not just "Montag"); it starts at its first article,
+        noun or name after the verb or clause start before it."""
+        lex = self.lex
+        k = np[0] - 1
+        while k >= lo and not toks[k].quoted and (
+                toks[k].cap or toks[k].low in lex.determiners or toks[k].low in lex.prepositions
+                or toks[k].text[:1].isdigit() or toks[k].text in "()"
+                or (toks[k].low.endswith(ADJ_END) and toks[k + 1].cap and k > lo and (
+                    toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.prepositions
+                    or (toks[k].low.endswith("er") and len(toks[k].low) > 4)))):  # "mehrerer"
+            k -= 1
+        k += 1
+        while k < np[0] and (not (toks[k].cap or toks[k].low in lex.determiners)
+                             or toks[k].low in lex.adverbs or toks[k].low in lex.prepositions):
+            k += 1  # "Auch …", a leading preposition: not part of the source
+        return (k, np[1])
 
     def _relative_frame(self, toks: list[Tok], i: int) -> Frame | None:
         """"ein Bericht der Agentur X, wonach …": the noun phrase before the comma says it."""

@@ -28,6 +28,8 @@ _SETS = (
     "pronominal_adverbs", "not_content", "intent_verbs", "demonstratives", "relatives",
     "past_subjunctive", "time_before_prep",
 )
+# Keys holding a list of word endings (lower-cased into tuples of the same name).
+_SUFFIXES = ("adverb_suffixes",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Lexicon:
     time_before_prep: frozenset[str]  # "kurz nach …": the restricted prep cue means "after"
     past_subjunctive: frozenset[str]  # Konjunktiv II forms in `subjunctive` ("wäre", "hätte")
     relatives: frozenset[str]  # "Umfragen, nach denen …": relative words after a source cue
+    adverb_suffixes: tuple[str, ...]  # "Sichtlich bewegt sagte X": an opening adverb, no subject
     np_linkers: frozenset[str]
     not_speakers: frozenset[str]
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
@@ -116,6 +119,7 @@ def lexicon(lang: str | None) -> Lexicon:
     if not all(isinstance(m, list) and len(m) == 2 for m in marks):
         raise ResourceError(where, "quote_marks must be [open, close] pairs")
     sets = {k: _words(data, k, where) for k in _SETS}
+    suffixes = {k: tuple(sorted(_words(data, k, where))) for k in _SUFFIXES}
     sets["speech_verbs"] |= sets.pop("mined_verbs")  # mined from gold cues: speech verbs
     roles: dict[str, str] = {}
     for typ, nouns in (data.get("role_nouns") or {}).items():
@@ -156,4 +160,5 @@ def lexicon(lang: str | None) -> Lexicon:
         speakerless_cues={str(k).lower(): frozenset(str(x).lower() for x in (v or ()))
                           for k, v in (data.get("speakerless_cues") or {}).items()},
         **sets,
+        **suffixes,
     )
