@@ -271,7 +271,10 @@ class FrameFinder(NounPhrases):
         back_ref = False
         j = lo
         stop = next((k for k in range(i + 1, cend) if toks[k].low in lex.complementizers), cend)
-        passive = any(toks[k].low in lex.passive for k in range(lo, stop) if k != i)
+        # English passive auxiliaries stand before the verb ("was told"): a "was" after it is
+        # the content's ("said the talks were …")
+        passive = any(toks[k].low in lex.passive
+                      for k in range(lo, i if lex.passive_before_cue else stop) if k != i)
         if passive:
             agent = next((k for k in range(lo, cend) if toks[k].low in lex.passive_agent), None)
             if low in lex.subject_passive:  # "X wird von der Zeitung zitiert": X said it
@@ -282,6 +285,8 @@ class FrameFinder(NounPhrases):
             speaker = (after, after + 1)
         elif i > lo and toks[i - 1].low in lex.coordinators:
             speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
+        elif lex.passive_before_cue and (adj := self._mention_before(toks, lo, i)) is not None:
+            speaker = adj  # "… after Prime Minister X announced that …": English subject before the verb
         else:
             back_ref = lo + 1 == i and toks[lo].low in lex.back_refs and not (
                 after >= cend and toks[lo].low in lex.demonstratives)  # "Diese bestätigte, …"
@@ -353,6 +358,19 @@ class FrameFinder(NounPhrases):
             k += 1
         a, b = toks[k].start, toks[np[1] - 1].end
         return any(s <= a and e >= b for s, e in self._states)
+
+    def _mention_before(self, toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
+        """A person or organization mention that ends right before the verb at i (past
+        preverbal adverbs: "X also said"), starting after the clause start: in English the
+        subject stands there even when the clause opens with other phrases."""
+        e = i
+        while e - 1 > lo and toks[e - 1].low in self.lex.adverbs:
+            e -= 1
+        for k in range(e - 1, max(lo, e - 8) - 1, -1):
+            m = self._mention_at(toks, k, e)
+            if m is not None and m[1] == e:
+                return m if m[0] > lo else None  # a mention opening the clause: the usual path
+        return None
 
     def _mention_at(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
         """The tokens of a person or organization mention starting at token j (before
@@ -450,6 +468,12 @@ class FrameFinder(NounPhrases):
         n = len(toks)
         if back_ref:
             return None, "indirect"  # the caller takes the previous sentence
+        # English "X said the talks had failed" (no "that"): before any later "if"/"that"
+        bare = self._bare_complement(toks, i, cue_end, speaker)
+        if bare is not None:
+            span = self._span(toks, bare, self._main_resumes(toks, lo, bare))
+            if span:
+                return span, "indirect"
         # clause after the cue: ", dass …", ": …", ", sie sei …"
         k = max(cue_end + 1, speaker[1] if speaker[0] > i else 0)
         while k < n and toks[k].text not in ",:;":
@@ -464,7 +488,7 @@ class FrameFinder(NounPhrases):
             if toks[k].low in lex.complementizers:
                 break
             k += 1
-        if k < n and not toks[k].quoted:
+        if k < n and not toks[k].quoted and not (toks[k].text == "," and not lex.content_after_comma):
             j = k + 1 if toks[k].text in ",:" else k
             if j < n and any(tuple(t.low for t in toks[j:j + len(v)]) == v for v in lex.via_cues):
                 j = n  # ", citing X" names a source, it is no content
@@ -512,6 +536,46 @@ class FrameFinder(NounPhrases):
             if span:
                 return span, "indirect"
         return None, "indirect"
+
+    def _bare_complement(self, toks: list[Tok], i: int, cue_end: int,
+                         speaker: tuple[int, int]) -> int | None:
+        """Where a content clause without "that" starts right after the cue ("Judge X said the
+        government had violated his order"; "told reporters the talks …"), else None. Only for
+        languages that list such verbs, after a speaker named before the cue, and only for a
+        clause that shows a finite verb within its first words."""
+        lex = self.lex
+        if toks[i].low not in lex.bare_complement_verbs or speaker[0] > i:
+            return None
+        n = len(toks)
+        j = cue_end + 1
+        if toks[i].low in lex.listener_verbs and j < n:
+            if toks[j].low in lex.listener_words:
+                j += 1
+            else:  # "told Reuters …", "told the BBC …"
+                k = j + 1 if toks[j].low in lex.determiners and j + 1 < n and toks[j + 1].cap else j
+                e = k
+                while e < n and toks[e].cap and not toks[e].quoted:
+                    e += 1
+                if e == k:
+                    return None
+                j = e
+        if j >= n or toks[j].quoted or not toks[j].text[:1].isalnum():
+            return None
+        first = toks[j].low
+        if first in lex.prepositions or first in lex.conjunctions or first in lex.not_content \
+                or first in lex.adverbial_subordinators or first in lex.complementizers:
+            return None
+        window = toks[j + 1:j + 8]
+        for k, t in enumerate(window):
+            if t.text in ",;:" or t.quoted:
+                break
+            if t.low in lex.finite_markers:
+                return j
+            prev = toks[j + k]
+            if lex.verb_suffixes and t.text[:1].islower() and t.low.endswith(lex.verb_suffixes) \
+                    and prev.low not in lex.determiners and not prev.low.endswith(lex.verb_suffixes):
+                return j
+        return None
 
     def _speakerless_frame(self, toks: list[Tok], i: int) -> Frame | None:
         """A statement that names no one: "Es wurde bekannt, dass …", "Wie bekannt wurde,
@@ -563,6 +627,11 @@ class FrameFinder(NounPhrases):
         an adverbial clause ("Während X ankündigte, …, lehnte Y ab"), the comma before the
         main clause's verb."""
         n = len(toks)
+        breaks = self.lex.content_breaks  # English ", while the United States announced …"
+        if breaks:
+            for k in range(j + 1, n - 1):
+                if toks[k].text == "," and toks[k + 1].low in breaks and not toks[k].quoted:
+                    return k
         if lo is not None and toks[lo].low not in self.lex.adverbial_subordinators:
             return n
         lex = self.lex

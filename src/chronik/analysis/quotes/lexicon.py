@@ -27,6 +27,8 @@ _SETS = (
     "adverbial_subordinators", "subject_passive", "speech_nouns", "conditional",
     "pronominal_adverbs", "not_content", "intent_verbs", "demonstratives", "relatives",
     "past_subjunctive", "time_before_prep",
+    "bare_complement_verbs", "listener_verbs", "listener_words", "finite_markers",
+    "content_breaks",
 )
 # Keys holding a list of word endings (lower-cased into tuples of the same name).
 _SUFFIXES = ("adverb_suffixes",)
@@ -88,6 +90,8 @@ class Lexicon:
     role_nouns: dict[str, str]  # lower-case noun -> PER | ORG | MISC
     phrase_cues: tuple[tuple[tuple[str, ...], str], ...] = ()  # multiword cues (en: according to)
     lowercase_nouns: bool = False  # English: nouns are not capitalized
+    passive_before_cue: bool = False  # English: a passive auxiliary precedes its verb
+    content_after_comma: bool = True  # German ", sagte X, es sei …"; English ", X said, days after …" no
     particle_kinds: dict[str, str] | None = None  # particle -> kind ("zurück" -> denial)
     infinitive_marker: str | None = None  # "zu": a zu-infinitive clause is a content clause
     infinitive_prefixes: tuple[str, ...] = ()  # separable prefixes before an inner marker ("einzuleiten")
@@ -96,6 +100,13 @@ class Lexicon:
     container_nouns: tuple[str, ...] = ()  # "im Bericht": nouns naming where a statement is
     verb_suffixes: tuple[str, ...] = ()  # lower-case-noun languages: endings of verbs ("-ed")
 
+    # English "X said the talks had failed": verbs whose content clause may follow bare, the
+    # listeners "told" may name first ("told reporters …"), words that mark a finite clause
+    bare_complement_verbs: frozenset[str] = frozenset()
+    listener_verbs: frozenset[str] = frozenset()
+    listener_words: frozenset[str] = frozenset()
+    finite_markers: frozenset[str] = frozenset()
+    content_breaks: frozenset[str] = frozenset()  # after a comma they end what was said
     cue_words: frozenset[str] = frozenset()  # all verb cues (filled by `lexicon`)
     triggers: frozenset[str] = frozenset()  # any word that can start a frame
 
@@ -150,6 +161,8 @@ def lexicon(lang: str | None) -> Lexicon:
         role_nouns=roles,
         phrase_cues=phrases,
         lowercase_nouns=bool(data.get("lowercase_nouns", False)),
+        passive_before_cue=bool(data.get("passive_before_cue", False)),
+        content_after_comma=bool(data.get("content_after_comma", True)),
         particle_kinds={str(k).lower(): str(v) for k, v in (data.get("particle_kinds") or {}).items()},
         container_nouns=tuple(str(w).lower() for w in data.get("container_nouns") or ()),
         verb_suffixes=tuple(str(w).lower() for w in data.get("verb_suffixes") or ()),
