@@ -14,12 +14,13 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from chronik.analysis.time.anchor import Ref
 from chronik.analysis.time.clean import matching_text
-from chronik.analysis.time.narrative import clause_bounds, clause_role, narrative_cues
+from chronik.analysis.time.narrative import clause_bounds, clause_role, narrative_cues, scheduled
 from chronik.analysis.time.normalize import Context, Resolved, read_slots, resolve, side_slots
 from chronik.analysis.time.patterns import Grammar, Rule, grammar
 from chronik.analysis.time.refine import refine, weekday_date_day
@@ -297,6 +298,40 @@ def _role(cues: Any, mt: str, c: _Cand, starts: list[int]) -> str:
     return clause_role(cues, mt, c.start, c.end, lo, hi)
 
 
+def _ahead(day: dt.date, dct: Ref | None, direction: str, plan: Callable[[], bool]) -> bool:
+    """Is `day` a plan's or a schedule's, after the publication date? With a coarse DCT a day
+    in its period counts as ahead when its clause is told in the future or fixes a day for a
+    plan (`plan`, asked only then)."""
+    if dct is None:
+        return False
+    if dct.date is not None:
+        return day > dct.date
+    period = (dct.year, dct.month or 12)
+    here = (day.year, day.month if dct.month is not None else 12)
+    return here > period or (here == period and (direction.endswith("future") or plan()))
+
+
+def _moves_to_month(cues: Any, mt: str, c: _Cand, starts: list[int], month: Ref,
+                    dct: Ref | None) -> bool:
+    """Does a month named in the main line (not ahead of the DCT) move the story there?"""
+    if dct is not None and dct.month is not None and (month.year, month.month) > (dct.year, dct.month):
+        return False
+    return not c.direction.endswith("future") and _role(cues, mt, c, starts) == "main"
+
+
+def _scheduled(cues: Any, mt: str, c: _Cand, starts: list[int]) -> bool:
+    lo = starts[c.sentence] if 0 <= c.sentence < len(starts) else 0
+    hi = starts[c.sentence + 1] if c.sentence + 1 < len(starts) else len(mt)
+    return scheduled(cues, mt, c.start, c.end, lo, hi)
+
+
+def _told_in_past(cues: Any, mt: str, c: _Cand, starts: list[int]) -> bool:
+    """Is the anaphor `c` told in the past (a past tense cue, a pluperfect clause), not as a
+    plan ("Am Vortag war ein Treffen geplant")?"""
+    return ((c.direction.endswith("past") or _role(cues, mt, c, starts) == "background")
+            and not _scheduled(cues, mt, c, starts))
+
+
 def _unfinished_quarter(value: str, dct: Ref | None) -> bool:
     """Is the quarter `value` ("1989-Q4") not over at the DCT? A report compares only quarters
     that have ended; the current and later ones are outlook."""
@@ -326,27 +361,31 @@ def _shift_days(value: str | None, days: int) -> str | None:
 _CALENDAR_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _clock_day(last_day: Ref | None, dct: Ref | None, day_sentence: int, c: _Cand) -> Ref | None:
+def _clock_day(last_day: Ref | None, story: Ref | None, dct: Ref | None, day_sentence: int,
+               c: _Cand) -> Ref | None:
     """The day a clock time without a date falls on: the last day named in its own sentence, or
-    in an earlier one when that day is past and the clock time's clause is not about the future
-    (a story told after the fact goes on on its day: "Gestern Nachmittag ... Das Unwetter zog
-    gegen 16 Uhr auf"); else the DCT (a day ahead opens a programme whose items name their own
-    days; "Der Prozess wird um 9 Uhr fortgesetzt" is today's)."""
+    the story's day (`story`, the narrative day: not a flashback's "Die Saison hatte am 15. März
+    begonnen") when the day was named earlier, is past and the clock time's clause is not about
+    the future (a story told after the fact goes on on its day: "Gestern Nachmittag ... Das
+    Unwetter zog gegen 16 Uhr auf"); else the DCT (a day ahead opens a programme whose items
+    name their own days; "Der Prozess wird um 9 Uhr fortgesetzt" is today's)."""
     if day_sentence == c.sentence:
         return last_day
     if (day_sentence < c.sentence and not c.direction.endswith("future")
-            and last_day is not None and dct is not None
-            and last_day.date is not None and dct.date is not None and last_day.date < dct.date):
-        return last_day
+            and story is not None and dct is not None
+            and story.date is not None and dct.date is not None and story.date < dct.date):
+        return story
     return dct
 
 
 def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text: str,
                  back: list[int] | None, starts: list[int] | None = None) -> list[Timex]:
     narrative = dct  # the story's day: anaphora refer to it; background clauses do not move it
+    told = dct  # the last narrative day not ahead of the DCT (the story told so far)
     last_day = dct  # the last day named (a clock time in its sentence falls on it)
     narrative_sentence = -1
     main_line = False  # was the narrative day set by a main-line (not reporting) clause?
+    told_main = False  # ... and the told day?
     cues = narrative_cues(g.lang)
     starts = starts or [0]
     quarter: str | None = None
@@ -355,16 +394,23 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
     clock_time: dt.datetime | None = None
     several = -1  # the sentence whose last dates named several days (a list, a range or a set)
     night = False  # was the last day named the eve of a night ("in der Nacht zum Sonntag")?
+    story_night = False  # ... and the narrative day?
     prev: tuple[_Cand, Resolved] | None = None  # the last candidate resolved, with its value
     out: list[Timex] = []
     for c in cands:
         story_year = None
         if story and c.sentence - story[1] <= 1 and (dct is None or story[0] != dct.year):
             story_year = story[0]
-        clock_day = _clock_day(last_day, dct, narrative_sentence, c)
-        ctx = Context(dct, narrative, c.direction, clock_day, quarter, story_year,
+        clock_day = _clock_day(last_day, narrative, dct, narrative_sentence, c)
+        base = narrative
+        if narrative is not told and c.rule.anchor == "narrative" and _told_in_past(cues, mt, c, starts):
+            # a plan's day ("ist für den 14. März angesetzt") is no anchor for the story told in
+            # the past that goes on after it ("Am Vortag hatte das Gericht ...")
+            base = told
+        ctx = Context(dct, base, c.direction, clock_day, quarter, story_year,
                       coarse, clock_time, several == c.sentence,
-                      night and clock_day is last_day and last_day is not dct)
+                      clock_day is not dct and ((night and clock_day is last_day)
+                                                or (story_night and clock_day is narrative)))
         try:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
         except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
@@ -383,8 +429,9 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
         if c.rule.params.get("unknown_day") and narrative is not None and narrative.day is not None:
             # "vor einigen Tagen": the story moves to a day no one named; "am Abend" is then
             # an evening of that month, not of the publication day
-            narrative = last_day = Ref(narrative.year, narrative.month)
-            narrative_sentence, main_line = c.sentence, False
+            narrative = last_day = told = Ref(narrative.year, narrative.month)
+            narrative_sentence, main_line, told_main = c.sentence, False, False
+            story_night = False
         if r.type == "SET" or (r.day is not None and r.type == "DATE"):
             several = c.sentence if r.type == "SET" or c.rule.kind == "range" else -1
         if r.day is not None and r.type in ("DATE", "TIME"):
@@ -396,13 +443,29 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             role = _role(cues, mt, c, starts)
             # a look back from the story's day ("am Vortag", "the day before") is a flashback:
             # the next anaphor still counts from the story's day
-            flashback = (c.rule.anchor == "narrative" and narrative is not None
-                         and narrative.date is not None and r.day < narrative.date)
-            if not (main_line and role == "background") and not flashback:
-                narrative = last_day
-                main_line = role == "main"
+            flashback = (c.rule.anchor == "narrative" and base is not None
+                         and base.date is not None and r.day < base.date)
+            if not flashback:
+                if not (main_line and role == "background"):
+                    narrative = last_day
+                    main_line = role == "main"
+                    story_night = night
+                # the story told so far moves likewise, with days not ahead of the DCT only (a
+                # pluperfect after a plan's day tells the past: "Der Prozess beginnt am 20. Januar.
+                # Am Montag hatte die Verteidigung ...")
+                if not (told_main and role == "background") and not _ahead(
+                        r.day, dct, c.direction, lambda c=c: _scheduled(cues, mt, c, starts)):
+                    told = last_day
+                    told_main = role == "main"
         if r.type == "DATE" and r.value and _CALENDAR.match(r.value):
             coarse = Ref.parse(r.value)
+            if (coarse is not None and coarse.day is None and coarse.month is not None
+                    and narrative is not None and (narrative.year, narrative.month) != (coarse.year, coarse.month)
+                    and c.sentence > narrative_sentence and _moves_to_month(cues, mt, c, starts, coarse, dct)):
+                # "Sein letzter Drehtag war Anfang November. An diesem Tag ...": the story moved
+                # to a month whose day is not named; its anaphora know that month only
+                narrative = told = coarse
+                story_night = False
         if r.type == "TIME" and r.value and _CLOCK.match(r.value):
             clock_time = dt.datetime.fromisoformat(r.value[:16])
         if (r.value and _QUARTER.match(r.value) and not c.rule.params.get("quarter_context")

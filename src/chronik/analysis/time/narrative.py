@@ -10,6 +10,8 @@ or a subordinate background clause ("nachdem", "after", "before"). The cues are 
   a match makes the clause background (a verb-final pluperfect, say).
 - `subordinators`: words that, between the clause start and the expression, open a background
   clause (caseless).
+- `schedule`: words that fix a day for a plan ("angesetzt", "scheduled"; caseless): a day of a
+  month-only DCT's month named in such a clause is still ahead.
 - `relative`: a regex matched at the clause start (case-sensitive): a relative pronoun.
 """
 
@@ -32,6 +34,7 @@ class NarrativeCues:
     subordinator: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     reporting: re.Pattern[str] | None = None
+    schedule: re.Pattern[str] | None = None  # words fixing a day for a plan ("angesetzt")
     # clause marks plus the language's sentence end (for text given without sentence offsets)
     marks: re.Pattern[str] = _CLAUSE_MARK
 
@@ -66,11 +69,12 @@ def narrative_cues(lang: str) -> NarrativeCues:
         sub = _words([str(w) for w in sect.get("subordinators") or ()])
         rel = re.compile(str(sect["relative"])) if sect.get("relative") else None
         rep = _words([str(w) for w in sect.get("reporting") or ()])
+        sched = _words([str(w) for w in sect.get("schedule") or ()])
         end = sect.get("sentence_end")
         marks = re.compile(f"{_CLAUSE_MARK.pattern}|{end}") if end else _CLAUSE_MARK
     except re.error as exc:
         raise ResourceError(where, f"narrative: bad regex: {exc}") from exc
-    return NarrativeCues(background, sub, rel, rep, marks)
+    return NarrativeCues(background, sub, rel, rep, sched, marks)
 
 
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int,
@@ -108,3 +112,12 @@ def clause_role(cues: NarrativeCues, text: str, start: int, end: int, lo: int, h
     if cues.reporting is not None and cues.reporting.search(clause):
         return "report"
     return "main"
+
+
+def scheduled(cues: NarrativeCues, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Does the clause holding [start, end) fix a day for a plan ("ist für den 14. März
+    angesetzt", "is scheduled for March 14")?"""
+    if cues.schedule is None:
+        return False
+    a, b = clause_bounds(text, start, end, lo, hi, cues.marks)
+    return cues.schedule.search(text, max(a, start - REACH), min(b, end + REACH)) is not None
