@@ -39,7 +39,18 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_boundary(text: str, pos: int, abbrevs: frozenset[str]) -> bool:
+@functools.cache
+def _ordinal_dot(lang: str | None) -> bool:
+    """Does the language write ordinals with a dot ("5. Juni")? `ordinal_dot` in its
+    abbreviations.yaml; languages without the key are read as if they did (the careful side:
+    no cut inside "am 5. Juni")."""
+    if lang and has_resource(lang, "abbreviations.yaml"):
+        data = load_yaml(lang, "abbreviations.yaml") or {}
+        return bool(data.get("ordinal_dot", True))
+    return True
+
+
+def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool = True) -> bool:
     """`pos` is the index of the stop character; decide if it ends a sentence."""
     if text[pos] != ".":
         return True
@@ -48,7 +59,7 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str]) -> bool:
     word = word.lstrip("\"'„“(»«[")
     if not word:
         return True
-    if word.isdigit() and len(word) <= 2:
+    if word.isdigit() and len(word) <= 2 and ordinal_dot:
         # "am 5. Juni", "der 2. Weltkrieg": an ordinal, unless a capitalized sentence start
         # follows that is not a month/noun — we cannot tell, so be conservative: not a boundary
         nxt = text[pos + 1:pos + 3].strip()
@@ -71,6 +82,7 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str]) -> bool:
 def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
     """Split `text` into sentence spans (stripped of surrounding whitespace)."""
     abbrevs = _abbreviations(lang)
+    ordinal = _ordinal_dot(lang)
     out: list[Span] = []
 
     def emit(start: int, end: int) -> None:
@@ -94,7 +106,7 @@ def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
         para_end = pm.start() if pm else len(text)
         s = para_start
         for cm in _CANDIDATE.finditer(text, para_start, para_end):
-            if _is_boundary(text, cm.start(), abbrevs):
+            if _is_boundary(text, cm.start(), abbrevs, ordinal):
                 emit(s, cm.end())
                 s = cm.end()
         emit(s, para_end)
