@@ -1,6 +1,8 @@
-"""Arabic articles in names ("al-"/"Al-") match in either case, and a descriptor noun right
-before a known name ("die Terrormiliz al-Shabaab") is not an entity of its own. Sentences
-written for these tests."""
+"""Linking, session 4: Arabic articles in names ("al-"/"Al-") match in either case; a
+descriptor noun right before a known name ("die Terrormiliz al-Shabaab") is no entity of its
+own; a bare surname is the most senior holder in office, else the last one before the date;
+two known surnames in one tagged span are two people; a namesake with another first name is
+not the KB person. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +63,39 @@ def test_bare_surname_is_the_most_senior_holder_in_office():
 def test_english_quantity_words_opening_a_sentence_are_no_names():
     ents = _entities("Tens of thousands of people rallied in Tbilisi on Thursday.", "en")
     assert "Tens" not in ents
+
+
+def test_bare_surname_out_of_office_is_the_last_holder_before_the_date():
+    ents = _entities("Netanyahu met Trump in Florida.", "en", date="2024-07-26")
+    assert ents["Donald Trump"].kb == "Q22686"
+
+
+def test_two_known_surnames_in_one_tagged_span_are_two_people():
+    ents = _entities("Am Montag traf Netanjahu Trump in Washington.", "de", date="2025-04-11")
+    assert {"Benjamin Netanyahu", "Donald Trump"} <= set(ents)
+
+
+@pytest.mark.parametrize("text, lang", [("Hunter Biden wurde begnadigt.", "de"),
+                                        ("Melania Trump visited a school.", "en")])
+def test_namesake_with_another_first_name_is_not_the_kb_person(text, lang):
+    ents = _entities(text, lang, date="2025-01-10")
+    assert all(e.kb is None for e in ents.values() if e.type == "PER"), ents
+
+
+def test_middle_name_still_links():
+    ents = _entities("Sergej Kuschugetowitsch Schoigu reiste nach Pjöngjang.", "de", date="2025-06-04")
+    assert any(e.kb == "Q32024" for e in ents.values()), ents
+
+
+def test_a_first_name_is_no_genitive_of_a_short_name():
+    ents = _entities("Der Anwalt Hans klagte gegen den Bescheid.", "de")
+    assert all(e.kb is None for e in ents.values()), ents
+    ents = _entities("Kims Schwester drohte Seoul.", "de")
+    assert ents["Kim Jong-un"].kb == "Q56226"
+
+
+def test_a_person_name_holds_no_lower_case_word_but_particles():
+    ents = _entities("Putin traf Kim am Abend in Wladiwostok.", "de")
+    assert "Kim Jong-un" in ents and not any(" am " in n for n in ents)
+    ents = _entities("Karl-Theodor zu Guttenberg trat zurück.", "de", date="2011-03-01")
+    assert "Karl-Theodor zu Guttenberg" in ents

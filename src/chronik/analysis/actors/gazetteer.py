@@ -19,7 +19,10 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from chronik.analysis.actors.ner_features import word_table
 from chronik.resources import has_resource, load_yaml
+
+_OWN_WORD = frozenset({"FIRST", "VORN", "NOUN"})
 
 # non-word characters but the space, which would only be replaced by itself (a third faster)
 _NON_WORD = re.compile(r"[^\w ]|_")
@@ -49,6 +52,19 @@ def _alias_case(alias: str) -> tuple[bool, list[str] | None]:
     return alias[:1].isupper(), letters if short_caps else None
 
 
+def _case_fits(capitalized: bool, letters: list[str] | None, surface: str) -> bool:
+    """Does a text word fit an alias's case (`_alias_case`)? A capitalized alias needs a
+    capitalized word; a short all-caps one its exact letters, unless it has four letters
+    and the word is written as a name ("Nato" for "NATO")."""
+    if capitalized and not surface[:1].isupper():
+        return False
+    if letters is not None:
+        s_letters = [c for c in surface if c.isalpha()]
+        if len(letters) <= 3 or not (surface[:1].isupper() and surface[1:2].islower()):
+            return s_letters[: len(letters)] == letters
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """An alias occurrence: text[start:end] (suffix included), its KB readings."""
@@ -67,6 +83,7 @@ class Gazetteer:
 
     def __init__(self, aliases: Iterable[tuple[str, str, str]], lang: str) -> None:
         cues = lang_cues(lang)
+        self.lang = lang
         self.name_suffixes = tuple(cues.get("name_suffixes") or ())
         self.adj_endings = tuple(sorted(cues.get("adjective_endings") or ("",), key=len, reverse=True))
         table: dict[str, list[tuple[str, str, str]]] = {}
@@ -82,8 +99,14 @@ class Gazetteer:
             if entry not in lst:
                 lst.append(entry)
         self.automaton = ahocorasick.Automaton()
+        name_ends = ("", *self.name_suffixes)
         for key, entries in table.items():
-            self.automaton.add_word(key, (len(key), tuple(entries)))
+            # per reading, what a hit needs (computed here once, not per hit): the alias's
+            # case rules (_alias_case) and the endings allowed after it
+            checks = tuple((eid, kind, *_alias_case(alias),
+                            self.adj_endings if kind == "adjective" else name_ends)
+                           for eid, kind, alias in entries)
+            self.automaton.add_word(key, (len(key), checks))
         if table:
             self.automaton.make_automaton()
         self.size = len(table)
@@ -99,14 +122,13 @@ class Gazetteer:
 
     @staticmethod
     def _case_ok(alias: str, surface: str) -> bool:
-        capitalized, letters = _alias_case(alias)
-        if capitalized and not surface[:1].isupper():
-            return False
-        if letters is not None:
-            s_letters = [c for c in surface if c.isalpha()]
-            if len(letters) <= 3 or not (surface[:1].isupper() and surface[1:2].islower()):
-                return s_letters[: len(letters)] == letters
-        return True
+        return _case_fits(*_alias_case(alias), surface)
+
+    def _own_word(self, word: str) -> bool:
+        """Is a name plus an ending a word of its own ("Hans" is no genitive of "Han")? Read
+        from the language's token gazetteer: first names and common nouns."""
+        classes = word_table(self.lang).get(word.lower(), ())
+        return any(c in _OWN_WORD for c in classes)
 
     def scan(self, text: str, longest: bool = True) -> list[Hit]:
         """Leftmost-longest non-overlapping alias hits in `text` (every hit if not `longest`)."""
@@ -114,18 +136,15 @@ class Gazetteer:
             return []
         norm = normalize(text)
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}
-        for end_idx, (klen, entries) in self.automaton.iter(norm):
-            start = end_idx - klen + 1
-            end = end_idx
+        suffix_end = self._suffix_end
+        for end, (klen, checks) in self.automaton.iter(norm):
+            start = end - klen + 1
             surface = text[start:end]
-            for eid, kind, alias in entries:
-                if not self._case_ok(alias, surface):
+            for eid, kind, capitalized, letters, endings in checks:
+                if (capitalized or letters is not None) and not _case_fits(capitalized, letters, surface):
                     continue
-                if kind == "adjective":
-                    e = self._suffix_end(text, end, self.adj_endings)
-                else:
-                    e = self._suffix_end(text, end, ("", *self.name_suffixes))
-                if e is None:
+                e = suffix_end(text, end, endings)
+                if e is None or (e > end and kind != "adjective" and self._own_word(text[start:e])):
                     continue
                 lst = found.setdefault((start, e), [])
                 if (eid, kind) not in lst:

@@ -127,6 +127,16 @@ def _country(kb, eid: str) -> str | None:
     return e.country if e is not None else None
 
 
+def _seniority(kb, eid: str, date: str | None) -> int:
+    """Rank of the entity's most senior role at `date` (lower = more senior): of two people
+    in office with one surname, a bare "Kim" is the head of state, not a minister."""
+    try:
+        role = kb.role_at(eid, date)
+    except ValueError:
+        return 1000
+    return kb.rank(role.key) if role is not None else 1000
+
+
 def _has_role_at(kb, eid: str, date: str | None) -> bool:
     try:
         return bool(kb.roles_at(eid, date))
@@ -172,9 +182,25 @@ def _indexes(kb, lang: str, gz: Gazetteer) -> tuple[dict, dict]:
 
 
 # -- step 1: gazetteer hits -----------------------------------------------------------------
+_TAIL_R = re.compile(r"\W*")
+_RUN_R = re.compile(r"[\w-]*")
+_HYPHENS = re.compile(r"-+")
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    return m.group(1) if m else ""
+    """The word before `pos` (within 40 characters) that `_WORD_BEFORE.search` finds, read
+    backwards: two anchored matches on the reversed window instead of a search that tries
+    every start (a sixth of the time; tested against the regex)."""
+    lo = max(0, pos - 40)
+    r = text[lo:pos][::-1]
+    t = _TAIL_R.match(r).end()
+    if t == len(r):  # no word character: the first run of hyphens, as the search finds it
+        m = _HYPHENS.search(text, lo, pos)
+        return m.group() if m else ""
+    j = t
+    while j and r[j - 1] == "-":  # hyphens right after the word belong to its run
+        j -= 1
+    return r[j:_RUN_R.match(r, t).end()][::-1]
 
 
 def _per_ends(tagged: list[Name]) -> dict[int, int]:
@@ -209,7 +235,8 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, per_ends: dict[int, int]) -> list[t
     if names:
         best = [e for e in names if doc.mentioned_before(e, hit.start)]
         if not best and len(names) > 1:
-            best = [e for e in names if _has_role_at(kb, e, doc.date)]
+            best = sorted((e for e in names if _has_role_at(kb, e, doc.date)),
+                          key=lambda e: _seniority(kb, e, doc.date))
         return [((best or names)[0], "name")]
     shorts = by_kind.get("short", [])
     if shorts and not per_ends.get(hit.start, -1) > hit.end:
@@ -218,6 +245,14 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, per_ends: dict[int, int]) -> list[t
         best = [e for e in shorts if doc.mentioned_before(e, hit.start)]
         if not best:
             best = [e for e in shorts if _has_role_at(kb, e, doc.date) or not kb.get(e).roles]
+            best.sort(key=lambda e: _seniority(kb, e, doc.date))
+        if not best and doc.date:
+            # out of office at the date: the one who held office last before it ("Trump" in
+            # November 2024); someone whose offices all lie later is someone else
+            held = [(r.bounds()[1], e) for e in shorts for r in kb.get(e).roles
+                    if r.bounds()[0] <= doc.date]
+            if held:
+                best = [max(held)[1]]
         if best:
             return [(best[0], "short")]
     for kind in ("adjective", "demonym"):
@@ -244,16 +279,58 @@ def _in_name(doc: _Doc, hit: Hit) -> bool:
 _REGION_BEFORE = re.compile(r"(\w+)\s+$")
 
 
+_FIRST_WORD_AT = re.compile(r"([A-ZÄÖÜ][\w'’-]*)\s")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _first_keys(kb, eid: str) -> frozenset[str]:
+    """The first three letters (name key) of the first words of a person's aliases."""
+    ent = kb.get(eid)
+    if ent is None:
+        return frozenset()
+    words = [a.split()[0] for als in ent.aliases.values() for a in als if " " in a]
+    words.append(ent.name.split()[0])
+    return frozenset(name_key(w)[:3] for w in words if name_key(w))
+
+
+def _first_name(doc: _Doc, hit: Hit, per_spans: list[tuple[int, int]]) -> int | None:
+    """For a surname alone (a "short" reading only) that the tagger reads as the end of a
+    longer person name: -1 if that name's first name is none of the KB person's (a namesake
+    or relative: "Hunter Biden"), else the start of the whole name ("José Zapatero" is a
+    mention of José Luis Rodríguez Zapatero). None when the hit is no such surname."""
+    if any(k != "short" for _, k in hit.readings):
+        return None
+    span = next(((s, e) for s, e in per_spans if s < hit.start and hit.end <= e), None)
+    if span is None:
+        return None
+    m = _FIRST_WORD_AT.match(doc.text, span[0], hit.start)  # the first name, not a middle one
+    if m is None:
+        return None
+    key = name_key(m.group(1))[:3]
+    if not key:
+        return None
+    return span[0] if any(key in _first_keys(doc.kb, e) for e, _ in hit.readings) else -1
+
+
 def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> list[tuple[Hit, str, str]]:
     chosen = []
     # a tagged person span that runs on into a known place ("sicherte Kim Moskau … zu") is
     # a name followed by an object, not someone else's full name
     places = {h.start for h in hits if any(
         k in ("name", "metonym") and _etype(doc.kb, e) in ("LOC", "GPE") for e, k in h.readings)}
+    # … or into another known person ("Am Montag traf Netanjahu Trump"): two names
+    places |= {h.start for h in hits if any(
+        k in ("name", "short") and _etype(doc.kb, e) == "PER" for e, k in h.readings)}
     per_ends = _per_ends([n for n in names if not any(n.start < p < n.end for p in places)])
+    # tagged person spans that start with no known name (a first name the KB may not know)
+    starts = {h.start for h in hits}
+    per_spans = [(n.start, n.end) for n in names if n.type == "PER" and n.start not in starts]
     for hit in hits:
+        first = _first_name(doc, hit, per_spans) if per_spans else None
+        if first == -1:
+            continue  # "Hunter Biden" is not Joe Biden: left to the unknown names
         for eid, kind in _choose(doc, hit, cues, per_ends):
-            start = hit.start
+            start = hit.start if first is None else first
             if _etype(doc.kb, eid) in ("LOC", "GPE") and kind == "name":
                 lo = max(0, start - 30)
                 m = _REGION_BEFORE.search(doc.text, lo, start)
@@ -509,6 +586,10 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
                         and len(gw) > 1) or (len(gw) == 1 and gw[0] in (words[0], words[-1])):
                     group = g
                     break
+        if group is None:
+            # the tagger may give one name two types in one article ("Verdi" ORG, then PER):
+            # the same name is the same entity, of the type it was given first
+            group = next((g for g in groups if g["key"] == key), None)
         if group is None:
             group = {"type": n.type, "words": words, "key": key, "loose": loose, "spans": [],
                      "country": None}

@@ -1,7 +1,8 @@
 """Names the KB lacks: a trained CRF for German, capitalization patterns for English.
 
 German: `resources/de/ner.crfsuite`, trained by scripts/train_ner_de.py on GermEval 2014
-(outer spans; PER, ORG, LOC, OTH). The tagger runs per sentence on the segmenter's tokens.
+(outer spans; PER, ORG, LOC, OTH). The tagger runs per sentence on the segmenter's tokens,
+on windows around name candidates, through crfsuite's C interface when it can (crf_direct).
 English: no annotated English NER data is available to the project, so unknown English names
 come from capitalization patterns, which are data in `resources/en/actors.yaml`: a run of
 capitalized words (joined by connectors such as "of") not at a sentence start is a person
@@ -18,6 +19,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from importlib import resources as _ir
 
@@ -116,18 +118,25 @@ def _common_words() -> frozenset[str]:
 WINDOW_LEFT, WINDOW_RIGHT = 0, 2
 
 
+def _candidates(words: list[str], common: frozenset[str]) -> list[int]:
+    """Indices of the capitalized words that are not common nouns."""
+    return [i for i, w in enumerate(words) if w[:1].isupper() and w not in common]
+
+
 def _windows(words: list[str], common: frozenset[str],
-             skip: list[bool] | None = None) -> list[tuple[int, int]]:
+             skip: list[bool] | None = None, cands: list[int] | None = None) -> list[tuple[int, int]]:
     """Token ranges worth tagging: around capitalized words that are not common nouns.
 
     Why: CRF tagging costs most of the stage's time, and German capitalizes every noun;
     tagging only the windows around plausible name words keeps results close to tagging the
     whole sentence at a fraction of the cost (the words of a window keep the features they
-    have in the whole sentence, which look `REACH` words to each side).
+    have in the whole sentence, which look `REACH` words to each side). `cands`: the
+    `_candidates` when already known.
     """
     out: list[tuple[int, int]] = []
     n = len(words)
-    cands = [i for i, w in enumerate(words) if w[:1].isupper() and w not in common]
+    if cands is None:
+        cands = _candidates(words, common)
     if skip is not None:
         cands = [i for i in cands if not skip[i]]
     for i in cands:
@@ -146,11 +155,14 @@ MIN_CONFIDENCE = 0.5
 
 
 def tag_spans(words: list[str], min_conf: float = 0.0,
-              items: list[tuple[str, ...]] | None = None) -> list[tuple[int, int, str]]:
+              items: list[tuple[str, ...]] | None = None,
+              types: Container[str] | None = None) -> list[tuple[int, int, str]]:
     """(first token, after last, class) of the names the CRF finds with enough confidence.
 
     `items`: the words' features when computed with more context than `words` (a window of
-    a sentence keeps the features its words have in the whole sentence)."""
+    a sentence keeps the features its words have in the whole sentence). `types`: the
+    classes wanted (default all); the marginals of the others are never computed, and a
+    window holding none of them costs no forward-backward pass."""
     tagger = _crf_tagger()
     if tagger is None or not words:
         return []
@@ -158,8 +170,11 @@ def tag_spans(words: list[str], min_conf: float = 0.0,
     if labels.count("O") == len(labels):
         return []  # the usual case: no name in the window
     out = []
+    marginal = tagger.marginal
     for a, b, cls in bio_spans(labels):
-        if min_conf <= 0 or min(tagger.marginal(labels[i], i) for i in range(a, b)) >= min_conf:
+        if types is not None and cls not in types:
+            continue
+        if min_conf <= 0 or min(marginal(labels[i], i) for i in range(a, b)) >= min_conf:
             out.append((a, b, cls))
     return out
 
@@ -198,40 +213,101 @@ def german_names(text: str, sentences: tuple[Span, ...], full: bool = False,
     """CRF names of German text; `full` tags whole sentences instead of candidate windows.
 
     `known`: character ranges already explained (KB names); their words are not candidates.
+    The windows of the whole text are tagged in one go by the direct tagger when the model
+    is python-crfsuite's (`_direct_tagger`), else one by one (same names either way).
     """
     out: list[Name] = []
     common = _common_words()
-    featurize = _features_for(_crf_tagger())
     known = sorted(known)
     # the known ranges touching a sentence by bisection, not a scan per sentence (a long
     # article has thousands of both): starts, and the running maximum of the ends
     k_starts = [k[0] for k in known]
     k_ends = list(itertools.accumulate((k[1] for k in known), max))
+    jobs: list[tuple[Span, list[str], int, int]] = []
+    toks_at: dict[int, list[tuple[int, int]]] = {}  # token offsets by sentence start, when needed
     for sent in sentences:
         words = _TOKEN.findall(text, sent.start, sent.end)
         if not words:
             continue
-        toks = None
-        skip = None
-        if known and not full:
+        if full:
+            jobs.append((sent, words, 0, len(words)))
+            continue
+        cands = _candidates(words, common)
+        if cands and known:
             lo_k = bisect.bisect_right(k_ends, sent.start)
             inside = [k for k in known[lo_k:bisect.bisect_left(k_starts, sent.end)] if sent.start < k[1]]
-            if inside:
-                toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
-                skip = _inside_any([t[0] for t in toks], inside)
-        ranges = [(0, len(words))] if full else _windows(words, common, skip)
-        for lo, hi in ranges:
-            items = featurize(words, lo, hi)
-            for a, b, cls in tag_spans(words[lo:hi], MIN_CONFIDENCE, items):
-                etype = CRF_TYPES.get(cls)
-                if not etype:
-                    continue
-                while b - a > 1 and words[lo + b - 1][:1].islower():
-                    b -= 1  # "Schoigu war": a German name never ends in a lower-case word
-                if toks is None:  # token offsets only for sentences with a name
-                    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, sent.start, sent.end)]
-                out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))
+            if inside:  # candidates inside a KB name are no candidates
+                toks = toks_at[sent.start] = _offsets(text, words, sent.start)
+                flags = _inside_any([toks[i][0] for i in cands], inside)
+                cands = [i for i, f in zip(cands, flags, strict=True) if not f]
+        ranges = _windows(words, common, cands=cands)
+        jobs += [(sent, words, lo, hi) for lo, hi in ranges]
+    if not jobs:
+        return out
+    tagger = _crf_tagger()
+    direct = _direct_tagger() if tagger is not None and _is_crfsuite(tagger) else None
+    if direct is not None:
+        found = direct.tag_windows([(w, lo, hi) for _, w, lo, hi in jobs], MIN_CONFIDENCE, CRF_TYPES)
+    else:
+        featurize = _features_for(tagger)
+        found = [tag_spans(w[lo:hi], MIN_CONFIDENCE, featurize(w, lo, hi), CRF_TYPES)
+                 for _, w, lo, hi in jobs]
+    for (sent, words, lo, _hi), spans in zip(jobs, found, strict=True):
+        for a, b, cls in spans:
+            etype = CRF_TYPES.get(cls)
+            if not etype:
+                continue
+            while b - a > 1 and words[lo + b - 1][:1].islower():
+                b -= 1  # "Schoigu war": a German name never ends in a lower-case word
+            if etype == "PER":  # "Kim am Abend": a person's name holds no lower-case word but
+                particles = _name_particles()  # a particle ("von", "al", "bin")
+                cut = next((k for k in range(a + 1, b) if words[lo + k][:1].islower()
+                            and words[lo + k] not in particles), None)
+                if cut is not None:
+                    b = cut
+            toks = toks_at.get(sent.start)
+            if toks is None:  # token offsets only for sentences with a name
+                toks = toks_at[sent.start] = _offsets(text, words, sent.start)
+            out.append(Name(toks[lo + a][0], toks[lo + b - 1][1], etype))
     return out
+
+
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    """Lower-case words inside German-text person names (`name_particles` in de/actors.yaml)."""
+    return frozenset(str(w) for w in lang_cues("de").get("name_particles") or ())
+
+
+def _offsets(text: str, words: list[str], pos: int) -> list[tuple[int, int]]:
+    """(start, end) of each of a sentence's tokens (`_TOKEN.findall` from `pos`): only
+    white space lies between two tokens, so each is found by `str.find` from the end of
+    the one before (cheaper than a second regex pass)."""
+    out = []
+    find = text.find
+    for w in words:
+        start = find(w, pos)
+        pos = start + len(w)
+        out.append((start, pos))
+    return out
+
+
+def _is_crfsuite(tagger) -> bool:
+    import pycrfsuite
+
+    return isinstance(tagger, pycrfsuite.Tagger)
+
+
+@functools.cache
+def _direct_tagger():
+    """The German model opened through crfsuite's C interface (crf_direct), or None."""
+    from chronik.analysis.actors.crf_direct import DirectTagger
+
+    tagger = _crf_tagger()
+    if tagger is None:
+        return None
+    ref = _ir.files("chronik.resources").joinpath("de", "ner.crfsuite")
+    with _ir.as_file(ref) as path:
+        return DirectTagger.load(str(path), tagger)
 
 
 @functools.cache

@@ -63,8 +63,13 @@ def clusters() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def word_table(lang: str) -> dict[str, tuple[str, ...]]:
+    """A language's token gazetteer (`ner_gazetteer.tsv`; empty when it has none), loaded once."""
+    return read_table(lang, "ner_gazetteer.tsv")
+
+
 def gazetteer() -> dict[str, tuple[str, ...]]:
-    return read_table("de", "ner_gazetteer.tsv")
+    return word_table("de")
 
 
 @functools.cache
@@ -207,7 +212,7 @@ _CONTEXT_KEEP = ("w=", "sh=", "c0=", "c1=", "gz=", "s3=", "cue=")
 _WIDE_KEEP = ("w=", "c1=", "cue=", "gz=")
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=10_000)  # the taggers keep their own copies (KnownFeatures)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """A neighbour's features, prefixed with its offset ("-1:w=der")."""
     p = f"{offset:+d}:"
@@ -336,6 +341,7 @@ class KnownFeatures:
         self._ctx4 = tuple(self._ctx[o] for o in (-2, -1, 1, 2))
         self._pair: dict[tuple[str, str], tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
         self._first: dict[str, tuple[bytes, ...]] = {}
+        self._bigram: dict[tuple[str, str], tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
         self.eos = self._keep(_EOS)
         self.inq = tuple(self._keep(m) for m in _INQ)
 
@@ -380,26 +386,40 @@ class KnownFeatures:
             f = self._bounded(self._first)[w] = self._keep(_first(w))
         return f
 
+    def bigram(self, a: str, b: str) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+        """What an adjacent pair a, b gives its words: (for b: a's context features and the
+        pair's; for a: b's context features and the pair's), each in item order."""
+        f = self._bigram.get((a, b))
+        if f is None:  # the pair's own part is not kept twice (a bigram holds it)
+            p = self._pair.get((a, b)) or tuple(self._keep(x) for x in _pair(a, b))
+            f = self._bounded(self._bigram)[a, b] = (self.context(a, -1) + p[0],
+                                                     self.context(b, 1) + p[1])
+        return f
+
     def items(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[bytes, ...]]:
         """sentence_features(words, lo, hi), filtered and encoded; the common case (two
-        words on each side) inlined as dict lookups."""
+        words on each side) inlined as dict lookups: the word, the two bigrams it is in
+        (`bigram`: the next position reuses the right one) and the words two away."""
         n = len(words)
-        wd, pr = self._word, self._pair
-        cm2, cm1, cp1, cp2 = self._ctx4
+        wd, bg = self._word, self._bigram
+        cm2, _, _, cp2 = self._ctx4
         out: list[tuple[bytes, ...]] = []
+        left = None  # the bigram (words[i - 1], words[i]) when the previous step looked it up
         for i in range(lo, n if hi is None else hi):
             if not 1 < i < n - 2:
                 out.append(_edge_item(words, i, self.word, self.context, self.pair, self.first,
                                       self.eos))
+                left = None
                 continue
-            w, prev, nxt = words[i], words[i - 1], words[i + 1]
+            w, nxt = words[i], words[i + 1]
             w2, n2 = words[i - 2], words[i + 2]
-            p1 = pr.get((prev, w)) or self.pair(prev, w)
-            p2 = pr.get((w, nxt)) or self.pair(w, nxt)
-            out.append((*(wd.get(w) or self.word(w)), *(cm1.get(prev) or self.context(prev, -1)),
-                        *p1[0], *(cm2.get(w2) or self.context(w2, -2)),
-                        *(cp1.get(nxt) or self.context(nxt, 1)), *p2[1],
+            if left is None:
+                left = bg.get((words[i - 1], w)) or self.bigram(words[i - 1], w)
+            right = bg.get((w, nxt)) or self.bigram(w, nxt)
+            out.append((*(wd.get(w) or self.word(w)), *left[0],
+                        *(cm2.get(w2) or self.context(w2, -2)), *right[1],
                         *(cp2.get(n2) or self.context(n2, 2))))
+            left = right
         if _QUOTES.intersection(words):
             _mark_quoted(words, lo, out, self.inq)
         return out
