@@ -61,7 +61,7 @@ def test_bare_surname_is_the_most_senior_holder_in_office():
 
 
 def test_english_quantity_words_opening_a_sentence_are_no_names():
-    ents = _entities("Tens of thousands of people rallied in Tbilisi on Thursday.", "en")
+    ents = _entities("Tens of thousands marched through Tbilisi waving flags.", "en")
     assert "Tens" not in ents
 
 

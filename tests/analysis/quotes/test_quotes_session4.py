@@ -118,7 +118,7 @@ def test_postposition_source_stops_at_the_verb_before_it():
 
 @pytest.mark.parametrize("text, speaker", [
     ("Sichtlich bewegt sagte die Sängerin, sie werde weitermachen.", "die Sängerin"),
-    ("Passend zu den Gefahren warnte die Moderatorin: „Auf dem Eis kann es glatt sein.“",
+    ("Passend zu den Gefahren warnte die Moderatorin: „Die Brücke ist morgen gesperrt.“",
      "die Moderatorin"),
 ])
 def test_opening_adverbial_leaves_the_subject_after_the_verb(text, speaker):

@@ -462,7 +462,7 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             if (coarse is not None and coarse.day is None and coarse.month is not None
                     and narrative is not None and (narrative.year, narrative.month) != (coarse.year, coarse.month)
                     and c.sentence > narrative_sentence and _moves_to_month(cues, mt, c, starts, coarse, dct)):
-                # "Sein letzter Drehtag war Anfang November. An diesem Tag ...": the story moved
+                # "Die Ernte endete Mitte Oktober. An diesem Tag …": the story moved
                 # to a month whose day is not named; its anaphora know that month only
                 narrative = told = coarse
                 story_night = False
