@@ -212,6 +212,12 @@ ioc||International Olympic Committee||ORG|IOC|Internationales Olympisches Komite
 interpol||Interpol||ORG|International Criminal Police Organization|Interpol|
 europol||Europol||ORG||Europol|
 frontex||Frontex||ORG|European Border and Coast Guard Agency|Frontex,EU-Grenzschutzagentur|
+uk-conservative-party||Conservative Party|GBR|ORG|Conservative,Conservatives,Tories,Tory Party,Conservative and Unionist Party|Konservative Partei,Tories,britischen Konservativen|
+uk-labour-party||Labour Party|GBR|ORG|Labour,British Labour Party|Labour,Labour-Partei,Labour Party|
+uk-liberal-democrats||Liberal Democrats|GBR|ORG|Lib Dems|Liberaldemokraten,Liberal Democrats|
+reform-uk||Reform UK|GBR|ORG||Reform UK|
+snp||Scottish National Party|GBR|ORG|SNP|Schottische Nationalpartei,SNP|
+rassemblement-national||National Rally|FRA|ORG|Rassemblement National,National Front|Rassemblement National,Front National|
 """
 
 

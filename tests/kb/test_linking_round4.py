@@ -99,3 +99,8 @@ def test_a_person_name_holds_no_lower_case_word_but_particles():
     assert "Kim Jong-un" in ents and not any(" am " in n for n in ents)
     ents = _entities("Karl-Theodor zu Guttenberg trat zurück.", "de", date="2011-03-01")
     assert "Karl-Theodor zu Guttenberg" in ents
+
+
+def test_english_weekday_with_possessive_is_no_name():
+    ents = _entities("Labour won a landslide in Thursday's general election.", "en", date="2024-07-05")
+    assert "Thursday's" not in ents and ents["Labour Party"].type == "ORG"

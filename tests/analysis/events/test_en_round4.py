@@ -133,3 +133,19 @@ def test_missile_fired_without_a_target_is_a_weapons_test():
     assert [(v.type, v.mode) for v in an.events] == [("MOBILIZE", "weapons")]
     an = find_events(make("Russia fired missiles at Odesa on Friday.", "en", entities=ENTS, timexes=TX))
     assert [v.type for v in an.events] == ["ASSAULT"]
+
+
+def test_purpose_infinitive_is_done_by_the_subject():
+    ents = dict(ENTS, **{"Joe Biden": ("PER", "USA", ["Joe Biden", "Biden"]),
+                         "Keir Starmer": ("PER", "GBR", ["Keir Starmer", "Starmer"])})
+    an = find_events(make("Joe Biden called Starmer on Friday to congratulate him.", "en",
+                          entities=ents, timexes=TX))
+    sup = [v for v in an.events if v.type == "SUPPORT"]
+    an2 = find_events(make("Joe Biden called Starmer to congratulate him.", "en",
+                           entities=ents, timexes=TX))
+    sup2 = [v for v in an2.events if v.type == "SUPPORT"]
+    assert sup2 and [an2.entity(a).name for a in sup2[0].actors] == ["Joe Biden"]
+    assert all(an.entity(a).name != "Keir Starmer" for v in sup for a in v.actors)
+    an3 = find_events(make("Joe Biden urged Starmer to condemn the attack.", "en", entities=ents,
+                           timexes=TX))
+    assert any(v.type == "REQUEST" for v in an3.events)

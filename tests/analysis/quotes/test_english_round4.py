@@ -55,3 +55,13 @@ def test_while_ends_the_content():
     got = _quotes("The European Union said it regretted the step, while the United States said "
                   "it would respond.")
     assert ("indirect", "European Union", "it regretted the step") in got
+
+
+def test_a_phrase_without_a_verb_before_the_cue_is_no_content():
+    got = _quotes("In his first speech outside parliament, Keir Starmer promised to rebuild trust.")
+    assert not any(q[0] == "indirect" and q[2].startswith("In his first speech") for q in got)
+
+
+def test_irregular_past_counts_as_a_finite_verb():
+    assert ("indirect", "Volodymyr Zelenskyy", "the front held") in _quotes(
+        "In Kyiv, Volodymyr Zelensky said the front held.")

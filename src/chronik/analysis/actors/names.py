@@ -333,6 +333,9 @@ def _english_cues(lang: str):
     }
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> list[Name]:
     cues = _english_cues(lang)
     out: list[Name] = []
@@ -345,8 +348,8 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> l
             while words and (words[0][2] in cues["titles"] or words[0][2].rstrip(".") in cues["titles"]):
                 words.pop(0)
                 cue = True
-            while words and words[0][2] in cues["not_names"]:
-                words.pop(0)
+            while words and _POSSESSIVE.sub("", words[0][2]) in cues["not_names"]:
+                words.pop(0)  # "Thursday's general election": the possessive changes nothing
             while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
                 words.pop()
             if not words:

@@ -446,6 +446,29 @@ def _article_before(sent: Sentence, h: int, t: int, lex: Lexicon) -> str:
     return units[k].low
 
 
+def _purpose_infinitive_subject(sent, v: int, before: list[int], lex) -> int | None:
+    """In "X called Y to congratulate him" the infinitive tells X's purpose; only after a
+    verb of asking or ordering ("urged Y to", `object_control`) is Y its subject. The
+    candidate before the object's verb, when the verb is no such verb, else None."""
+    units = sent.units
+    marker = lex.syntax.get("infinitive_marker")
+    obj = before[-1]
+    if not marker or v < 2 or units[v - 1].low != marker or len(before) < 2:
+        return None
+    k = obj + 1  # "called Starmer on Friday to …": a date between object and infinitive
+    while k < v - 1 and (units[k].time or units[k].low in lex.words.get("prepositions", ())):
+        k += 1
+    if k != v - 1:
+        return None
+    verb = obj - 1
+    if verb < 1 or units[verb].ent is not None or not units[verb].is_word \
+            or units[verb].low in lex.words.get("object_control", frozenset()) \
+            or units[verb].low in lex.words.get("prepositions", frozenset()):  # "called on X to"
+        return None
+    main = before[-2]
+    return main if main < verb else None
+
+
 def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: int) -> None:
     units = sent.units
     v = light if light is not None and hit.kind == NOUN else t
@@ -528,6 +551,10 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         elif before:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
+            main = _purpose_infinitive_subject(sent, v, before, lex)
+            if main is not None:  # "Biden called Starmer to congratulate him": Biden does
+                subject = resolve_coord(sent, main)
+                a.cues.append("actor:purpose-infinitive")
         elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
                 and units[cs - 1].text == "," and units[cs - 2].ent is not None \
                 and not units[cs - 2].paren and cs - 2 not in sent.modifier:

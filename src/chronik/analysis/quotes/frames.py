@@ -517,8 +517,11 @@ class FrameFinder(NounPhrases):
                 lo == i or speaker == (lo, i)
                 or (speaker[0] > i and all(t.low in lex.adverbs for t in toks[lo:i])) # ", so glaubt man"
                 or (toks[lo].low in lex.auxiliaries and speaker[0] == lo + 1)) \
-                and speaker[0] >= lo and not self._adverbial(toks, lo - 1):
-            # not "X, der Minister, sagte": X is no content
+                and speaker[0] >= lo and not self._adverbial(toks, lo - 1) \
+                and not (lex.finite_markers and toks[0].low in lex.prepositions
+                         and not self._finite_in(toks, 0, lo - 1)):
+            # not "X, der Minister, sagte": X is no content; in English not a phrase without
+            # a verb ("In his first speech outside Downing Street, X promised …")
             span = self._span(toks, 0, lo - 1)
             if span:
                 return span, "indirect"
@@ -536,6 +539,14 @@ class FrameFinder(NounPhrases):
             if span:
                 return span, "indirect"
         return None, "indirect"
+
+    def _finite_in(self, toks: list[Tok], a: int, b: int) -> bool:
+        """Does toks[a:b] hold a finite verb, by the language's markers ("was", "will") or
+        verb endings ("-ed")?"""
+        lex = self.lex
+        return any(t.low in lex.finite_markers or (
+            lex.verb_suffixes and k > a and t.text[:1].islower() and t.low.endswith(lex.verb_suffixes)
+            and toks[k - 1].low not in lex.determiners) for k, t in enumerate(toks[a:b], a))
 
     def _bare_complement(self, toks: list[Tok], i: int, cue_end: int,
                          speaker: tuple[int, int]) -> int | None:
