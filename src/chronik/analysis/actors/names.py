@@ -327,6 +327,7 @@ def _english_cues(lang: str):
         "run": run,
         "org_suffixes": frozenset(cues.get("org_suffixes") or ()),
         "org_heads": frozenset(cues.get("org_heads") or ()),
+        "company_suffixes": frozenset(cues.get("company_suffixes") or ()),
         "loc_suffixes": frozenset(cues.get("location_suffixes") or ()),
         "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
         "not_names": frozenset(cues.get("not_names") or ()),
@@ -352,6 +353,8 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> l
                 words.pop(0)  # "Thursday's general election": the possessive changes nothing
             while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
                 words.pop()
+            while len(words) > 1 and words[-1][2].rstrip(".,") in cues["not_names"]:
+                words.pop()  # "in Dar es Salaam Thursday": the weekday dates, it names nothing
             if not words:
                 continue
             start, end = words[0][0], words[-1][1]
@@ -362,7 +365,9 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> l
             first, last = words[0][2], words[-1][2].rstrip(".,")
             if cue:
                 etype = "PER"
-            elif last in cues["org_suffixes"] or first in cues["org_heads"]:
+            elif last in cues["org_suffixes"] or first in cues["org_heads"] \
+                    or any(w[2] == "&" for w in words) \
+                    or (len(words) > 1 and last in cues["company_suffixes"]):  # "Procter & Gamble": a firm
                 etype = "ORG"
             elif last in cues["loc_suffixes"] or prev in cues["locative"]:
                 etype = "LOC"

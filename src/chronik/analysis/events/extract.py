@@ -74,7 +74,7 @@ def find_events(analysis: Analysis) -> Analysis:
     doc = Doc(analysis, lex, load_cues(lang), mentions, starts,
               DateIndex(timexes, art.text, art.date_refined or art.date,
                         lex.words.get("ago_before", frozenset()), lex.words.get("ago_after", frozenset())),
-              analysis.sentences or split_sentences(art.text, lang))
+              _skip_dateline(analysis.sentences or split_sentences(art.text, lang), art.text, lex))
     found: list[Event] = []
     doc.memo[FOUND_KEY] = found  # earlier events: the parties of an agentless agreement
     gen = _generic(doc, lang)
@@ -98,6 +98,22 @@ def find_events(analysis: Analysis) -> Analysis:
     if gen is None:
         return analysis.replace(events=events)
     return _add_generic(analysis, events, gen)
+
+
+def _skip_dateline(sents: tuple[Span, ...], text: str, lex: Lexicon) -> tuple[Span, ...]:
+    """Start the first sentence after a wire dateline ("PARIS (AP) _"): its place names no party."""
+    pat = lex.syntax.get("dateline")
+    if not pat or not sents:
+        return tuple(sents)
+    m = _dateline_re(pat).match(text, sents[0].start, sents[0].end)
+    if m is None or m.end() >= sents[0].end:
+        return tuple(sents)
+    return (Span.of(text, m.end(), sents[0].end), *sents[1:])
+
+
+@functools.lru_cache(maxsize=8)
+def _dateline_re(pat: str) -> re.Pattern[str]:
+    return re.compile(pat)
 
 
 def _open(events: list[Event], triggers: list[int]) -> bool:

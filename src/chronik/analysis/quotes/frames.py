@@ -325,7 +325,9 @@ class FrameFinder(NounPhrases):
                     while a < i and toks[a].low in self.skip_after:
                         a += 1
                     speaker = self.np_forward(toks, a, i)
-            if speaker is None:
+            if speaker is None and not (lex.passive_before_cue and j + 1 == i
+                                        and toks[j].low in lex.not_speakers):
+                # "It said the talks …": in SVO the phrase after the verb is no speaker
                 speaker = self.np_forward(toks, after, cend) or self.loose_np(toks, after, cend)
             if speaker is None:  # "Wie der Sprecher, Herr X, in Berlin mitteilte"
                 w = next((k for k in range(i - 1, -1, -1) if toks[k].low in lex.as_cues
