@@ -107,8 +107,16 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
         joined = t > cs and units[t - 1].low in lex.words.get("coordinators", frozenset())
         after = [i for i in cands if i not in taken and (i > t or (verbal and not svo
                                                                     and not joined))]
+        # verb-second: the prefield holds one phrase, so a prepositional phrase after a
+        # prefield subject describes it ("Roth von HRW fordert …"), it is no object
+        pre_end = -1
+        if verbal and not svo and not sub and a.actors and "actor:prefield" in a.cues:
+            aux = lex.words.get("aux_finite", frozenset())
+            pre_end = next((k for k in range(cs, t) if units[k].low in aux), t)
         for i in after:
             role = _eff(sent, i)
+            if role.kind == "prep" and i < pre_end and i > max(a.actors):
+                continue
             if role.kind == "gen" and role.head is not None and \
                     units[role.head].low in lex.words.get("beneficiary", ()):
                 a.recipients = _group(sent, i)
