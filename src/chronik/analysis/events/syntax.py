@@ -236,6 +236,9 @@ def _is_filler(u: Unit, lex: Lexicon) -> bool:
     return False
 
 
+_ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "al-Shabaab", "el-Sisi": a name, no adjective
+
+
 def _apposition_noun(low: str, lex: Lexicon) -> bool:
     """A noun that names the kind of the name after it ("die Gewerkschaft Verdi"); German
     compounds count by their head ("die Terrormiliz Hamas"), for heads of five letters or
@@ -284,7 +287,8 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             continue
         n = units[nxt]
         last = u.text.rsplit(None, 1)[-1]  # "russische Truppen" is a whole phrase, not an adjective
-        is_adj = (adj_mentions == "lowercase" and (last == u.text or last[:1].islower()) and (
+        is_adj = (adj_mentions == "lowercase" and (last == u.text or last[:1].islower())
+                  and not _ARTICLE_NAME.match(u.text) and (
             u.text[:1].islower() or u.low.endswith(
             tuple(lex.syntax.get("adjective_suffixes", ()))))) or (
             adj_mentions == "demonym" and u.ent.type in ("GPE", "MISC") and n.ent is None
