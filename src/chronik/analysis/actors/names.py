@@ -328,6 +328,7 @@ def _english_cues(lang: str):
         "org_suffixes": frozenset(cues.get("org_suffixes") or ()),
         "org_heads": frozenset(cues.get("org_heads") or ()),
         "company_suffixes": frozenset(cues.get("company_suffixes") or ()),
+        "date_words": frozenset(cues.get("date_words") or ()),
         "loc_suffixes": frozenset(cues.get("location_suffixes") or ()),
         "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
         "not_names": frozenset(cues.get("not_names") or ()),
@@ -353,7 +354,7 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> l
                 words.pop(0)  # "Thursday's general election": the possessive changes nothing
             while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
                 words.pop()
-            while len(words) > 1 and words[-1][2].rstrip(".,") in cues["not_names"]:
+            while len(words) > 1 and words[-1][2].rstrip(".,") in cues["date_words"]:
                 words.pop()  # "in Dar es Salaam Thursday": the weekday dates, it names nothing
             if not words:
                 continue
