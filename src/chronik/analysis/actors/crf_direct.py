@@ -23,9 +23,7 @@ from array import array
 from ctypes import POINTER, PYFUNCTYPE, Structure, byref, c_char_p, c_double, c_int, c_void_p
 
 from chronik.analysis.actors.ner_features import (
-    _QUOTES,
     KnownFeatures,
-    _mark_quoted,
 )
 
 _ATTR = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid; (padding); double value
@@ -112,50 +110,7 @@ class PackedFeatures(KnownFeatures):
                 out.append(r)
         return b"".join(out)
 
-    def _edge(self, words: list[str], i: int) -> bytes:
-        """The item of a word less than two words from a sentence end: ner_features._edge_item
-        with the cached parts (a word pair's part holds the neighbour's context features)."""
-        n = len(words)
-        w = words[i]
-        f = [self._word.get(w) or self.word(w)]
-        if i == 0:
-            f.append(self.first(w))
-        else:
-            f.append(self.bigram(words[i - 1], w)[0])
-            if i > 1:
-                f.append(self.context(words[i - 2], -2))
-        if i == n - 1:
-            f.append(self.eos)
-        else:
-            f.append(self.bigram(w, words[i + 1])[1])
-            if i < n - 2:
-                f.append(self.context(words[i + 2], 2))
-        return b"".join(f)
-
-    def items(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[bytes]:  # type: ignore[override]
-        """The packed items of words lo..hi-1, attributes in sentence_features' order."""
-        n = len(words)
-        wd, bg = self._word, self._bigram
-        cm2, _, _, cp2 = self._ctx4
-        out: list[bytes] = []
-        left = None
-        for i in range(lo, n if hi is None else hi):
-            if not 1 < i < n - 2:
-                out.append(self._edge(words, i))
-                left = None
-                continue
-            w, nxt = words[i], words[i + 1]
-            w2, n2 = words[i - 2], words[i + 2]
-            if left is None:
-                left = bg.get((words[i - 1], w)) or self.bigram(words[i - 1], w)
-            right = bg.get((w, nxt)) or self.bigram(w, nxt)
-            out.append(b"".join((wd.get(w) or self.word(w), left[0],
-                                 cm2.get(w2) or self.context(w2, -2), right[1],
-                                 cp2.get(n2) or self.context(n2, 2))))
-            left = right
-        if _QUOTES.intersection(words):
-            _mark_quoted(words, lo, out, self.inq)  # type: ignore[arg-type]
-        return out
+    _cat = staticmethod(b"".join)  # a token's item: one concatenation of its packed parts
 
 
 def _item_array(buf: bytes, blobs: list[bytes]) -> array:

@@ -356,6 +356,32 @@ class KnownFeatures:
                 out.append(b)
         return tuple(out)
 
+    def _edge(self, words: list[str], i: int) -> tuple[bytes, ...]:
+        """The item of a word less than two words from a sentence end: _edge_item with the
+        cached parts (a word pair's `bigram` part holds the neighbour's context features)."""
+        n = len(words)
+        w = words[i]
+        f = [self._word.get(w) or self.word(w)]
+        if i == 0:
+            f.append(self.first(w))
+        else:
+            f.append(self.bigram(words[i - 1], w)[0])
+            if i > 1:
+                f.append(self.context(words[i - 2], -2))
+        if i == n - 1:
+            f.append(self.eos)
+        else:
+            f.append(self.bigram(w, words[i + 1])[1])
+            if i < n - 2:
+                f.append(self.context(words[i + 2], 2))
+        return self._cat(f)
+
+    @staticmethod
+    def _cat(parts) -> tuple[bytes, ...]:
+        """One item from a token's parts (a subclass with other part types overrides only
+        this)."""
+        return tuple(itertools.chain.from_iterable(parts))
+
     def _bounded(self, table: dict) -> dict:
         if len(table) >= self.max_words:
             table.clear()
@@ -401,14 +427,13 @@ class KnownFeatures:
         words on each side) inlined as dict lookups: the word, the two bigrams it is in
         (`bigram`: the next position reuses the right one) and the words two away."""
         n = len(words)
-        wd, bg = self._word, self._bigram
+        wd, bg, cat = self._word, self._bigram, self._cat
         cm2, _, _, cp2 = self._ctx4
         out: list[tuple[bytes, ...]] = []
         left = None  # the bigram (words[i - 1], words[i]) when the previous step looked it up
         for i in range(lo, n if hi is None else hi):
             if not 1 < i < n - 2:
-                out.append(_edge_item(words, i, self.word, self.context, self.pair, self.first,
-                                      self.eos))
+                out.append(self._edge(words, i))
                 left = None
                 continue
             w, nxt = words[i], words[i + 1]
@@ -416,9 +441,9 @@ class KnownFeatures:
             if left is None:
                 left = bg.get((words[i - 1], w)) or self.bigram(words[i - 1], w)
             right = bg.get((w, nxt)) or self.bigram(w, nxt)
-            out.append((*(wd.get(w) or self.word(w)), *left[0],
-                        *(cm2.get(w2) or self.context(w2, -2)), *right[1],
-                        *(cp2.get(n2) or self.context(n2, 2))))
+            out.append(cat((wd.get(w) or self.word(w), left[0],
+                            cm2.get(w2) or self.context(w2, -2), right[1],
+                            cp2.get(n2) or self.context(n2, 2))))
             left = right
         if _QUOTES.intersection(words):
             _mark_quoted(words, lo, out, self.inq)
