@@ -56,12 +56,25 @@ def _dated_durations(timexes: tuple[Timex, ...], text: str, reference: str | Non
     return out
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1).lower() if m else ""
+
+
 class DateIndex:
     """Dated timexes of one article, sorted by position. With `text`, durations after an
-    "ago" word of the language (`ago_before`: "vor"; `ago_after`: "ago") count as dates."""
+    "ago" word of the language (`ago_before`: "vor"; `ago_after`: "ago") count as dates, and
+    a timex after a word of `since` ("seit", "since", "until") dates nothing: it bounds a
+    span ("the first trip since 2018")."""
 
     def __init__(self, timexes: tuple[Timex, ...], text: str = "", reference: str | None = None,
-                 ago_before: frozenset[str] = frozenset(), ago_after: frozenset[str] = frozenset()):
+                 ago_before: frozenset[str] = frozenset(), ago_after: frozenset[str] = frozenset(),
+                 since: frozenset[str] = frozenset()):
+        if since and text:
+            timexes = tuple(t for t in timexes if _word_before(text, t.span.start) not in since)
         self.items = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.value
                              and _SPECIFIC.match(t.value)), key=lambda t: t.span.start)
         self.starts = [t.span.start for t in self.items]

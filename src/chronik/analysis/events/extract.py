@@ -65,15 +65,13 @@ def find_events(analysis: Analysis) -> Analysis:
     mentions = sorted(((m.start, m.end, e) for e in analysis.entities for m in e.mentions),
                       key=lambda x: (x[0], -x[1]))
     starts = [m[0] for m in mentions]
-    # a year inside a name ("Olympia 2036") dates the name, not an event; a date after
-    # "seit"/"since" starts a span ("the first trip since 2018") and dates none either
-    since = lex.words.get("since_preps", frozenset())
+    # a year inside a name ("Olympia 2036") dates the name, not an event
     timexes = tuple(t for t in analysis.timexes if not _inside_mention(
-        mentions, starts, t.span, year=len(t.value or "") == 4 and t.span.text.isdigit())
-        and not (since and _word_before(art.text, t.span.start) in since))
+        mentions, starts, t.span, year=len(t.value or "") == 4 and t.span.text.isdigit()))
     doc = Doc(analysis, lex, load_cues(lang), mentions, starts,
               DateIndex(timexes, art.text, art.date_refined or art.date,
-                        lex.words.get("ago_before", frozenset()), lex.words.get("ago_after", frozenset())),
+                        lex.words.get("ago_before", frozenset()), lex.words.get("ago_after", frozenset()),
+                        lex.words.get("since_preps", frozenset())),
               _skip_dateline(analysis.sentences or split_sentences(art.text, lang), art.text, lex))
     found: list[Event] = []
     doc.memo[FOUND_KEY] = found  # earlier events: the parties of an agentless agreement
@@ -1079,14 +1077,6 @@ def _clause_timex(doc: Doc, start: int, end: int, pos: int):
                and not (poss and text.startswith(poss, x.span.end))]
         ts = own or ts
     return min(ts, key=lambda x: abs(x.span.start - pos)) if ts else None
-
-
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
-    return m.group(1).lower() if m else ""
 
 
 def _attributive(text: str, start: int, lex: Lexicon) -> bool:
