@@ -427,6 +427,15 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     return out
 
 
+def _comma_relative(sent: Sentence, seg: int, lex: Lexicon) -> bool:
+    """Does segment `seg` open with a relative word right after a comma (", which …",
+    ", das …")?"""
+    units = sent.units
+    cs = sent.seg_starts[seg]
+    return sent.seg_sub[seg] and cs > 0 and units[cs - 1].text == "," \
+        and units[cs].low in lex.words.get("relatives", frozenset())
+
+
 def _in_other_relative(sent: Sentence, pos: int, t: int, lex: Lexicon) -> bool:
     """Is character `pos` inside a relative clause after a comma that does not hold unit `t`?"""
     units = sent.units
@@ -435,8 +444,7 @@ def _in_other_relative(sent: Sentence, pos: int, t: int, lex: Lexicon) -> bool:
             continue
         cs, ce = seg_range(sent, seg)
         if units[cs].start <= pos <= units[ce - 1].end:
-            return sent.seg_sub[seg] and cs > 0 and units[cs - 1].text == "," \
-                and units[cs].low in lex.words.get("relatives", frozenset())
+            return _comma_relative(sent, seg, lex)
     return False
 
 
@@ -445,10 +453,9 @@ def _relative_span(sent: Sentence, t: int, lex: Lexicon) -> tuple[int, int] | No
     "Russia, which attacked Ukraine in 2022, denied the claims" denies the claims, not the
     attack the relative clause takes as known."""
     units = sent.units
-    cs, ce = seg_range(sent, units[t].seg)
-    if not sent.seg_sub[units[t].seg] or cs < 1 or units[cs - 1].text != "," \
-            or units[cs].low not in lex.words.get("relatives", frozenset()):
+    if not _comma_relative(sent, units[t].seg, lex):
         return None
+    cs, ce = seg_range(sent, units[t].seg)
     return units[cs].start, units[ce - 1].end
 
 
