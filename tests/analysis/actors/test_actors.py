@@ -163,3 +163,29 @@ def test_unknown_variant_helpers():
     got = {text[n.start:n.end]: n.type for n in english_names(text, sentences(text, "en"))}
     assert got.get("Amara Diallo") == "PER"
     assert got.get("Ghana Cocoa Board") == "ORG"
+
+
+def test_english_runs_initials_possessives_and_kb_prefixes(kb):
+    from chronik.analysis.actors.names import english_names
+    from chronik.text.segment import sentences
+
+    text = ("Officials said R.T. Okafor and Lena M. Brandt met Tomas Reyes's lawyers. "
+            "She visited the U.S. Federal Mining Board in Oklahoma City.")
+    known = [(text.index("U.S."), text.index("U.S.") + 4), (text.index("Oklahoma"), text.index("Oklahoma") + 8)]
+    got = {text[n.start:n.end]: n.type for n in english_names(text, sentences(text, "en"), known=known)}
+    assert got.get("R.T. Okafor") == "PER"          # initials stay in the name
+    assert got.get("Lena M. Brandt") == "PER"       # "and" joins two people, not one name
+    assert got.get("Tomas Reyes") == "PER"          # the possessive ends the name
+    assert got.get("Federal Mining Board") == "ORG"  # the KB's "U.S." is cut from the run
+    assert "City" not in got                        # "Oklahoma City" is the KB name's own
+    dateline = "PORT ELMWOOD, Freedonia (AP) _ Crews worked all night."
+    got = {dateline[n.start:n.end]: n.type for n in english_names(dateline, sentences(dateline, "en"))}
+    assert got.get("PORT ELMWOOD") == "LOC"
+
+
+def test_dotted_alias_keeps_its_dot():
+    from chronik.analysis.actors.gazetteer import Gazetteer
+
+    gz = Gazetteer([("U.S.", "Q30", "alias"), ("US", "Q30", "alias"), ("Berlin", "Q64", "alias")], "en")
+    text = "Talks in the U.S. ended, US envoys said in Berlin."
+    assert [text[h.start:h.end] for h in gz.scan(text)] == ["U.S.", "US", "Berlin"]

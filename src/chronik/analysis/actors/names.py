@@ -318,7 +318,9 @@ def _english_cues(lang: str):
     titles = sorted((str(t) for t in cues.get("person_titles") or ()), key=len, reverse=True)
     title_rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(t) for t in titles) + r")\s*$")
     conn = "|".join(re.escape(str(c)) for c in cues.get("name_connectors") or ())
-    word = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+    # a word of a name: capitalized, or initials before the next word ("P.J. Crowley",
+    # "James C. Kopp"); the dot after other words ends a run
+    word = r"(?:(?:[A-Z]\.)+(?=\s+[A-Z])|[A-Z][\w'’.-]*[\w]|[A-Z])"
     run = re.compile(rf"(?<![\w'’]){word}(?:\s+(?:(?:{conn})\s+)?{word})*" if conn else
                      rf"(?<![\w'’]){word}(?:\s+{word})*")
     return {
@@ -332,56 +334,114 @@ def _english_cues(lang: str):
         "loc_suffixes": frozenset(cues.get("location_suffixes") or ()),
         "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
         "not_names": frozenset(cues.get("not_names") or ()),
+        "suffixes": frozenset(str(w) for key in ("org_suffixes", "company_suffixes", "location_suffixes")
+                              for w in cues.get(key) or ()),
     }
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 
 
-def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en") -> list[Name]:
+def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
+              suffixes: frozenset[str]) -> list[tuple[list[tuple[int, int, str]], bool, bool]]:
+    """A capitalized run cut into the names it holds, each with whether KB words were cut
+    from its start and whether it ends in a possessive. Why: a possessive ends a name
+    ("Elian Gonzalez's father", "Kenya's President Moi") unless only a name's suffix follows
+    ("Standard & Poor's Corp", "Hudson's Bay"), and KB names the gazetteer found at a run's
+    start are no part of an unknown name ("U.S. National Security Council" names the
+    council)."""
+    segs: list[list[tuple[int, int, str]]] = [[]]
+    poss: list[bool] = [False]
+    for i, (a, b, w) in enumerate(words):
+        rest = words[i + 1:]
+        if _POSSESSIVE_END.search(w) and not (len(rest) == 1 and rest[0][2].rstrip(".,") in suffixes):
+            segs[-1].append((a, b - 2, w[:-2]))
+            poss[-1] = True
+            segs.append([])
+            poss.append(False)
+        else:
+            segs[-1].append((a, b, w))
+    out = []
+    for seg, p in zip(segs, poss, strict=True):
+        cut = False
+        while seg and any(s <= seg[0][0] and seg[0][1] <= e for s, e in known):
+            seg, cut = seg[1:], True
+        if seg and not (cut and all(w[2].rstrip(".,") in suffixes for w in seg)):
+            out.append((seg, cut, p))  # "Oklahoma City", "New York Times": the KB name's own
+    return out
+
+
+def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
+                  known: list[tuple[int, int]] = ()) -> list[Name]:
+    """Unknown-name candidates of an English (or other capitalizing) text, from capitalized
+    runs, titles and suffixes: English has no trained tagger here. `known`: KB hits."""
     cues = _english_cues(lang)
     out: list[Name] = []
     for sent in sentences:
         for m in cues["run"].finditer(text, sent.start, sent.end):
-            words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
-            words = [(m.start() + a, m.start() + b, w) for a, b, w in words]
-            # titles at the start of the run are cues, not part of the name
-            cue = False
-            while words and (words[0][2] in cues["titles"] or words[0][2].rstrip(".") in cues["titles"]):
-                words.pop(0)
-                cue = True
-            while words and _POSSESSIVE.sub("", words[0][2]) in cues["not_names"]:
-                words.pop(0)  # "Thursday's general election": the possessive changes nothing
-            while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
-                words.pop()
-            while len(words) > 1 and words[-1][2].rstrip(".,") in cues["date_words"]:
-                words.pop()  # "in Dar es Salaam Thursday": the weekday dates, it names nothing
-            if not words:
-                continue
-            start, end = words[0][0], words[-1][1]
-            before = text[sent.start:start]
-            cue = cue or bool(cues["title_rx"].search(before))
-            prev = before.split()[-1].lower() if before.split() else ""
-            at_start = not before.strip() or before.rstrip()[-1:] in "\"'“‘(:"
-            first, last = words[0][2], words[-1][2].rstrip(".,")
-            if cue:
-                etype = "PER"
-            elif last in cues["org_suffixes"] or first in cues["org_heads"] \
-                    or any(w[2] == "&" for w in words) \
-                    or (len(words) > 1 and last in cues["company_suffixes"]):  # "Procter & Gamble": a firm
-                etype = "ORG"
-            elif last in cues["loc_suffixes"] or prev in cues["locative"]:
-                etype = "LOC"
-            elif len(words) == 1 and first.isupper() and 2 <= len(first) <= 6:
-                etype = "ORG"
-            elif 2 <= len(words) <= 3 and not (at_start and len(words) == 1):
-                etype = "PER"
-            else:
-                continue
-            if at_start and len(words) == 1 and etype == "LOC" and prev not in cues["locative"]:
-                continue
-            out.append(Name(start, end, etype))
+            words = [(m.start() + w.start(), m.start() + w.end(), w.group())
+                     for w in re.finditer(r"\S+", m.group())]
+            for seg, cut, poss in _segments(words, known, cues["suffixes"]):
+                name = _english_name(text, sent, list(seg), cues, cued_only=cut, possessive=poss)
+                if (name is None or name.type == "PER") and any(w[2] == "and" for w in seg):
+                    # "and" joins the words of a firm or a body, and names otherwise:
+                    # "met James Kopp and Janet Reno" holds two people
+                    ands = [i for i, w in enumerate(seg) if w[2] == "and"]
+                    parts = [seg[a + 1:b] for a, b in zip([-1, *ands], [*ands, len(seg)], strict=True)]
+                    out.extend(n for p in parts if p
+                               and (n := _english_name(text, sent, p, cues)) is not None)
+                elif name is not None:
+                    out.append(name)
     return out
+
+
+def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
+                  cues: dict, cued_only: bool = False, possessive: bool = False) -> Name | None:
+    """The name one segment of a capitalized run gives, typed by its cues, or None.
+    `cued_only`: the rest of a run after a KB name ("New York Stock Exchange") is a name
+    only when a title or suffix types it, not by the two-capitalized-words default.
+    `possessive`: the name ends in "'s", so a preposition before it governs the next noun
+    ("in Elian's case" names no place)."""
+    # titles at the start of the run are cues, not part of the name
+    cue = False
+    while words and (words[0][2] in cues["titles"] or words[0][2].rstrip(".") in cues["titles"]):
+        words.pop(0)
+        cue = True
+    while words and _POSSESSIVE.sub("", words[0][2]) in cues["not_names"]:
+        words.pop(0)  # "Thursday's general election": the possessive changes nothing
+    while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
+        words.pop()
+    while len(words) > 1 and words[-1][2].rstrip(".,") in cues["date_words"]:
+        words.pop()  # "in Dar es Salaam Thursday": the weekday dates, it names nothing
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    before = text[sent.start:start]
+    cue = cue or bool(cues["title_rx"].search(before))
+    prev = before.split()[-1].lower() if before.split() and not possessive else ""
+    at_start = not before.strip() or before.rstrip()[-1:] in "\"'“‘(:"
+    first, last = words[0][2], words[-1][2].rstrip(".,")
+    if cue:
+        etype = "PER"
+    elif last in cues["org_suffixes"] or first in cues["org_heads"] \
+            or any(w[2] == "&" for w in words) \
+            or (len(words) > 1 and last in cues["company_suffixes"]):  # "Procter & Gamble": a firm
+        etype = "ORG"
+    elif last in cues["loc_suffixes"] or prev in cues["locative"]:
+        etype = "LOC"
+    elif at_start and len(words) > 1 and all(w[2].isupper() for w in words) \
+            and text[end:end + 2].lstrip()[:1] in (",", "("):
+        etype = "LOC"  # a wire dateline: "DAR ES SALAAM, Tanzania (AP)"
+    elif len(words) == 1 and first.isupper() and 2 <= len(first) <= 6:
+        etype = "ORG"
+    elif 2 <= len(words) <= 3 and not (at_start and len(words) == 1) and not cued_only:
+        etype = "PER"
+    else:
+        return None
+    if at_start and len(words) == 1 and etype == "LOC" and prev not in cues["locative"]:
+        return None
+    return Name(start, end, etype)
 
 
 # Runs of words in another script than the text's Latin one: names a German or English
@@ -412,6 +472,6 @@ def find_names(text: str, sentences: tuple[Span, ...], lang: str,
     if lang == "de" and _crf_tagger() is not None:
         found = german_names(text, sentences, known=known)
     else:
-        found = english_names(text, sentences, lang)
+        found = english_names(text, sentences, lang, known)
     extra = [n for n in foreign_names(text) if not any(f.start < n.end and n.start < f.end for f in found)]
     return sorted(found + extra, key=lambda n: n.start) if extra else found
