@@ -189,3 +189,16 @@ def test_dotted_alias_keeps_its_dot():
     gz = Gazetteer([("U.S.", "Q30", "alias"), ("US", "Q30", "alias"), ("Berlin", "Q64", "alias")], "en")
     text = "Talks in the U.S. ended, US envoys said in Berlin."
     assert [text[h.start:h.end] for h in gz.scan(text)] == ["U.S.", "US", "Berlin"]
+
+
+def test_english_multiword_titles_and_later_surnames():
+    from chronik.analysis.actors.names import english_names
+    from chronik.text.segment import sentences
+
+    text = ("Secretary of State Marta Vilhena flew to Lisbon. Vilhena met the Some of Orvalo board. "
+            "Banque Orvalo raised rates. Orvalo denied it.")
+    got = [(text[n.start:n.end], n.type) for n in english_names(text, sentences(text, "en"))]
+    assert ("Marta Vilhena", "PER") in got          # the whole title is a cue, not the name
+    assert ("Vilhena", "PER") in got                # a person's surname alone, later
+    assert not any(t == "Orvalo" for t, _ in got)   # two capitalized words may be a firm
+    assert not any(t.startswith("of ") for t, _ in got)

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from importlib import resources as _ir
 
 from chronik.analysis.actors.gazetteer import lang_cues
-from chronik.analysis.actors.ner_features import KnownFeatures, model_attributes, sentence_features
+from chronik.analysis.actors.ner_features import (
+    KnownFeatures,
+    model_attributes,
+    sentence_features,
+    word_table,
+)
 from chronik.model import Span
 from chronik.resources import has_resource
 from chronik.text.segment import _TOKEN
@@ -325,6 +330,8 @@ def _english_cues(lang: str):
                      rf"(?<![\w'’]){word}(?:\s+{word})*")
     return {
         "titles": frozenset(titles),
+        "connectors": frozenset(str(c) for c in cues.get("name_connectors") or ()),
+        "title_words": max((len(t.split()) for t in titles), default=1),
         "title_rx": title_rx,
         "run": run,
         "org_suffixes": frozenset(cues.get("org_suffixes") or ()),
@@ -372,18 +379,32 @@ def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
     return out
 
 
+_FIRST_NAME = frozenset({"FIRST", "VORN"})
+
+
+def _first_name(word: str) -> bool:
+    """Is a word a first name in the token gazetteer (KB, Faker and Wiktionary first names)?
+    Only a person named by first name or title makes a later bare surname a person: two
+    capitalized words may be a firm ("Banque Paribas")."""
+    return not _FIRST_NAME.isdisjoint(word_table("de").get(word.lower(), ()))
+
+
 def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
                   known: list[tuple[int, int]] = ()) -> list[Name]:
     """Unknown-name candidates of an English (or other capitalizing) text, from capitalized
     runs, titles and suffixes: English has no trained tagger here. `known`: KB hits."""
     cues = _english_cues(lang)
     out: list[Name] = []
+    surnames: set[str] = set()  # last words of the people named so far: "Albright met …"
     for sent in sentences:
         for m in cues["run"].finditer(text, sent.start, sent.end):
+            n_before = len(out)
             words = [(m.start() + w.start(), m.start() + w.end(), w.group())
                      for w in re.finditer(r"\S+", m.group())]
             for seg, cut, poss in _segments(words, known, cues["suffixes"]):
                 name = _english_name(text, sent, list(seg), cues, cued_only=cut, possessive=poss)
+                if len(seg) == 1 and seg[0][2] in surnames and (name is None or name.type == "LOC"):
+                    name = Name(seg[0][0], seg[0][1], "PER")
                 if (name is None or name.type == "PER") and any(w[2] == "and" for w in seg):
                     # "and" joins the words of a firm or a body, and names otherwise:
                     # "met James Kopp and Janet Reno" holds two people
@@ -393,6 +414,10 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
                                and (n := _english_name(text, sent, p, cues)) is not None)
                 elif name is not None:
                     out.append(name)
+            surnames.update(text[n.start:n.end].split()[-1] for n in out[n_before:]
+                            if n.type == "PER" and " " in text[n.start:n.end]
+                            and (_first_name(text[n.start:n.end].split()[0])
+                                 or cues["title_rx"].search(text, sent.start, n.start)))
     return out
 
 
@@ -405,10 +430,17 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
     ("in Elian's case" names no place)."""
     # titles at the start of the run are cues, not part of the name
     cue = False
-    while words and (words[0][2] in cues["titles"] or words[0][2].rstrip(".") in cues["titles"]):
-        words.pop(0)
+    while words:
+        # the longest title the run starts with: "Secretary of State", "Prime Minister", "Gen."
+        k = next((k for k in range(min(len(words), cues["title_words"]), 0, -1)
+                  if " ".join(w[2] for w in words[:k]) in cues["titles"]
+                  or " ".join(w[2] for w in words[:k]).rstrip(".") in cues["titles"]), 0)
+        if not k:
+            break
+        del words[:k]
         cue = True
-    while words and _POSSESSIVE.sub("", words[0][2]) in cues["not_names"]:
+    while words and (_POSSESSIVE.sub("", words[0][2]) in cues["not_names"]
+                     or words[0][2] in cues["connectors"]):
         words.pop(0)  # "Thursday's general election": the possessive changes nothing
     while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
         words.pop()
