@@ -30,12 +30,18 @@ MAX_SENTENCE_CHARS = 2000  # very long "sentences" (tables, no punctuation) are 
 
 
 @functools.cache
+def _abbreviation_file(code: str | None) -> dict:
+    """A language's abbreviations.yaml, read once ({} when it has none)."""
+    if code and has_resource(code, "abbreviations.yaml"):
+        return load_yaml(code, "abbreviations.yaml") or {}
+    return {}
+
+
+@functools.cache
 def _abbreviations(lang: str | None) -> frozenset[str]:
     out: set[str] = set()
     for code in {lang or "", "common"}:
-        if code and has_resource(code, "abbreviations.yaml"):
-            data = load_yaml(code, "abbreviations.yaml") or {}
-            out.update(a.lower().rstrip(".") for a in data.get("abbreviations", ()))
+        out.update(a.lower().rstrip(".") for a in _abbreviation_file(code).get("abbreviations", ()))
     return frozenset(out)
 
 
@@ -44,10 +50,7 @@ def _ordinal_dot(lang: str | None) -> bool:
     """Does the language write ordinals with a dot ("5. Juni")? `ordinal_dot` in its
     abbreviations.yaml; languages without the key are read as if they did (the careful side:
     no cut inside "am 5. Juni")."""
-    if lang and has_resource(lang, "abbreviations.yaml"):
-        data = load_yaml(lang, "abbreviations.yaml") or {}
-        return bool(data.get("ordinal_dot", True))
-    return True
+    return bool(_abbreviation_file(lang).get("ordinal_dot", True))
 
 
 def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool = True) -> bool:
