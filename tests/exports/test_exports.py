@@ -136,3 +136,18 @@ def test_export_unwritable_path_is_a_clear_error(filled, tmp_path, fmt):
     blocker.write_text("a file, not a folder")
     with pytest.raises(ExportError, match="cannot write"):
         export(filled, fmt, target)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "protesters protest against Elena Varga"),
+    ("de", "Demonstranten protestieren gegen Elena Varga"),
+])
+def test_chronicle_tells_a_group_in_plural_and_in_the_chronicle_language(lang, expected):
+    from chronik.exports.markdown import headline
+    from chronik.timeline.queries import EntityRef, TimelineEntry
+
+    entry = TimelineEntry(1, "2024-12-03", "2024-12-03", "2024-12-03", "day", "PROTEST", None,
+                          (EntityRef(1, "protesters", "MISC"),),
+                          (EntityRef(2, "Elena Varga", "PER"),), None, "asserted", 0.9,
+                          "", 1, 1, 1, (), None, None)
+    assert headline(entry, lang) == expected

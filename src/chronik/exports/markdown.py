@@ -49,7 +49,9 @@ def label(name: str, kb_id: str | None, lang: str) -> str:
 
 
 def _names(refs, conf: dict, lang: str = "en") -> str:
-    names = [label(r.name, r.kb, lang) for r in refs]
+    groups = conf.get("group_labels") or {}
+    names = [groups.get(r.name, r.name) if r.kb is None and r.name in groups
+             else label(r.name, r.kb, lang) for r in refs]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {conf['and']} " + names[-1]
@@ -63,7 +65,9 @@ def headline(entry: TimelineEntry, lang: str = "de") -> str:
     if not entry.actors or tmpl is None:
         text = entry.summary.strip()
         return text if len(text) <= 200 else text[:197].rstrip() + "…"
-    number = "pl" if len(entry.actors) > 1 else "sg"
+    plural = conf.get("plural_actors") or ()  # group labels that take a plural verb
+    number = "pl" if len(entry.actors) > 1 or (
+        entry.actors[0].kb is None and entry.actors[0].name in plural) else "sg"
     key = number if entry.recipients else f"alone_{number}"
     text = tmpl[key].format(a=_names(entry.actors, conf, lang),
                             r=_names(entry.recipients, conf, lang))
