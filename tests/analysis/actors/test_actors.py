@@ -202,3 +202,14 @@ def test_english_multiword_titles_and_later_surnames():
     assert ("Vilhena", "PER") in got                # a person's surname alone, later
     assert not any(t == "Orvalo" for t, _ in got)   # two capitalized words may be a firm
     assert not any(t.startswith("of ") for t, _ in got)
+
+
+def test_alias_opened_by_an_adjective_matches_in_every_ending():
+    from chronik.analysis.actors.gazetteer import Gazetteer
+
+    gz = Gazetteer([("nordländisches Seeamt", "X1", "alias")], "de")
+    text = "Das nordländische Seeamt widersprach; im nordländischen Seeamt hieß es, nordländisches Seeamt."
+    assert [text[h.start:h.end] for h in gz.scan(text)] == [
+        "nordländische Seeamt", "nordländischen Seeamt", "nordländisches Seeamt"]
+    assert [text[h.start:h.end] for h in Gazetteer([("nordländisches Seeamt", "X1", "alias")], "en").scan(text)] \
+        == ["nordländisches Seeamt"]

@@ -86,18 +86,20 @@ class Gazetteer:
         self.lang = lang
         self.name_suffixes = tuple(cues.get("name_suffixes") or ())
         self.adj_endings = tuple(sorted(cues.get("adjective_endings") or ("",), key=len, reverse=True))
+        inflect = bool(cues.get("inflect_leading_adjectives"))
         table: dict[str, list[tuple[str, str, str]]] = {}
         for alias, eid, kind in aliases:
             alias = alias.strip()
             if len(alias) < 2:
                 continue
-            key = normalize(alias).rstrip()
-            if len(key) < 3:
-                continue
-            entry = (eid, kind, alias)
-            lst = table.setdefault(key, [])
-            if entry not in lst:
-                lst.append(entry)
+            for form in self._adjective_forms(alias) if inflect else (alias,):
+                key = normalize(form).rstrip()
+                if len(key) < 3:
+                    continue
+                entry = (eid, kind, form)
+                lst = table.setdefault(key, [])
+                if entry not in lst:
+                    lst.append(entry)
         self.automaton = ahocorasick.Automaton()
         name_ends = ("", *self.name_suffixes)
         for key, entries in table.items():
@@ -113,6 +115,20 @@ class Gazetteer:
         if table:
             self.automaton.make_automaton()
         self.size = len(table)
+
+    def _adjective_forms(self, alias: str) -> list[str]:
+        """An alias opened by an inflected adjective in every ending: the KB lists
+        "russisches Außenministerium", the text says "das russische Außenministerium" and
+        "im russischen Außenministerium" (`inflect_leading_adjectives` in actors.yaml)."""
+        first, sep, rest = alias.partition(" ")
+        if not sep or not first[:1].islower():
+            return [alias]
+        for ending in self.adj_endings:  # longest first
+            if ending and first.endswith(ending) and len(first) > len(ending) + 3:
+                stem = first[: -len(ending)]
+                return [alias] + [f"{stem}{e} {rest}" for e in self.adj_endings
+                                  if e and e != ending]
+        return [alias]
 
     def _suffix_end(self, text: str, end: int, suffixes: tuple[str, ...]) -> int | None:
         """The end after an allowed suffix that reaches a word end, else None."""
