@@ -213,3 +213,11 @@ def test_alias_opened_by_an_adjective_matches_in_every_ending():
         "nordländische Seeamt", "nordländischen Seeamt", "nordländisches Seeamt"]
     assert [text[h.start:h.end] for h in Gazetteer([("nordländisches Seeamt", "X1", "alias")], "en").scan(text)] \
         == ["nordländisches Seeamt"]
+
+
+def test_alias_head_noun_takes_the_genitive_before_its_attribute():
+    from chronik.analysis.actors.gazetteer import Gazetteer
+
+    gz = Gazetteer([("Seeamt in Nordhafen", "X2", "alias")], "de")
+    text = "Ein Sprecher des Seeamts in Nordhafen widersprach."
+    assert [text[h.start:h.end] for h in gz.scan(text)] == ["Seeamts in Nordhafen"]

@@ -117,11 +117,19 @@ class Gazetteer:
         self.size = len(table)
 
     def _adjective_forms(self, alias: str) -> list[str]:
-        """An alias opened by an inflected adjective in every ending: the KB lists
-        "russisches Außenministerium", the text says "das russische Außenministerium" and
-        "im russischen Außenministerium" (`inflect_leading_adjectives` in actors.yaml)."""
+        """An alias in the forms inflection gives it inside (`inflect_leading_adjectives` in
+        actors.yaml): opened by an adjective, in every ending (the KB lists "russisches
+        Außenministerium", the text says "das russische Außenministerium", "im russischen
+        Außenministerium"); a head noun before its attribute, with its genitive ending."""
         first, sep, rest = alias.partition(" ")
-        if not sep or not first[:1].islower():
+        if not sep:
+            return [alias]
+        if first[:1].isupper() and rest.split(" ", 1)[0].islower() and " " in rest:
+            # a head noun before its attribute takes the genitive ending itself:
+            # "Außenministerium in Washington" → "des Außenministeriums in Washington"
+            return [alias] + [f"{first}{suf} {rest}" for suf in self.name_suffixes
+                              if suf.isalpha()]
+        if not first[:1].islower():
             return [alias]
         for ending in self.adj_endings:  # longest first
             if ending and first.endswith(ending) and len(first) > len(ending) + 3:
