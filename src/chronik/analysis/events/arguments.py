@@ -57,6 +57,20 @@ def _junk_name(text: str, lex: Lexicon) -> bool:
                for x in words[1:])
 
 
+_PLACES = ("GPE", "LOC")
+
+
+def _place_apposition(sent: Sentence, i: int) -> bool:
+    """"at the embassies in Nairobi, Kenya, and …": a state set off by a comma after a place
+    only says where that place is; it is never an argument of the verb."""
+    units = sent.units
+    return i >= 2 and units[i].ent.type in _PLACES and units[i - 1].text == "," \
+        and units[i - 2].ent is not None and units[i - 2].ent.type in _PLACES \
+        and units[i - 2].ent is not units[i].ent and units[i].ent.country is not None \
+        and units[i - 2].ent.country == units[i].ent.country \
+        and (i + 1 >= len(units) or not units[i + 1].is_word)  # (not "Russia, Ukraine and …")
+
+
 def _matches(role, want: str) -> bool:
     if role.kind == "prep":
         return role.prep == want
@@ -81,7 +95,8 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     units = sent.units
     cands = _cands(sent, cs, ce)
     if lex.syntax.get("word_order") == "svo":
-        cands = [i for i in cands if not _junk_name(units[i].text, lex)]
+        cands = [i for i in cands if not _junk_name(units[i].text, lex)
+                 and not _place_apposition(sent, i)]
     verbal = hit.kind != NOUN or light is not None
     if verbal:
         _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a, clause_end or ce)
@@ -286,6 +301,78 @@ def _next_clause(sent: Sentence, t: int, ce: int, lex: Lexicon) -> int:
     return ce
 
 
+def _place_phrase(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """Mention `i` is a place in a locative phrase ("the blasts at embassies in Kenya"): a
+    relative clause after it tells of the phrase's head, not of the place."""
+    role = _eff(sent, i)
+    return role.kind == "prep" and role.prep in lex.syntax.get("location_preps", ()) \
+        and sent.units[i].ent.type in ("GPE", "LOC")
+
+
+def _behind_common_subject(sent: Sentence, cs: int, c: int, lex: Lexicon) -> bool:
+    """SVO: the clause opens with a common-noun phrase ("The almost simultaneous attacks …",
+    after a fronted phrase and its comma), and a preposition stands between it and the name
+    `c` (not a person: "The head of X, Max Muster, said" names the subject): the name sits
+    in a phrase of that subject, which is the doer."""
+    units = sent.units
+    if units[c].ent.type == "PER":
+        return False
+    w = lex.words
+    preps = w.get("prepositions", frozenset())
+    k = cs
+    while k < c and not units[k].is_word:
+        k += 1
+    if k < c and (units[k].time or (units[k].ent is None and (
+            units[k].low in preps or units[k].low in w.get("subordinators", frozenset())))):
+        comma = next((j for j in range(k, c) if units[j].text == ","), None)
+        if comma is None:
+            return False
+        k = comma + 1
+    if k >= c or units[k].ent is not None or units[k].low in w.get("subject_pronouns", frozenset()):
+        return False
+    j = k
+    while j < c and units[j].ent is None and (units[j].is_word or units[j].time or units[j].text == ".") \
+            and units[j].low not in preps and units[j].low not in w.get("aux_finite", frozenset()) \
+            and units[j].low not in w.get("coordinators", frozenset()):
+        j += 1  # the opening phrase: article, adjectives, nouns (and a date: "attacks Aug. 7")
+    if j == k or j >= c or units[j].low not in preps:
+        return False
+    head = units[j - 1].low  # "Officials in Kenya", "The government of X": the state's own
+    return head not in w.get("head_nouns", frozenset()) and head not in w.get("partitive_heads", frozenset()) \
+        and not head.endswith(tuple(w.get("title_suffixes", ())))
+
+
+def _common_subclause(sent: Sentence, c: int, v: int, lex: Lexicon) -> bool:
+    """SVO: a subordinate clause opens between the name `c` and the verb, with a common noun
+    as its subject ("X link Y to hair found near where a sniper shot and killed …"): the
+    verb is that clause's, and its subject has no name."""
+    units = sent.units
+    w = lex.words
+    subs = w.get("subordinators", frozenset()) | w.get("relatives", frozenset())
+    opens = [k for k in range(c + 1, v - 1) if units[k].ent is None and units[k].low in subs]
+    if not opens:
+        return False
+    k = opens[-1] + 1
+    return units[k].ent is None and (units[k].low in lex.det_case or units[k].low in w.get(
+        "possessives", ())) and all(units[j].ent is None for j in range(k, v))
+
+
+def _bare_relative(sent: Sentence, cs: int, v: int, lex: Lexicon) -> int | None:
+    """A subject relative pronoun inside the clause right before the verb, with only
+    auxiliaries and adverbs between ("the blasts which (have) killed"): its unit, else None.
+    (After a comma the relative opens a segment of its own; see the caller's other rules.)"""
+    units = sent.units
+    rels = lex.words.get("relatives_nom", frozenset())
+    aux = lex.words.get("aux_finite", frozenset())
+    adverbs = tuple(lex.words.get("adverb_endings", ()))
+    pre = lex.words.get("preverbal_adverbs", frozenset())
+    k = v - 1
+    while k > cs and units[k].ent is None and (units[k].low in aux or units[k].low in pre or (
+            adverbs and units[k].low.endswith(adverbs) and len(units[k].low) > 4)):
+        k -= 1
+    return k if k > cs and units[k].ent is None and units[k].low in rels else None
+
+
 def _subordinate_subject(sent: Sentence, v: int, cands: list[int], lex: Lexicon) -> int | None:
     """"after North Korea tested a missile": a word that is both preposition and subordinator
     ("after", "before", "since", "until") followed by a name and then the verb (or its
@@ -367,7 +454,7 @@ def _opening_subject(sent: Sentence, v: int, cands: list[int], lex: Lexicon) -> 
     opener = lex.det_case
     k = subj - 1
     while k >= 0 and units[k].text != "," and (units[k].capitalized or units[k].low in opener
-                                                or units[k].time):
+                                                or units[k].time or units[k].text == "."):
         k -= 1
     if k >= 0 and units[k].text != ",":
         return None
@@ -552,10 +639,25 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
     if svo:
         before = [i for i in cands if i < v and _eff(sent, i).kind in SUBJ]
         clause_subj = _subordinate_subject(sent, v, cands, lex)
+        rel = _bare_relative(sent, cs, v, lex)
+        if rel is not None and (not before or before[-1] < rel):
+            # "deplored the blasts which killed 20 people": the relative clause's subject is
+            # the word before "which"; a name only when it is one and no place in a phrase
+            ante = rel - 1
+            if ante in cands and not _place_phrase(sent, ante, lex):
+                a.actors = conjuncts(sent, resolve_coord(sent, ante))
+                a.cues.append("actor:relative-antecedent")
+            else:
+                a.cues.append("actor:relative-common-noun")
+            return
         if clause_subj is not None and (not before or before[-1] < clause_subj):
             subject = clause_subj  # "a day after North Korea tested a missile"
             a.cues.append("actor:subordinate-subject")
             a.opener = clause_subj - 1
+        elif before and (_behind_common_subject(sent, cs, before[-1], lex)
+                         or _common_subclause(sent, before[-1], v, lex)):
+            a.cues.append("actor:common-subject")  # "The attacks at … in X, Y, killed …"
+            return
         elif before:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
@@ -565,8 +667,10 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                 a.cues.append("actor:purpose-infinitive")
         elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
                 and units[cs - 1].text == "," and units[cs - 2].ent is not None \
-                and not units[cs - 2].paren and cs - 2 not in sent.modifier:
+                and not units[cs - 2].paren and cs - 2 not in sent.modifier \
+                and not _place_phrase(sent, cs - 2, lex):
             # "Netanyahu, who met Trump on Monday, …": the relative stands for the name
+            # ("the bombings in Kenya, which killed …": for the phrase a place only ends)
             subject = resolve_coord(sent, cs - 2)
             a.cues.append("actor:relative-antecedent")
         else:
@@ -880,7 +984,8 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
             a.cues.append("actor:genitive")
             return
         agent = lex.syntax.get("passive_agent")
-        if agent in roles and role.kind == "prep" and role.prep in (agent, f"{agent}-gen"):
+        if agent in roles and role.kind == "prep" and role.prep in (agent, f"{agent}-gen") \
+                and not _verb_between(sent, t, i, lex):
             a.actors = _group(sent, i)
             a.cues.append(f"actor:{agent}")
             return
@@ -891,6 +996,19 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
                 a.actors = [i]
                 a.cues.append("actor:genitive")
                 return
+
+
+def _verb_between(sent: Sentence, t: int, i: int, lex: Lexicon) -> bool:
+    """An auxiliary or a verb form stands between the noun `t` and the phrase at `i`: "Das
+    Massaker … wurde vom Gerichtshof … erklärt" — the "von" phrase is that verb's agent, not
+    the noun's."""
+    aux = lex.words.get("aux_finite", frozenset())
+    for k in range(t + 1, i):
+        u = sent.units[k]
+        if u.ent is None and (u.low in aux or u.low in lex.light_forms or any(
+                h.kind != NOUN for h in lex.lookup(u.text))) and not (u.capitalized and k > 0):
+            return True
+    return False
 
 
 GAP_MAX_UNITS = 8  # a gapped conjunct is short: ", im November dann auch der Föderationsrat"

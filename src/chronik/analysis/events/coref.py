@@ -42,6 +42,12 @@ def _resolve(doc: Doc, sent: Sentence, k: int, depth: int = 0,
         allowed = prefer
     from chronik.analysis.events.arguments import SUBJ
 
+    if low in lex.words.get("group_pronouns", ()) and depth == 0:
+        kind, ent = _group_antecedent(doc, sent, k)
+        if kind == "common" or (kind == "name" and ent.type not in allowed):
+            return None  # "A resolution … . It condemns …": the noun, not a name inside it
+        if kind == "name":
+            return ent
     subj_pron = lex.words.get("subject_pronouns", frozenset())
     agent = lex.syntax.get("passive_agent")
     if low in lex.words.get("possessives", ()) and depth < 3:
@@ -259,3 +265,84 @@ def previous_subject(doc: Doc, si: int) -> Entity | None:
             and all(u.capitalized or u.low in doc.lex.det_case for u in sent.units[:first]):
         return sent.units[first].ent  # "Lawrow hielt sich …": the prefield's name
     return _sentence_subject(doc, si - 1, ("PER", "GPE", "ORG"), ("PER", "GPE", "ORG"), 1)
+
+
+def _group_antecedent(doc: Doc, sent: Sentence, k: int) -> tuple[str | None, Entity | None]:
+    """"It"/"they" as a subject (SVO languages, `group_pronouns`): the subject of the
+    previous sentence when the pronoun opens its sentence, else of its own sentence when that
+    subject stands before it ("The gun was sent … to see whether it …"). ("name", entity) for
+    a named subject, ("common", None) for a common noun ("A resolution", "U.S. officials"),
+    (None, None) when unsure (the other rules decide)."""
+    units = sent.units
+    lex = doc.lex
+    opens = all(not u.is_word or u.low in lex.words.get("coordinators", ()) for u in units[:k])
+    if opens:
+        si = sentence_index(doc, units[k].start)
+        if si < 1:
+            return None, None
+        sp = doc.sents[si - 1]
+        prev = build(doc.analysis.article.text, sp.start, sp.end,
+                     sentence_mentions(doc, sp.start, sp.end), lex)
+        return _svo_subject(prev, len(prev.units), lex, reported=True)
+    return _svo_subject(sent, k, lex)
+
+
+def _svo_subject(sent: Sentence, end: int, lex,
+                 reported: bool = False) -> tuple[str | None, Entity | None]:
+    """The subject phrase that opens the sentence (after a fronted phrase and its comma),
+    read before unit `end`: see `_group_antecedent`. With `reported` (the previous
+    sentence), a common-noun subject of a speech verb ("Officials said Russia attacked X. It
+    also …") decides nothing: the pronoun may point to the reported clause's subject, which
+    the other rules find. ("The ministry said it …" in one sentence: the ministry.)"""
+    kind, ent = _opening_subject(sent, end, lex)
+    if reported and (kind == "common" or (kind == "name" and ent.type not in ("PER", "ORG", "GPE"))):
+        speech = lex.words.get("clause_speech_verbs", frozenset())
+        if any(u.low in speech for u in sent.units[:end]):
+            return None, None
+    return kind, ent
+
+
+def _opening_subject(sent: Sentence, end: int, lex) -> tuple[str | None, Entity | None]:
+    """(kind, entity) of the phrase that opens the sentence: see `_svo_subject`."""
+    units = sent.units
+    w = lex.words
+    fronted = w.get("prepositions", frozenset()) | w.get("subordinators", frozenset())
+    k = 0
+    while k < end and not units[k].is_word:
+        k += 1
+    if k < end and (units[k].time or (units[k].ent is None and units[k].low in fronted)):
+        comma = next((j for j in range(k, end) if units[j].text == ","), None)
+        if comma is None:
+            return None, None
+        k = comma + 1
+    while k < end and not units[k].is_word:
+        k += 1
+    if k >= end:
+        return None, None
+    u = units[k]
+    if u.ent is None and u.low in w.get("subject_pronouns", frozenset()):
+        return None, None  # a pronoun in turn: the other rules follow the chain
+    if u.ent is None and (u.low in lex.det_case or u.low in w.get("possessives", ())):
+        closed = fronted | w.get("aux_finite", frozenset()) | w.get("coordinators", frozenset())
+        j, last = k + 1, None
+        while j < end and units[j].is_word and (units[j].ent is not None or (
+                units[j].low not in closed and units[j].low not in lex.forms)):
+            if units[j].ent is not None:
+                last = j  # "the European Union", "the Iranian government"
+            j += 1
+        if last is None:
+            return "common", None  # "A resolution was adopted …"
+        if last + 1 < j:  # a common noun after the name heads the phrase
+            return ("name", units[last].ent) if last in sent.standin else ("common", None)
+        k, u = last, units[last]
+    if u.ent is not None:
+        if k in sent.modifier and k not in sent.standin:
+            head = sent.modifier[k]
+            if units[head].ent is not None:
+                return "name", units[head].ent  # "Germany's foreign minister Annalena Baerbock"
+            return "common", None  # "U.S. officials", "the Iranian delegation"
+        return "name", u.ent
+    if u.is_word and u.low not in lex.forms and u.low not in w.get("aux_finite", ()) \
+            and u.low not in fronted and u.low not in w.get("preverbal_adverbs", ()):
+        return "common", None
+    return None, None

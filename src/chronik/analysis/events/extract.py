@@ -349,6 +349,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                 continue  # "a visit", "Putin's visit": no verb right after an article or possessive
             if h.kind == FINITE and phrasal is not None and _second_finite(sent, t, picked, lex):
                 continue  # "condemned the drone strikes": one finite verb per English clause
+            if h.kind in (FINITE, INFINITIVE) and phrasal is not None and _in_noun_phrase(sent, t, lex):
+                continue  # "seized a car bomb", "in response to missile attacks": a noun
             light = None
             if h.kind == NOUN and h.trigger.light:
                 lights = tuple(x for x in h.trigger.light
@@ -464,10 +466,69 @@ def _second_finite(sent: Sentence, t: int, picked: list, lex: Lexicon) -> bool:
     earlier finite trigger of the same clause, with no coordinator between ("condemned the
     overnight drone strikes on Odesa"), is a plural noun."""
     units = sent.units
-    coords = lex.words.get("coordinators", frozenset())
+    coords = lex.words.get("coordinators", frozenset()) | lex.words.get("relatives_nom", frozenset())
     return any(p < t and h.kind == FINITE and units[p].seg == units[t].seg
                and not any(units[k].low in coords for k in range(p + 1, t))
                for p, h, *_ in picked)
+
+
+NP_REACH = 4  # modifiers between an article or preposition and the head noun
+
+
+def _in_noun_phrase(sent: Sentence, t: int, lex: Lexicon) -> bool:
+    """SVO languages: a bare or -s form that ends a noun phrase ("seized a car bomb",
+    "intercepted a missile attack", "in response to U.S. missile attacks") is the phrase's
+    head noun, not a verb. Read back over the modifiers (open lower-case words, names) to
+    what opens the phrase: a preposition other than a subordinator, an indefinite article,
+    or another article after a preposition, an auxiliary or a verb form. "the rebels attack
+    the town" (an article opening the clause) stays a verb; -ed forms stay verbs."""
+    units = sent.units
+    low = units[t].low
+    if low.endswith(("ed", *lex.words.get("nonfinite_endings", ()))):
+        return False  # "sent a letter asking …": a reduced clause (see `_reduced_clause`)
+    if t in sent.modifier.values():
+        return True  # "the Iranian (missile) attack": a demonym or possessor modifies it
+    w = lex.words
+    if t > 0 and t + 1 < len(units) and units[t + 1].low in w.get("aux_finite", frozenset()) \
+            and units[t - 1].ent is None and units[t - 1].low not in w.get("subject_pronouns", ()):
+        return True  # "what the bomb was made of": a verb is no subject of an auxiliary
+    closed = (w.get("aux_finite", frozenset()) | w.get("subordinators", frozenset())
+              | w.get("coordinators", frozenset()) | w.get("subject_pronouns", frozenset())
+              | w.get("object_pronouns", frozenset()) | w.get("preverbal_adverbs", frozenset())
+              | w.get("catenatives", frozenset()) | w.get("relatives", frozenset()))
+    preps = w.get("prepositions", frozenset())
+    marker = lex.syntax.get("infinitive_marker")
+    adverbs = tuple(w.get("adverb_endings", ()))
+    k, mods = t - 1, 0
+    while k >= 0 and t - k <= NP_REACH:
+        u = units[k]
+        if u.paren or not (u.is_word or u.text == "."):
+            return False
+        if u.ent is None and (u.low in closed or u.low in preps or u.low in lex.det_case
+                              or u.low in w.get("possessives", frozenset()) or u.low == marker
+                              or (adverbs and u.low.endswith(adverbs))
+                              or u.low in lex.light_forms
+                              or (lex.lookup(u.text) and u.low.endswith(("ed", "ing")))):
+            break  # ("the terrorist bomb attacks": a bare trigger form modifies too)
+        if (u.ent is None and u.capitalized and k == 0) or (u.ent is not None and k not in sent.modifier):
+            return False  # "Rebels attack …", "… Max Muster met …": the clause's subject
+        mods += u.is_word
+        k -= 1
+    if k < 0 or mods == 0 or t - k > NP_REACH:
+        return False
+    u = units[k]
+    if u.low in preps:
+        return u.low not in w.get("subordinators", frozenset())  # "to U.S. missile attacks"
+    if u.low in w.get("indefinite_articles", frozenset()):
+        return True
+    if u.low not in lex.det_case and u.low not in w.get("possessives", frozenset()):
+        return False
+    if k == 0:
+        return False
+    prev = units[k - 1]
+    return prev.ent is None and (prev.low in preps or prev.low in w.get("aux_finite", frozenset())
+                                 or prev.low in lex.light_forms or (prev.low.endswith("ed") and not prev.capitalized)
+                                 or any(h.kind != NOUN for h in lex.lookup(prev.text)))
 
 
 def _attributive_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
@@ -475,8 +536,14 @@ def _attributive_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
     verurteilten Schweizer", "die unterzeichneten Verträge"), in a clause whose finite verb
     stands before it or whose article opens a phrase with no noun yet: no finite verb."""
     units = sent.units
-    if t + 1 >= len(units) or not units[t + 1].capitalized or not units[t + 1].is_word:
-        return False
+    n = t + 1  # "den … stationierten deutschen Truppen": adjectives may stand between
+    while n < len(units) and n - t <= 2 and units[n].is_word and not units[n].capitalized \
+            and units[n].low.endswith(tuple(lex.words.get("adjective_endings", ()))) \
+            and (units[n].ent is not None or not lex.lookup(units[n].text)):
+        n += 1  # ("deutschen" may be a name of its own: the state it names)
+    if n >= len(units) or not units[n].is_word or not (units[n].capitalized or (
+            units[n].ent is not None and any(w[:1].isupper() for w in units[n].text.split()))):
+        return False  # (a name may hold the adjective and the noun: "deutschen Truppen")
     low = units[t].low
     ends = [e for e in lex.words.get("adjective_endings", ()) if low.endswith(e) and len(low) > len(e) + 3]
     if not any(x.kind == PARTICIPLE for e in ends for x in lex.lookup(low[:-len(e)])):
@@ -485,8 +552,10 @@ def _attributive_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
     coords = lex.words.get("coordinators", frozenset())
     s = max([s] + [k + 1 for k in range(s, t) if units[k].low in coords])  # "… und kritisierte X"
     aux = lex.words.get("aux_finite", frozenset())
-    if any(units[k].ent is None and not units[k].capitalized and (units[k].low in aux or any(
-            x.kind == FINITE for x in lex.lookup(units[k].text))) for k in range(s, t)):
+    if any(units[k].ent is None and not units[k].capitalized and (
+            units[k].low in aux or units[k].low in lex.light_split  # "stattete … ab"
+            or lex.light_kinds.get(units[k].low) == FINITE
+            or any(x.kind == FINITE for x in lex.lookup(units[k].text))) for k in range(s, t)):
         return True
     return units[s].low in lex.det_case and all(
         units[k].ent is None and (units[k].time or not units[k].capitalized or k == s)
@@ -617,6 +686,16 @@ def _clause_start(sent: Sentence, seg: int) -> int:
     return sent.seg_starts[seg]
 
 
+def _verb_final(sent: Sentence, t: int, cs: int, ce: int, lex: Lexicon) -> bool:
+    """Verb-final order (verb-second languages): the trigger ends its segment after other
+    words, the order of a subordinate clause ("…, dabei über 1.400 Menschen töteten")."""
+    if lex.syntax.get("word_order") != "v2" or t <= cs or any(
+            h.kind == PARTICIPLE for h in lex.lookup(sent.units[t].text)):
+        return False  # ("hatte dem Mann, der …, die Erlaubnis entzogen": a participle)
+    nxt = next((u for u in sent.units[t + 1:ce] if u.is_word), None)  # "… töteten und …"
+    return nxt is None or nxt.low in lex.words.get("coordinators", frozenset())
+
+
 def _extended_start(sent: Sentence, seg: int) -> int:
     """Start of the clause a segment continues: back to the nearest segment that opens a
     subordinate clause, or the sentence start."""
@@ -638,13 +717,24 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if seg > 0 and _zu_infinitive(sent, t, hit, lex) and not sub:
         # "kündigte an, zurückzutreten": the infinitive's subject is the governing clause's
         args.actors, args.pronoun_actor = [], None
-    own_subject = {"actor:non-entity-subject", "actor:unknown-prefield"} & set(args.cues)
+    own_subject = {"actor:non-entity-subject", "actor:unknown-prefield",
+                   "actor:relative-common-noun"} & set(args.cues)
     if not args.actors and args.pronoun_actor is None and args.plural_actor is None \
             and args.title_actor is None \
             and not sub and not own_subject:
         # (", die Regierung werde … eingreifen": a clause with its own subject shares none)
         xs = _extended_start(sent, seg)
-        while xs > 0 and _relative_at(sent, xs, lex):
+        if xs > 0 and xs < cs and hit.kind == FINITE and light is None and _relative_at(sent, xs, lex) \
+                and _verb_final(sent, t, cs, ce, lex):
+            # "…, die … legten, dabei … töteten": a verb-final clause goes on with the relative
+            # clause before it, whose subject is the relative pronoun's antecedent
+            ante = xs - 2
+            if not (units[xs - 1].text == "," and units[ante].ent is not None
+                    and not units[ante].paren and ante not in sent.modifier):
+                return None  # a common noun ("die Milizen, die …"): no named actor
+            args.actors = [ante]
+            cues.append("actor:relative-antecedent")
+        while xs > 0 and _relative_at(sent, xs, lex) and "actor:relative-antecedent" not in cues:
             # a relative clause before it ("…, den das Gericht betont hatte, verboten …")
             # shares no subject: the clause goes on before it
             xs = _extended_start(sent, units[xs].seg - 1)
@@ -819,6 +909,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("date:sentence-timex")
         elif hit.kind != NOUN or light is not None:
             tx = _narrative(doc, si)
+            if tx is not None and _present_clause(sent, cs, ce, t, hit, light, lex) \
+                    and value_of(tx).value != (doc.analysis.article.date_refined
+                                               or doc.analysis.article.date):
+                tx = None  # "Nun fordert X …": the time of writing, not the time told before
+                cues.append("date:present-tense")
             if tx is not None:
                 date = value_of(tx)
                 cues.append("date:narrative")
@@ -1068,6 +1163,35 @@ def _pluperfect(sent: Sentence, cs: int, t: int, hit: Hit, light: int | None, le
     if v == t:
         return hit.kind == PARTICIPLE or any(h.kind == PARTICIPLE for h in lex.lookup(sent.units[t].text))
     return lex.light_kinds.get(sent.units[v].low) in (PARTICIPLE, AMBIGUOUS)
+
+
+def _present_clause(sent: Sentence, cs: int, ce: int, t: int, hit: Hit, light: int | None,
+                    lex: Lexicon) -> bool:
+    """A main clause told in the present tense about now ("Nun fordert X …", "X will derzeit
+    … besuchen"): a `present_adverbs` word in it, no past or perfect auxiliary, and its verb
+    a known present form, or a participle or infinitive with a present auxiliary. Such a
+    statement is about the time of writing, not the time of the sentences before it. Only
+    languages whose lexicon names present forms (`present` endings) say so."""
+    if not lex.present or sent.seg_sub[sent.units[t].seg]:
+        return False
+    w = lex.words
+    if not any(u.low in w.get("present_adverbs", ()) for u in sent.units[cs:ce]):
+        # without "nun"/"derzeit" the present often goes on telling a dated statement
+        # ("hat sich am Dienstag geäußert. Er fordert …"): the narrative time still holds
+        return False
+    past = w.get("past_markers", frozenset()) | w.get("perfect_aux", frozenset()) \
+        | w.get("stative_aux", frozenset())
+    units = sent.units
+    lows = [units[k].low for k in range(cs, ce) if units[k].ent is None]
+    if any(x in past for x in lows):
+        return False
+    v = light if light is not None and hit.kind == NOUN else t
+    low = units[v].low
+    kind = hit.kind if v == t else lex.light_kinds.get(low, FINITE)
+    if kind == FINITE and low in lex.present:
+        return True
+    present_aux = w.get("present_aux", frozenset())
+    return kind != FINITE and any(x in present_aux for x in lows)
 
 
 def _clause_timex(doc: Doc, start: int, end: int, pos: int):

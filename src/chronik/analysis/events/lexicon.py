@@ -78,6 +78,9 @@ class Lexicon:
     light_split: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # light-verb lemma → clause words that rule its light reading out ("sich aussprechen")
     light_unless: dict[str, frozenset[str]] = field(default_factory=dict)
+    # finite forms (of trigger and light verbs) known to be present tense ("fordert", not
+    # "forderte"): a present-tense clause is dated by itself, not by the narrative
+    present: set[str] = field(default_factory=set)
     title_tails: tuple[str, ...] = ()  # title suffixes with their noun endings ("kräften")
     syntax: dict[str, Any] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # word classes (lower-case)
@@ -143,7 +146,8 @@ def _verb_forms(entry: dict[str, Any], infl: dict[str, Any]) -> list[tuple[str, 
                 variant = v
                 break
         endings = (variant or spec).get("finite", spec.get("finite", ()))
-        finite += [stem + e for e in _as_tuple(endings)]
+        # an ending after "-" replaces the stem's last letter ("investigate" → "investigating")
+        finite += [stem[:-1] + e[1:] if e.startswith("-") else stem + e for e in _as_tuple(endings)]
         infinitives += [stem + e for e in _as_tuple((variant or spec).get("infinitive",
                                                                           spec.get("infinitive", ())))]
         inseparable = any(stem.startswith(p) for p in _as_tuple(infl.get("no_ge_prefixes")))
@@ -175,6 +179,34 @@ def _verb_forms(entry: dict[str, Any], infl: dict[str, Any]) -> list[tuple[str, 
                 out.append((particle + zu + i, INFINITIVE, False))  # "auszubauen"
         else:
             out.append((i, INFINITIVE, bool(particle)))
+    return out
+
+
+def _present_forms(entry: dict[str, Any], infl: dict[str, Any]) -> list[str]:
+    """The entry's present-tense finite forms, lower-case (particle-joined ones too): a
+    class's `present` endings, or listed forms that are the infinitive's stem with one of
+    those endings ("weist", not "wies" or "hält"). Nothing when the language's classes name no present endings."""
+    classes = infl.get("classes", {})
+    if not any("present" in c for c in classes.values()):
+        return []
+    particle = str(entry.get("particle") or "")
+    stem, cls = entry.get("stem"), entry.get("class", "weak")
+    out: list[str] = []
+    if stem is not None and cls in classes:
+        spec = classes[cls]
+        variant = next((v for v in spec.get("variants", ())
+                        if any(stem.endswith(s) for s in _as_tuple(v.get("stem_ends")))), None)
+        out += [stem + e for e in _as_tuple((variant or spec).get("present", spec.get("present", ())))]
+    endings = {e for c in classes.values() for v in (c, *c.get("variants", ()))
+               for e in _as_tuple(v.get("present"))}
+    for inf in _as_tuple(entry.get("infinitive")):
+        # the stem is the infinitive less its ending ("halt-en") or, without one, itself ("meet")
+        bases = {inf, inf[:-2] if inf.endswith("en") else inf[:-1]}
+        present = {b + e for b in bases if len(b) > 1 for e in endings}
+        out += [f for f in _as_tuple(entry.get("finite")) if f in present]
+    out = [f.lower() for f in out]
+    if particle and infl.get("separable", True):
+        out += [particle.lower() + f for f in out]
     return out
 
 
@@ -257,6 +289,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         particle = entry.get("particle")
         if entry.get("unless"):
             lex.light_unless[str(entry["lemma"])] = frozenset(str(w).lower() for w in entry["unless"])
+        lex.present.update(_present_forms(entry, infl))
         for form, _kind, split in _verb_forms(entry, infl):
             if not split:  # a split finite form alone ("stellt") is too ambiguous
                 lex.light_forms[form.lower()] = entry["lemma"]
@@ -272,6 +305,7 @@ def load_lexicon(lang: str) -> Lexicon | None:
         trig = _trigger(entry, "verb", where, senses)
         if trig.type not in types:
             raise ResourceError(where, f"unknown PLOVER type {trig.type!r}", entry=trig.lemma)
+        lex.present.update(_present_forms(entry, infl))
         for form, kind, split in _verb_forms(entry, infl):
             _add(lex.forms, form.lower(), Hit(trig, kind, split))
     for entry in data.get("nouns") or ():

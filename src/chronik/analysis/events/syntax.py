@@ -6,6 +6,7 @@ from the language's trigger file.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -253,9 +254,10 @@ def _compound_head(units, k: int, lex: Lexicon) -> int:
     """English noun compounds put the head last: after "Russia's drone" an event noun
     ("strikes", "attack") within two words is the head the possessor or adjective modifies."""
     j = k
-    if any(h.kind == NOUN for h in lex.lookup(units[k].text)):
-        return k
     w = lex.words
+    if any(h.kind == NOUN for h in lex.lookup(units[k].text)) or units[k].low in w.get(
+            "place_nouns", ()) or (units[k].low in w.get("head_nouns", ()) and units[k].low.endswith("s")):
+        return k  # "Russia's troops attack …", "the Kenya embassy bombing": not the event's owner
     stop = w.get("prepositions", frozenset()) | w.get("coordinators", frozenset()) \
         | w.get("subordinators", frozenset()) | w.get("complementizers", frozenset())
     while j + 1 < len(units) and j + 1 - k <= 2 and units[j + 1].ent is None \
@@ -263,9 +265,48 @@ def _compound_head(units, k: int, lex: Lexicon) -> int:
             and units[j + 1].low not in lex.det_case and units[j + 1].low not in stop \
             and units[j].low not in stop:
         j += 1
-        if any(h.kind == NOUN for h in lex.lookup(units[j].text)):
-            return j
+        if any(h.kind == NOUN for h in lex.lookup(units[j].text)) \
+                or units[j].low in w.get("head_nouns", ()):
+            return j  # ("China's foreign ministry": the group noun the state stands for)
     return k
+
+
+@functools.cache
+def state_adjectives(lang: str) -> frozenset[str]:
+    """The adjectives of the states in the knowledge base ("Iraqi", "irakisch"), lower-case:
+    an adjective before an event noun names the actor; a bare place name ("the Kuwait
+    invasion", "the Nairobi bombing") names the target or the place."""
+    import json
+
+    from chronik.resources import resource_path
+
+    out = set()
+    try:
+        with resource_path("common", "kb/states.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                for a in (json.loads(line).get("adjectives") or {}).get(lang, ()):
+                    out.add(a.lower())
+    except OSError:
+        return frozenset()
+    return frozenset(out)
+
+
+def _adjective_mention(u: Unit, lex: Lexicon) -> bool:
+    """A state's adjective ("Iranian") or an abbreviation used as one ("U.S.", "US")."""
+    t = u.text.rstrip(".")
+    return u.low in state_adjectives(lex.lang) or (t.replace(".", "").isupper() and len(t) <= 4)
+
+
+def _event_head(units, k: int, lex: Lexicon) -> bool:
+    """Unit k, or the noun after it when k is a plain modifier ("missile attack"), is an
+    event noun (a verb form or adverb at k ends the phrase: "quickly announced support")."""
+    def event(u) -> bool:
+        return any(h.kind == NOUN for h in lex.lookup(u.text))
+    u = units[k]
+    if event(u):
+        return True
+    return k + 1 < len(units) and u.ent is None and u.is_word and not u.low.endswith(("ed", "ly")) \
+        and not lex.lookup(u.text) and u.low not in lex.light_forms and event(units[k + 1])
 
 
 def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
@@ -280,6 +321,9 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
         if u.ent is None:
             continue
         nxt = i + 1
+        if nxt < len(units) and units[nxt].text == "." and "." in u.text and nxt + 1 < len(units) \
+                and units[nxt + 1].is_word:
+            nxt += 1  # "U.S. missile attacks", "U.S. President X": the abbreviation's own dot
         while nxt < len(units) and units[nxt].ent is None and units[nxt].text[:1].islower() \
                 and units[nxt].low not in lex.det_case and _is_filler(units[nxt], lex):
             nxt += 1
@@ -293,7 +337,9 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             tuple(lex.syntax.get("adjective_suffixes", ()))))) or (
             adj_mentions == "demonym" and u.ent.type in ("GPE", "MISC") and n.ent is None
             and n.is_word and (n.text[:1].isupper() or _title(n.low, lex)
-                               or n.low in lex.words.get("head_nouns", ())))
+                               or n.low in lex.words.get("head_nouns", ())
+                               or (_adjective_mention(u, lex) and _event_head(units, nxt, lex))))
+        # ("an Iranian missile attack", "U.S. air strikes"; "the Kuwait invasion" names the target)
         demonym = tuple(lex.syntax.get("demonym_suffixes", ()))
         if not is_adj and demonym and u.ent.type == "GPE" and u.text.endswith(demonym) \
                 and " " not in u.text and nxt == i + 1 and n.is_word and n.capitalized \
@@ -349,6 +395,9 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             named_head = after is not None and (after.ent is not None or (
                 after.capitalized and after.is_word and not after.time
                 and after.low not in lex.forms and not _title(after.low, lex)))
+            if named_head and after.ent is None and lex.syntax.get("word_order") == "svo" \
+                    and n.low.endswith("s") and n.low in lex.words.get("head_nouns", frozenset()):
+                named_head = False  # "U.S. forces Thursday launched …": a plural names no one
             if not named_head and (n.low in lex.words.get("head_nouns", frozenset())
                                    or _title(n.low, lex)):
                 sent.standin.add(i)
@@ -385,6 +434,12 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             break
         if u.low in preps and j > seg_start and units[j - 1].low in lex.words.get("partitive_heads", ()):
             j -= 2  # "a group of X" / "eine Delegation aus X": X heads the phrase
+            continue
+        if u.low in preps and units[i].ent is not None and units[i].ent.type == "PER" and j > seg_start \
+                and i > j + 1 and units[j - 1].ent is None and units[j - 1].capitalized and _title(units[j - 1].low, lex) \
+                and all(units[x].ent is None and units[x].is_word and units[x].capitalized
+                        for x in range(j + 1, i)):
+            j -= 1  # "Secretary of State Max Muster": the preposition is part of the title
             continue
         if u.low in preps and j == seg_start and sent.seg_sub[units[i].seg] \
                 and u.low in lex.words.get("subordinators", ()):
