@@ -232,7 +232,10 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
         lo = starts[si] if si >= 0 else 0
         hi = starts[si + 1] if si + 1 < len(starts) else len(mt)
         key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
-        needs_cue = key in g.cued and g.cues is not None and c.rule.kind in ("date", "relative", "range")
+        # a rule may keep its default whatever the tense ("get around Wednesday's ruling": a
+        # possessive day names an event already reported)
+        needs_cue = (key in g.cued and g.cues is not None and c.rule.kind in ("date", "relative", "range")
+                     and not c.rule.params.get("uncued"))
         if needs_cue and si not in scanned:
             scanned.add(si)
             found = [(m.start(), m.lastgroup or "") for m in g.cues.finditer(mt, lo, hi)]  # type: ignore[union-attr]
@@ -250,28 +253,50 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
             # Montag stattgefunden hat"), then the whole sentence
             cl_lo, cl_hi = clause_bounds(mt, c.start, c.end, lo, hi, reach=200)
             best = _nearest_cue(cues, cue_pos, c, cl_lo, cl_hi, limit)
-            if best is None and (cl_lo, cl_hi) != (lo, hi):
-                best = _nearest_cue(cues, cue_pos, c, lo, hi, limit)
-        if best is not None and key in g.cued:
+            if (best is None or best[2] == "weak") and (cl_lo, cl_hi) != (lo, hi):
+                # a deadline alone in its clause: a past perfect elsewhere in the sentence
+                # puts it behind ("Until Thursday, police had not named him")
+                best = _nearest_cue(cues, cue_pos, c, lo, hi, limit) or best
+        if best is not None and best[2] in _CUE_TENSE:
+            best = (best[0], best[1], _CUE_TENSE[best[2]])
+        if best is not None and best[2] == "present":
+            best = None  # the present tense tells nothing more than the default
+        if best is not None and key in g.cued and not c.rule.params.get("uncued"):
             default = g.default_direction.get(key, "near")
             c.direction = f"same:{best[2]}" if default == "same" else best[2]
         else:
             c.direction = g.default_direction.get(key, "near")
 
 
+# cue groups that stand for a tense: a past perfect is a past; a deadline left weak is ahead
+_CUE_TENSE = {"perfect": "past", "weak": "future"}
+
+
 def _nearest_cue(cues: list[tuple[int, str]], cue_pos: list[int], c: _Cand, lo: int, hi: int,
                  limit: int) -> tuple[int, int, str] | None:
     """The best tense cue in [lo, hi): one before the expression (its clause's finite verb,
-    mostly) beats one after, then the nearest. Two bisections: a long sentence full of cues
-    costs no more than a short one."""
+    mostly) beats one after, then the nearest. A deadline ("until", "by": a weak cue) is
+    behind when a past perfect is in reach ("had filed reports by Wednesday"), else "weak".
+    Bisections: a long sentence full of cues costs no more than a short one."""
     i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
+    best: tuple[int, int, str] | None = None
     k = bisect.bisect_left(cue_pos, c.start, i, j)
     if k > i and c.start - cue_pos[k - 1] <= limit:
-        return (0, c.start - cue_pos[k - 1], cues[k - 1][1])
-    k = bisect.bisect_left(cue_pos, c.end, i, j)  # cues inside the expression do not count
-    if k < j and cue_pos[k] - c.start <= limit:
-        return (1, cue_pos[k] - c.start, cues[k][1])
-    return None
+        best = (0, c.start - cue_pos[k - 1], cues[k - 1][1])
+    else:
+        k = bisect.bisect_left(cue_pos, c.end, i, j)  # cues inside the expression do not count
+        if k < j and cue_pos[k] - c.start <= limit:
+            best = (1, cue_pos[k] - c.start, cues[k][1])
+    if best is not None and best[2] == "weak":
+        # the nearest few cues either side (bounded: a hostile sentence of cues stays linear)
+        k = bisect.bisect_left(cue_pos, c.start, i, j)
+        for n in range(max(i, k - _PERFECT_REACH), min(j, k + _PERFECT_REACH)):
+            if cues[n][1] == "perfect" and abs(cue_pos[n] - c.start) <= limit:
+                return (best[0], best[1], "perfect")
+    return best
+
+
+_PERFECT_REACH = 8  # cues looked at on either side of a deadline for a past perfect
 
 
 def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[Ref | None, list[str]]:

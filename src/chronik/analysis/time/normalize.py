@@ -24,6 +24,8 @@ from chronik.analysis.time.patterns import SLOT_TABLE, Grammar, Rule
 
 _NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
 _MIXED = re.compile(r"^(\d+)\s+([1-3])/([24])$")
+# a numeral with an ordinal suffix ("5th", "21st", "1er", "2º"): the digits are the number
+_ORD_DIGITS = re.compile(r"^(\d{1,4})[^\W\d_]{1,3}$")
 # a fractional amount in the next smaller unit ("2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M)
 _SPLIT = {"Y": ("M", 12), "H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "W": ("D", 7)}
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -70,6 +72,10 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
         if t and _NUM.match(t):
             num = float(t.replace(",", ".")) if ("," in t or "." in t) else int(t)
             out[name] = num
+            continue
+        om = _ORD_DIGITS.match(t)
+        if om:
+            out[name] = int(om.group(1))
             continue
         fm = _MIXED.match(t)
         if fm:  # "2 1/2" years
@@ -433,6 +439,14 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     if unit == "Y" and p.get("quarter_context") and ctx.quarter:
         # quarterly reports: "a year earlier" is the same quarter of the year before
         return Resolved(f"{int(ctx.quarter[:4]) + n:04d}{ctx.quarter[4:]}", typ, rule.anchor, mod)
+    if unit == "Q" and p.get("quarter_anaphor") and ctx.quarter:
+        # "the quarter" after a quarter was named: that one ("in the fiscal first quarter ...
+        # break even for the quarter")
+        return Resolved(ctx.quarter, typ, "narrative", mod)
+    if unit == "Y" and p.get("own_quarter") and ref.month is not None:
+        # "the year-ago quarter" before any quarter is named: the last one ended, a year back
+        q = (ref.month - 1) // 3
+        return Resolved(f"{(ref.year if q else ref.year - 1) + n:04d}-Q{q or 4}", typ, rule.anchor, mod)
     value, day = shift_value(ref, unit, n)
     if value is None:
         return None
@@ -523,7 +537,7 @@ def resolve_set(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
         return Resolved(f"XXXX-{s['season']}", "SET", "absolute", _mod(s, p))
     unit = s.get("unit") if isinstance(s.get("unit"), str) else p.get("unit")
     if isinstance(unit, str) and unit.isupper():
-        n = s.get("num", 1)
+        n = s.get("num", p.get("num", 1))  # a rule may fix it: "every other week" (2)
         n = n if isinstance(n, int) else 1
         code = {"MIN": "M"}.get(unit, unit)
         return Resolved(f"PT{n}{code}" if unit in _TIME_UNITS else f"P{n}{code}", "SET", "absolute", _mod(s, p))

@@ -59,7 +59,7 @@ class Grammar:
     regex: Any  # kept for compatibility: the rules' sources (see `combined` for one regex)
     rules: dict[str, Rule]
     tables: dict[str, dict[str, Any]]
-    cues: re.Pattern[str] | None  # groups `past` and `future`
+    cues: re.Pattern[str] | None  # groups `past`, `future`; optional `perfect`, `present`, `weak`
     default_direction: dict[str, str] = field(default_factory=dict)
     cued: frozenset[str] = frozenset()  # expression kinds whose direction follows tense cues
     dispatch: Any = None  # Dispatcher: the rules that can start with a given character
@@ -261,6 +261,8 @@ def grammar(lang: str) -> Grammar:
     cues = None
     past, future = tense.get("past") or [], tense.get("future") or []
     past_re, future_re = tense.get("past_pattern"), tense.get("future_pattern")
+    weak_re = tense.get("weak_future_pattern")
+    word_groups = [(name, tense.get(name) or []) for name in ("perfect", "present")]
     if past or future:
         p_alt = _alternation(past, False) + (f"|{past_re}" if past_re else "")
         # a participle after these words is passive future or infinitive ("will be held",
@@ -269,7 +271,14 @@ def grammar(lang: str) -> Grammar:
         p_alt = f"{blocked}(?:{p_alt})" if blocked else p_alt
         f_alt = _alternation(future, False) + (f"|{future_re}" if future_re else "")
         # future first: "expected", "scheduled" are future cues although they end like a past
-        cues = re.compile(caseless(rf"(?<!\w)(?:(?P<future>{f_alt})|(?P<past>{p_alt}))(?!\w)"))
+        # optional groups (see _directions): `perfect` is a past that also puts a deadline
+        # behind ("had filed by Wednesday"); `present` leaves the default ("said it is
+        # redeeming the notes on Dec. 7"); `weak` is a deadline ("until Friday"), ahead unless
+        # a perfect puts it behind
+        extra = "".join(f"(?P<{name}>{_alternation(words, False)})|" for name, words in word_groups if words)
+        weak = f"|(?P<weak>{weak_re})" if weak_re else ""
+        cues = re.compile(caseless(
+            rf"(?<!\w)(?:(?P<future>{f_alt})|{extra}(?P<past>{p_alt}){weak})(?!\w)"))
     defaults = {str(k): str(v) for k, v in (tense.get("default") or {}).items()}
     cued = frozenset(str(x) for x in (tense.get("cued") or ()))
     window = {str(k): int(v) for k, v in (tense.get("window") or {}).items()}
