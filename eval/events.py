@@ -3,8 +3,10 @@
 
     python eval/events.py [GOLD_DIR ...] [--errors] [--dump ARTICLE]
 
-Each gold names its article in `document`: a quotes-de id ("dev/58562") or a path relative
-to ../shared/data/quotes-de (or to the gold folder's parent for the seed). Golds whose article is absent are skipped with a message.
+Each gold names its article in `document`: a quotes-de id ("dev/58562"), a TempEval-3
+document ("tempeval3/AQUAINT/APW19980807.0261.tml": the text of <TEXT> without tags, dated by
+its <DCT>), or a path relative to ../shared/data/quotes-de (or to the gold folder's parent
+for the seed). Golds whose article is absent are skipped with a message.
 Prints micro precision / recall / F1 over all articles and per PLOVER type (precision per
 predicted type, recall per first accepted gold type). `--errors` lists extras and misses;
 `--dump ARTICLE` prints the events of one quotes-de article (for annotating).
@@ -13,6 +15,7 @@ predicted type, recall per first accepted gold type). `--errors` lists extras an
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -29,6 +32,8 @@ def article_path(gold_file: Path, doc: dict) -> Path:
     """The gold's article: `document` is a quotes-de id ("dev/58562": split/number, resolved
     to the file of that number) or a path relative to quotes-de or the gold folder's parent."""
     rel = doc.get("document") or ""
+    if rel.startswith("tempeval3/"):
+        return SHARED / "data" / rel
     m = re.fullmatch(r"(train|dev)/(\d+)", rel)
     if m:
         found = sorted((QUOTES / m.group(1)).glob(f"{m.group(2)} - *"))
@@ -45,7 +50,17 @@ def analyze_file(path: Path, lang: str = "de"):
     from chronik.pipeline import analyze
     from chronik.readers import read_paths
 
-    if path.suffix == ".json":
+    if path.suffix == ".tml":
+        # a TempEval-3 document: the text of <TEXT> without its tags, entities unescaped
+        # (the offsets of eval/events_en_gold), dated by the TIMEX3 of <DCT>
+        raw = path.read_text("utf-8")
+        body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+        dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+        if body is None:
+            raise SystemExit(f"{path}: no <TEXT> element")
+        art = Article.create(html.unescape(re.sub(r"<[^>]+>", "", body.group(1))),
+                             date=dct.group(1)[:10] if dct else None, lang=lang, origin=path.name)
+    elif path.suffix == ".json":
         raw = json.loads(path.read_text("utf-8"))
         m = DATE.search(path.name)
         art = Article.create(raw["originalText"], date=m.group(1) if m else None, lang=lang,
@@ -133,7 +148,7 @@ def dump(path: Path) -> int:
     """Print the timexes and events of one article (a file, or a quotes-de id "dev/58562")."""
     if not path.exists():
         path = article_path(path, {"document": str(path)})
-    an = analyze_file(path)
+    an = analyze_file(path, "en" if path.suffix == ".tml" else "de")
     for tx in an.timexes:
         print(f"  timex {tx.span.text!r} = {tx.value}")
     for v in an.events:
