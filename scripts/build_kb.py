@@ -132,6 +132,25 @@ def build_states() -> tuple[list[dict], list[dict]]:
     return states, places
 
 
+def build_historical() -> list[dict]:
+    """States that no longer exist (Soviet Union, Yugoslavia, …): names, adjectives, demonyms."""
+    out = []
+    for line in states_data.HISTORICAL.strip().splitlines():
+        f = line.split("|")
+        if len(f) != 10:
+            raise SystemExit(f"build_kb_data_states.HISTORICAL: need 10 fields: {line}")
+        a3, qid, name, years, adj_de, dem_de, adj_en, dem_en, de, en = f
+        rec = {"id": qid or f"chronik:state-{a3.lower()}", "name": name, "type": "GPE", "country": a3,
+               "aliases": {"en": uniq([name] + split(en)), "de": uniq(split(de))},
+               "adjectives": {"de": split(adj_de), "en": split(adj_en)},
+               "demonyms": {"de": german_demonyms(dem_de, set(split(de))), "en": split(dem_en)},
+               "description": f"historical state, {years}"}
+        for key in ("adjectives", "demonyms"):
+            rec[key] = {lang: v for lang, v in rec[key].items() if v}
+        out.append(rec)
+    return out
+
+
 def build_places(state_ids: dict[str, str]) -> list[dict]:
     out = []
     for line in places_data.PLACES.strip().splitlines():
@@ -182,6 +201,7 @@ def check_unique(*groups: list[dict]) -> None:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     states, capitals = build_states()
+    states += build_historical()
     state_ids = {s["country"]: s["id"] for s in states}
     places = capitals + build_places(state_ids)
     orgs = orgs_data.build(state_ids)

@@ -32,7 +32,7 @@ asean||ASEAN||ORG|Association of Southeast Asian Nations|Verband Südostasiatisc
 osce||OSCE||ORG|Organization for Security and Co-operation in Europe|OSZE,Organisation für Sicherheit und Zusammenarbeit in Europa|
 iaea||International Atomic Energy Agency||ORG|IAEA,UN nuclear watchdog|Internationale Atomenergiebehörde,IAEA,IAEO,UN-Atomaufsicht,Atomenergiebehörde|
 who|Q7817|World Health Organization||ORG|WHO|Weltgesundheitsorganisation,WHO|
-imf|Q7804|International Monetary Fund||ORG|IMF|Internationaler Währungsfonds,Internationale Währungsfonds,IWF|
+imf|Q7804|International Monetary Fund||ORG|IMF|Internationaler Währungsfonds,Internationale Währungsfonds,Internationalen Währungsfonds,IWF|
 world-bank||World Bank||ORG|World Bank Group|Weltbank|
 wto||World Trade Organization||ORG|WTO|Welthandelsorganisation,WTO|
 icc||International Criminal Court||ORG|ICC|Internationaler Strafgerichtshof,Internationale Strafgerichtshof,IStGH|
@@ -50,7 +50,7 @@ csto||Collective Security Treaty Organization||ORG|CSTO|Organisation des Vertrag
 council-of-europe||Council of Europe||ORG||Europarat|
 oecd||OECD||ORG|Organisation for Economic Co-operation and Development|OECD,Organisation für wirtschaftliche Zusammenarbeit und Entwicklung|
 amnesty||Amnesty International||ORG|Amnesty|Amnesty International,Amnesty|
-hrw||Human Rights Watch||ORG|HRW|Human Rights Watch|
+hrw||Human Rights Watch||ORG|HRW|Human Rights Watch,HRW|
 msf||Médecins Sans Frontières||ORG|Doctors Without Borders,MSF|Ärzte ohne Grenzen|
 # --- state institutions ---
 security-council-of-russia||Security Council of Russia|RUS|ORG|Russian Security Council,Security Council of the Russian Federation,Russia's Security Council|Sicherheitsrat Russlands,russischer Sicherheitsrat,russischen Sicherheitsrat,russischen Sicherheitsrats,Russlands Sicherheitsrat,Nationaler Sicherheitsrat Russlands|
@@ -76,14 +76,14 @@ us-house||United States House of Representatives|USA|ORG|House of Representative
 cia||Central Intelligence Agency|USA|ORG|CIA|CIA,US-Auslandsgeheimdienst|
 fbi||Federal Bureau of Investigation|USA|ORG|FBI|FBI,US-Bundespolizei|
 us-armed-forces||United States Armed Forces|USA|ORG|US military,U.S. military,US forces,US troops|US-Armee,US-Militär,US-Streitkräfte,US-Truppen|
-bundestag||Bundestag|DEU|ORG|German parliament,German Bundestag|Bundestag,Deutscher Bundestag,Deutschen Bundestag|
+bundestag||Bundestag|DEU|ORG|German parliament,German Bundestag|Bundestag,Deutscher Bundestag,Deutschen Bundestag,Bundestages,Deutschen Bundestages|
 bundesrat||Bundesrat|DEU|ORG|German Bundesrat|Bundesrat|
 bundesregierung||Federal Government of Germany|DEU|ORG|German government|Bundesregierung|DEU
 bundeswehr||Bundeswehr|DEU|ORG|German armed forces,German military|Bundeswehr|
 auswaertiges-amt||Federal Foreign Office|DEU|ORG|German Foreign Office|Auswärtiges Amt,Auswärtigen Amt,Auswärtigen Amts|DEU
 bmvg||Federal Ministry of Defence|DEU|ORG|German Defence Ministry|Verteidigungsministerium in Berlin,Bundesverteidigungsministerium|
 bnd||Federal Intelligence Service|DEU|ORG|BND|Bundesnachrichtendienst,BND|
-bundesverfassungsgericht||Federal Constitutional Court|DEU|ORG|German Constitutional Court|Bundesverfassungsgericht|
+bundesverfassungsgericht||Federal Constitutional Court|DEU|ORG|German Constitutional Court|Bundesverfassungsgericht,Bundesverfassungsgerichts,Bundesverfassungsgerichtes|
 french-armed-forces||French Armed Forces|FRA|ORG|French army,French military|französische Armee,französischen Armee|
 quai-dorsay||Ministry for Europe and Foreign Affairs|FRA|ORG|French Foreign Ministry,Quai d'Orsay|französisches Außenministerium,Quai d'Orsay|FRA
 uk-ministry-of-defence||Ministry of Defence|GBR|ORG|MoD,British Ministry of Defence|britisches Verteidigungsministerium,britischen Verteidigungsministerium|
@@ -185,7 +185,7 @@ deutsche-bahn||Deutsche Bahn|DEU|ORG|German Rail|Deutsche Bahn,Bahn-Konzern|
 lufthansa||Lufthansa|DEU|ORG|Deutsche Lufthansa|Lufthansa|
 basf||BASF|DEU|ORG|BASF SE|BASF|
 bayer-ag||Bayer AG|DEU|ORG|Bayer AG|Bayer AG,Bayer-Konzern|
-deutsche-bank||Deutsche Bank|DEU|ORG|Deutsche Bank AG|Deutsche Bank|
+deutsche-bank||Deutsche Bank|DEU|ORG|Deutsche Bank AG|Deutsche Bank,Deutschen Bank|
 deutsche-telekom||Deutsche Telekom|DEU|ORG|Deutsche Telekom AG|Deutsche Telekom,Telekom|
 sap||SAP|DEU|ORG|SAP SE|SAP|
 mercedes-benz||Mercedes-Benz Group|DEU|ORG|Mercedes-Benz,Daimler|Mercedes-Benz,Mercedes-Benz Group,Daimler|
@@ -218,6 +218,129 @@ uk-liberal-democrats||Liberal Democrats|GBR|ORG|Lib Dems|Liberaldemokraten,Liber
 reform-uk||Reform UK|GBR|ORG||Reform UK|
 snp||Scottish National Party|GBR|ORG|SNP|Schottische Nationalpartei,SNP|
 rassemblement-national||National Rally|FRA|ORG|Rassemblement National,National Front|Rassemblement National,Front National|
+# --- bodies, parties, media and companies of 1985-2005 news (English archive news names them) ---
+plo||Palestine Liberation Organization|PSE|ORG|PLO,Palestine Liberation Organisation|PLO,Palästinensische Befreiungsorganisation|
+fatah||Fatah|PSE|ORG|Fateh,al-Fatah|Fatah,Fatah-Bewegung|
+sinn-fein||Sinn Féin|GBR|ORG|Sinn Fein|Sinn Féin,Sinn Fein|
+ira||Irish Republican Army|GBR|ORG|IRA,Provisional IRA,Provisional Irish Republican Army|IRA,Irisch-Republikanische Armee|
+khmer-rouge||Khmer Rouge|KHM|ORG|Party of Democratic Kampuchea|Rote Khmer,Roten Khmer|
+anc||African National Congress|ZAF|ORG|ANC|ANC,Afrikanischer Nationalkongress|
+kla||Kosovo Liberation Army|XKX|ORG|KLA,UCK|UÇK,UCK,Befreiungsarmee des Kosovo,Befreiungsarmee Kosovos|
+cpsu||Communist Party of the Soviet Union|SUN|ORG|CPSU,Soviet Communist Party|KPdSU,Kommunistische Partei der Sowjetunion|
+sed||Socialist Unity Party of Germany|DDR|ORG|SED|SED,Sozialistische Einheitspartei Deutschlands|
+communist-party-of-cuba||Communist Party of Cuba|CUB|ORG|Cuban Communist Party|Kommunistische Partei Kubas,KP Kubas|
+kgb||KGB|SUN|ORG|Committee for State Security|KGB,sowjetischer Geheimdienst KGB|
+stasi||Stasi|DDR|ORG|Ministry for State Security,East German secret police|Stasi,Ministerium für Staatssicherheit,MfS|
+warsaw-pact||Warsaw Pact||ORG|Warsaw Treaty Organization|Warschauer Pakt,Warschauer Pakts,Warschauer Vertrag|
+oau||Organization of African Unity||ORG|OAU,Organisation of African Unity|Organisation für Afrikanische Einheit,OAU|
+european-community||European Community||ORG|European Communities,European Economic Community,EEC,Common Market|Europäische Gemeinschaft,Europäischen Gemeinschaft,Europäische Gemeinschaften,Europäische Wirtschaftsgemeinschaft,EWG|
+gatt||General Agreement on Tariffs and Trade||ORG|GATT|GATT,Allgemeines Zoll- und Handelsabkommen|
+unscom||United Nations Special Commission||ORG|UNSCOM,U.N. Special Commission,UN Special Commission|UNSCOM,UN-Sonderkommission|
+esa||European Space Agency||ORG|ESA|ESA,Europäische Weltraumorganisation,Europäische Weltraumagentur|
+iraqi-republican-guard||Republican Guard|IRQ|ORG|Iraqi Republican Guard|Republikanische Garde,Republikanischen Garde|
+us-supreme-court||Supreme Court of the United States|USA|ORG|U.S. Supreme Court,US Supreme Court,United States Supreme Court|Oberster Gerichtshof der USA,Oberste Gerichtshof der USA,Obersten Gerichtshof der USA,US-Supreme-Court,Supreme Court|
+us-justice-department||United States Department of Justice|USA|ORG|Justice Department,Department of Justice,U.S. Justice Department,US Justice Department|US-Justizministerium,Justizministerium in Washington|
+us-treasury||United States Department of the Treasury|USA|ORG|Treasury Department,U.S. Treasury,US Treasury,Department of the Treasury|US-Finanzministerium,Finanzministerium in Washington|
+us-dhs||United States Department of Homeland Security|USA|ORG|Department of Homeland Security,Homeland Security Department,DHS|US-Heimatschutzministerium,Heimatschutzministerium|
+us-nsc||United States National Security Council|USA|ORG|National Security Council,NSC|Nationaler Sicherheitsrat der USA|
+sec||Securities and Exchange Commission|USA|ORG|SEC,U.S. Securities and Exchange Commission|US-Börsenaufsicht SEC,Börsenaufsicht SEC,SEC|
+ins||Immigration and Naturalization Service|USA|ORG|INS,U.S. Immigration and Naturalization Service|Einwanderungsbehörde INS,INS|
+fdic||Federal Deposit Insurance Corporation|USA|ORG|FDIC,Federal Deposit Insurance Corp.|FDIC|
+federal-reserve||Federal Reserve|USA|ORG|Federal Reserve System,Federal Reserve Board,Fed,U.S. Federal Reserve|Federal Reserve,Fed,US-Notenbank,US-Zentralbank,Notenbank Fed,US-Notenbank Fed|
+nasa||NASA|USA|ORG|National Aeronautics and Space Administration|NASA,Nasa,US-Raumfahrtbehörde,US-Weltraumbehörde|
+nyse||New York Stock Exchange|USA|ORG|NYSE,Big Board|New Yorker Börse,New York Stock Exchange,NYSE|
+nasdaq||Nasdaq|USA|ORG|NASDAQ,Nasdaq Stock Market|Nasdaq,NASDAQ|
+london-stock-exchange||London Stock Exchange|GBR|ORG||Londoner Börse,London Stock Exchange|
+frankfurt-stock-exchange||Frankfurt Stock Exchange|DEU|ORG|Deutsche Börse|Frankfurter Börse,Frankfurter Wertpapierbörse,Deutsche Börse|
+tokyo-stock-exchange||Tokyo Stock Exchange|JPN|ORG||Tokioter Börse|
+cnn||CNN|USA|ORG|Cable News Network|CNN,US-Sender CNN,Nachrichtensender CNN|
+bbc||BBC|GBR|ORG|British Broadcasting Corporation,BBC News|BBC,britische Rundfunkanstalt BBC|
+abc-news||ABC News|USA|ORG|ABC,American Broadcasting Company|ABC News,US-Sender ABC|
+cbs-news||CBS News|USA|ORG|CBS|CBS News,CBS,US-Sender CBS|
+nbc-news||NBC News|USA|ORG|NBC|NBC News,NBC,US-Sender NBC|
+fox-news||Fox News|USA|ORG|Fox News Channel|Fox News|
+npr||NPR|USA|ORG|National Public Radio|NPR|
+voa||Voice of America|USA|ORG|VOA|Voice of America,Stimme Amerikas|
+nyt||The New York Times|USA|ORG|New York Times|New York Times|
+wapo||The Washington Post|USA|ORG|Washington Post|Washington Post|
+wsj||The Wall Street Journal|USA|ORG|Wall Street Journal|Wall Street Journal|
+ibm||IBM|USA|ORG|International Business Machines,International Business Machines Corp.|IBM|
+general-motors||General Motors|USA|ORG|GM,General Motors Corp.|General Motors,GM|
+ford||Ford Motor Company|USA|ORG|Ford Motor,Ford Motor Co.|Ford-Konzern,Ford-Werke|
+chrysler||Chrysler|USA|ORG|Chrysler Corp.|Chrysler|
+dupont||DuPont|USA|ORG|Du Pont,E.I. du Pont de Nemours|DuPont|
+att||AT&T|USA|ORG|American Telephone and Telegraph|AT&T|
+intel||Intel|USA|ORG|Intel Corp.|Intel|
+hewlett-packard||Hewlett-Packard|USA|ORG|Hewlett-Packard Co.|Hewlett-Packard|
+compaq||Compaq|USA|ORG|Compaq Computer,Compaq Computer Corp.|Compaq|
+merrill-lynch||Merrill Lynch|USA|ORG|Merrill Lynch & Co.|Merrill Lynch|
+goldman-sachs||Goldman Sachs|USA|ORG|Goldman Sachs Group|Goldman Sachs|
+morgan-stanley||Morgan Stanley|USA|ORG||Morgan Stanley|
+jpmorgan||JPMorgan Chase|USA|ORG|JPMorgan,J.P. Morgan,JP Morgan|JPMorgan,JP Morgan|
+citigroup||Citigroup|USA|ORG|Citibank,Citicorp|Citigroup,Citibank|
+lehman-brothers||Lehman Brothers|USA|ORG|Lehman|Lehman Brothers|
+exxonmobil||ExxonMobil|USA|ORG|Exxon Mobil,Exxon|ExxonMobil,Exxon Mobil,Exxon|
+general-electric||General Electric|USA|ORG|GE,General Electric Co.|General Electric|
+coca-cola||Coca-Cola|USA|ORG|Coca-Cola Co.|Coca-Cola|
+disney||The Walt Disney Company|USA|ORG|Walt Disney Co.,Walt Disney Company,Disney|Disney,Disney-Konzern|
+philip-morris||Philip Morris|USA|ORG|Philip Morris Cos.,Philip Morris International|Philip Morris|
+enron||Enron|USA|ORG|Enron Corp.|Enron|
+worldcom||WorldCom|USA|ORG||Worldcom,WorldCom|
+sony||Sony|JPN|ORG|Sony Corp.|Sony|
+toyota||Toyota|JPN|ORG|Toyota Motor,Toyota Motor Corp.|Toyota|
+nissan||Nissan|JPN|ORG|Nissan Motor|Nissan|
+shell||Shell|GBR|ORG|Royal Dutch Shell,Shell plc|Shell,Royal Dutch Shell|
+bp||BP|GBR|ORG|British Petroleum,BP plc|BP|
+# --- German institutions, media, parties and companies named in German news 2004-2025 ---
+bgh||Federal Court of Justice|DEU|ORG|BGH|Bundesgerichtshof,Bundesgerichtshofs,BGH|
+bka||Federal Criminal Police Office|DEU|ORG|BKA|Bundeskriminalamt,Bundeskriminalamts,BKA|
+verfassungsschutz||Federal Office for the Protection of the Constitution|DEU|ORG|BfV|Bundesamt für Verfassungsschutz,Verfassungsschutz,BfV|
+bundesagentur-fuer-arbeit||Federal Employment Agency|DEU|ORG||Bundesagentur für Arbeit|
+npd||National Democratic Party of Germany|DEU|ORG|NPD|NPD,Nationaldemokratische Partei Deutschlands|
+pds||Party of Democratic Socialism|DEU|ORG|PDS|PDS,Partei des Demokratischen Sozialismus,Linkspartei.PDS|
+wasg||Labour and Social Justice – The Electoral Alternative|DEU|ORG|WASG|WASG,Wahlalternative Arbeit und soziale Gerechtigkeit|
+zdf||ZDF|DEU|ORG|Zweites Deutsches Fernsehen|ZDF,Zweites Deutsches Fernsehen|
+ard||ARD|DEU|ORG||ARD|
+spiegel||Der Spiegel|DEU|ORG|Spiegel Online|Der Spiegel,Spiegel Online,Spiegel-Online,Nachrichtenmagazin Spiegel|
+faz||Frankfurter Allgemeine Zeitung|DEU|ORG|FAZ|Frankfurter Allgemeine Zeitung,FAZ|
+sueddeutsche||Süddeutsche Zeitung|DEU|ORG|Sueddeutsche Zeitung|Süddeutsche Zeitung|
+handelsblatt||Handelsblatt|DEU|ORG||Handelsblatt|
+taz||die tageszeitung|DEU|ORG|taz|taz|
+bild-zeitung||Bild|DEU|ORG|Bild-Zeitung|Bild-Zeitung,Bild am Sonntag|
+axel-springer||Axel Springer|DEU|ORG|Axel Springer SE|Axel Springer,Springer-Verlag|
+bertelsmann||Bertelsmann|DEU|ORG||Bertelsmann,Bertelsmann-Konzern|
+dfb||German Football Association|DEU|ORG|DFB|Deutscher Fußball-Bund,DFB|
+attac||Attac||ORG|ATTAC|Attac,ATTAC|
+wwf||WWF||ORG|World Wide Fund for Nature|WWF|
+rsf||Reporters Without Borders||ORG|RSF,Reporters sans frontières|Reporter ohne Grenzen,ROG|
+stiftung-warentest||Stiftung Warentest|DEU|ORG||Stiftung Warentest|
+eads||EADS|FRA|ORG|European Aeronautic Defence and Space Company|EADS|
+porsche||Porsche|DEU|ORG|Porsche AG|Porsche,Porsche AG|
+opel||Opel|DEU|ORG|Adam Opel AG|Opel,Adam Opel AG|
+deutsche-post||Deutsche Post|DEU|ORG|Deutsche Post DHL,DHL|Deutsche Post,DHL|
+allianz||Allianz|DEU|ORG|Allianz SE|Allianz,Allianz-Konzern|
+commerzbank||Commerzbank|DEU|ORG||Commerzbank|
+thyssenkrupp||ThyssenKrupp|DEU|ORG|Thyssenkrupp|ThyssenKrupp,Thyssenkrupp|
+rwe||RWE|DEU|ORG||RWE|
+eon||E.ON|DEU|ORG|Eon|E.ON,Eon|
+vattenfall||Vattenfall|SWE|ORG||Vattenfall|
+ryanair||Ryanair|IRL|ORG||Ryanair|
+dow-jones||Dow Jones & Company|USA|ORG|Dow Jones,Dow Jones & Co.|Dow Jones|
+twa||Trans World Airlines|USA|ORG|TWA|TWA|
+rjr-nabisco||RJR Nabisco|USA|ORG|RJR|RJR Nabisco|
+isaf||International Security Assistance Force|AFG|ORG|ISAF|ISAF,Internationale Sicherheitsunterstützungstruppe|
+eta||Euskadi Ta Askatasuna|ESP|ORG|Basque separatist group ETA|ETA,baskische Untergrundorganisation ETA|
+pvv||Party for Freedom|NLD|ORG|PVV|PVV,Partei für die Freiheit|
+mdc-zimbabwe||Movement for Democratic Change|ZWE|ORG|MDC|MDC,Bewegung für demokratischen Wandel|
+ndr||NDR|DEU|ORG|Norddeutscher Rundfunk|NDR,Norddeutscher Rundfunk|
+tagesspiegel||Der Tagesspiegel|DEU|ORG|Tagesspiegel|Tagesspiegel,Der Tagesspiegel|
+pbs||PBS|USA|ORG|Public Broadcasting Service|PBS,Public Broadcasting Service|
+usgs||United States Geological Survey|USA|ORG|USGS,U.S. Geological Survey|USGS,US-Erdbebenwarte,US-Geologiebehörde|
+youtube||YouTube|USA|ORG||YouTube|
+bundesverwaltungsgericht||Federal Administrative Court|DEU|ORG||Bundesverwaltungsgericht|
+wikinews||Wikinews||ORG||Wikinews|
+wikipedia||Wikipedia||ORG||Wikipedia|
+wikimedia||Wikimedia Foundation|USA|ORG|Wikimedia|Wikimedia Foundation,Wikimedia|
 """
 
 

@@ -164,11 +164,75 @@ TITLES = {
     ("head_of_state", "UZB"): ("President of Uzbekistan", "Präsident Usbekistans"),
     ("head_of_state", "GEO"): ("President of Georgia", "Präsident Georgiens"),
     ("head_of_government", "GEO"): ("Prime Minister of Georgia", "Ministerpräsident Georgiens"),
+    ("head_of_state", "SUN"): ("Head of State of the Soviet Union", "Staatsoberhaupt der Sowjetunion"),
+    ("leader", "SUN"): ("General Secretary of the Communist Party of the Soviet Union", "Generalsekretär der KPdSU"),
+    ("head_of_government", "SUN"): ("Premier of the Soviet Union", "Regierungschef der Sowjetunion"),
+    ("foreign_minister", "SUN"): ("Minister of Foreign Affairs of the Soviet Union", "Außenminister der Sowjetunion"),
+    ("defence_minister", "SUN"): ("Minister of Defence of the Soviet Union", "Verteidigungsminister der Sowjetunion"),
+    ("head_of_state", "YUG"): ("President of Yugoslavia", "Präsident Jugoslawiens"),
+    ("head_of_state", "DDR"): ("Head of State of East Germany", "Staatsoberhaupt der DDR"),
+    ("head_of_government", "DDR"): ("Prime Minister of East Germany", "Ministerpräsident der DDR"),
+    ("head_of_state", "CSK"): ("President of Czechoslovakia", "Präsident der Tschechoslowakei"),
+    ("head_of_government", "CUB"): ("Prime Minister of Cuba", "Ministerpräsident Kubas"),
+    ("foreign_minister", "CUB"): ("Minister of Foreign Affairs of Cuba", "Außenminister Kubas"),
+    ("defence_minister", "CUB"): ("Minister of the Revolutionary Armed Forces of Cuba", "Verteidigungsminister Kubas"),
+    ("speaker", "CUB"): ("President of the National Assembly of People's Power of Cuba", "Parlamentspräsident Kubas"),
+    ("foreign_minister", "IRQ"): ("Minister of Foreign Affairs of Iraq", "Außenminister des Irak"),
+    ("head_of_state", "IRQ"): ("President of Iraq", "Präsident des Irak"),
+    ("deputy_head_of_government", "IRQ"): ("Deputy Prime Minister of Iraq", "Vizeregierungschef des Irak"),
+    ("head_of_state", "KHM"): ("King of Cambodia", "König von Kambodscha"),
+    ("head_of_government", "KHM"): ("Prime Minister of Cambodia", "Ministerpräsident Kambodschas"),
+    ("head_of_state", "HRV"): ("President of Croatia", "Präsident Kroatiens"),
+    ("head_of_government", "SRB"): ("Prime Minister of Serbia", "Ministerpräsident Serbiens"),
+    ("head_of_state", "CAN"): ("Monarch of Canada", "Staatsoberhaupt Kanadas"),
+    ("head_of_state", "PAK"): ("President of Pakistan", "Präsident Pakistans"),
+    ("foreign_minister", "EGY"): ("Minister of Foreign Affairs of Egypt", "Außenminister Ägyptens"),
+    ("foreign_minister", "SYR"): ("Minister of Foreign Affairs of Syria", "Außenminister Syriens"),
+    ("head_of_state", "THA"): ("King of Thailand", "König von Thailand"),
+    ("head_of_state", "PER"): ("President of Peru", "Präsident Perus"),
+    ("head_of_state", "CHL"): ("President of Chile", "Präsident Chiles"),
+    ("head_of_state", "COL"): ("President of Colombia", "Präsident Kolumbiens"),
+    ("head_of_state", "HTI"): ("President of Haiti", "Präsident Haitis"),
+    ("head_of_government", "MYS"): ("Prime Minister of Malaysia", "Premierminister Malaysias"),
+    ("head_of_state", "COD"): ("President of the Democratic Republic of the Congo", "Präsident der Demokratischen Republik Kongo"),
+    ("head_of_state", "RWA"): ("President of Rwanda", "Präsident Ruandas"),
+    ("head_of_state", "UGA"): ("President of Uganda", "Präsident Ugandas"),
+    ("head_of_state", "SDN"): ("President of Sudan", "Präsident des Sudan"),
+    ("head_of_state", "TZA"): ("President of Tanzania", "Präsident Tansanias"),
+    ("head_of_state", "LBR"): ("President of Liberia", "Präsident Liberias"),
+    ("head_of_state", "BIH"): ("Chairman of the Presidency of Bosnia and Herzegovina", "Vorsitzender des Staatspräsidiums von Bosnien und Herzegowina"),
+    ("foreign_minister", "CZE"): ("Minister of Foreign Affairs of the Czech Republic", "Außenminister Tschechiens"),
+    ("head_of_government", "CZE"): ("Prime Minister of the Czech Republic", "Ministerpräsident Tschechiens"),
+    ("head_of_government", "NZL"): ("Prime Minister of New Zealand", "Premierminister Neuseelands"),
+    ("head_of_state", "ESP"): ("King of Spain", "König von Spanien"),
+    ("head_of_state", "NLD"): ("King of the Netherlands", "König der Niederlande"),
+    ("head_of_state", "BEL"): ("King of the Belgians", "König der Belgier"),
+    ("head_of_government", "IRL"): ("Taoiseach (Prime Minister of Ireland)", "Premierminister Irlands"),
+    ("head_of_state", "ARM"): ("President of Armenia", "Präsident Armeniens"),
+    ("head_of_government", "BGD"): ("Prime Minister of Bangladesh", "Premierminister von Bangladesch"),
+    ("head_of_state", "ETH"): ("President of Ethiopia", "Präsident Äthiopiens"),
+    ("head_of_state", "NIC"): ("President of Nicaragua", "Präsident Nicaraguas"),
+    ("head_of_government", "PSE"): ("Prime Minister of the Palestinian Authority", "Ministerpräsident der Palästinensischen Autonomiebehörde"),
+    ("head_of_government", "YUG"): ("Prime Minister of Yugoslavia", "Ministerpräsident Jugoslawiens"),
+    ("foreign_minister", "YUG"): ("Minister of Foreign Affairs of Yugoslavia", "Außenminister Jugoslawiens"),
+    ("foreign_minister", "SRB"): ("Minister of Foreign Affairs of Serbia", "Außenminister Serbiens"),
+    ("head_of_state", "BGR"): ("President of Bulgaria", "Präsident Bulgariens"),
+    ("head_of_government", "BGR"): ("Prime Minister of Bulgaria", "Ministerpräsident Bulgariens"),
+    ("head_of_state", "HUN"): ("President of Hungary", "Präsident Ungarns"),
+    ("head_of_government", "THA"): ("Prime Minister of Thailand", "Ministerpräsident Thailands"),
+    ("foreign_minister", "SWE"): ("Minister for Foreign Affairs of Sweden", "Außenminister Schwedens"),
+    ("foreign_minister", "DNK"): ("Minister of Foreign Affairs of Denmark", "Außenminister Dänemarks"),
+    ("head_of_state", "SWE"): ("King of Sweden", "König von Schweden"),
+    ("head_of_state", "NOR"): ("King of Norway", "König von Norwegen"),
+    ("deputy_head_of_state", "SUN"): ("Vice President of the Soviet Union", "Vizepräsident der Sowjetunion"),
+    ("intelligence_chief", "SUN"): ("Chairman of the KGB", "KGB-Chef"),
 }
 
 PEOPLE = """
 # --- Russia ---
 P|Q7747|Vladimir Putin|RUS|Vladimir Vladimirovich Putin,Wladimir Putin|Wladimir Putin,Wladimir Wladimirowitsch Putin,Vladimir Putin|Putin
+R|head_of_government|RUS|1999-08-09|2000-05-07
+R|head_of_state|RUS|1999-12-31|2000-05-07|Acting President of Russia|amtierender Präsident Russlands
 R|head_of_state|RUS|2000-05-07|2008-05-07
 R|head_of_government|RUS|2008-05-08|2012-05-07
 R|head_of_state|RUS|2012-05-07|
@@ -282,6 +346,7 @@ R|foreign_minister|USA|2013-02-01|2017-01-20
 P|?|Rex Tillerson|USA||Rex Tillerson|Tillerson
 R|foreign_minister|USA|2017-02-01|2018-03-31
 P|?|Mike Pompeo|USA|Michael Pompeo|Mike Pompeo|Pompeo
+R|intelligence_chief|USA|2017-01-23|2018-04-26|Director of the Central Intelligence Agency|CIA-Direktor
 R|foreign_minister|USA|2018-04-26|2021-01-20
 P|?|Antony Blinken|USA|Tony Blinken,Antony John Blinken|Antony Blinken|Blinken
 R|foreign_minister|USA|2021-01-26|2025-01-20
@@ -303,6 +368,7 @@ R|security_council_secretary|USA|2021-01-20|2025-01-20
 P|?|Mike Waltz|USA|Michael Waltz|Mike Waltz|Waltz
 R|security_council_secretary|USA|2025-01-20|2025-05-01
 P|?|Janet Yellen|USA|Janet Louise Yellen|Janet Yellen|Yellen
+R|central_bank_governor|USA|2014-02-03|2018-02-03|Chair of the Federal Reserve|Chefin der US-Notenbank Fed
 R|finance_minister|USA|2021-01-26|2025-01-20
 P|?|Scott Bessent|USA||Scott Bessent|Bessent
 R|finance_minister|USA|2025-01-28|
@@ -324,8 +390,11 @@ P|?|Hillary Clinton|USA|Hillary Rodham Clinton|Hillary Clinton|Clinton
 R|foreign_minister|USA|2009-01-21|2013-02-01
 # --- Germany ---
 P|Q567|Angela Merkel|DEU|Angela Dorothea Merkel|Angela Merkel|Merkel
+R|leader|chronik:org-cdu|2000-04-10|2018-12-07|Chairwoman of the CDU|CDU-Vorsitzende
 R|head_of_government|DEU|2005-11-22|2021-12-08|Chancellor of Germany|Bundeskanzlerin
 P|Q61053|Olaf Scholz|DEU||Olaf Scholz|Scholz
+R|minister|DEU|2007-11-21|2009-10-28|Federal Minister of Labour and Social Affairs|Bundesarbeitsminister
+R|office|DEU|2011-03-07|2018-03-13|First Mayor of Hamburg|Erster Bürgermeister Hamburgs
 R|finance_minister|DEU|2018-03-14|2021-12-08
 R|deputy_head_of_government|DEU|2018-03-14|2021-12-08
 R|head_of_government|DEU|2021-12-08|2025-05-06
@@ -333,14 +402,21 @@ P|?|Friedrich Merz|DEU|Friedrich Merz|Friedrich Merz|Merz
 R|head_of_government|DEU|2025-05-06|
 R|leader|chronik:org-cdu|2022-01-31||Chairman of the CDU|CDU-Vorsitzender
 P|?|Frank-Walter Steinmeier|DEU||Frank-Walter Steinmeier|Steinmeier
+R|office|DEU|1999-07-07|2005-11-22|Head of the Federal Chancellery|Kanzleramtschef
+R|deputy_head_of_government|DEU|2007-11-21|2009-10-28
 R|foreign_minister|DEU|2005-11-22|2009-10-28
 R|foreign_minister|DEU|2013-12-17|2017-01-27
 R|head_of_state|DEU|2017-03-19|
 P|?|Joachim Gauck|DEU||Joachim Gauck|Gauck
 R|head_of_state|DEU|2012-03-18|2017-03-18
 P|?|Sigmar Gabriel|DEU||Sigmar Gabriel|Gabriel
+R|minister|DEU|2005-11-22|2009-10-28|Federal Minister for the Environment|Bundesumweltminister
+R|leader|chronik:org-spd|2009-11-13|2017-03-19|Chairman of the SPD|SPD-Vorsitzender
+R|deputy_head_of_government|DEU|2013-12-17|2018-03-14
+R|minister|DEU|2013-12-17|2017-01-27|Federal Minister for Economic Affairs and Energy|Bundeswirtschaftsminister
 R|foreign_minister|DEU|2017-01-27|2018-03-14
 P|Q108447|Heiko Maas|DEU||Heiko Maas|Maas
+R|minister|DEU|2013-12-17|2018-03-14|Federal Minister of Justice|Bundesjustizminister
 R|foreign_minister|DEU|2018-03-14|2021-12-08
 P|?|Annalena Baerbock|DEU||Annalena Baerbock|Baerbock
 R|foreign_minister|DEU|2021-12-08|2025-05-06|Federal Minister for Foreign Affairs|Bundesaußenministerin
@@ -348,11 +424,14 @@ R|secretary_general|chronik:org-un-general-assembly|2025-09-09||President of the
 P|?|Johann Wadephul|DEU||Johann Wadephul|Wadephul
 R|foreign_minister|DEU|2025-05-06|
 P|Q60772|Ursula von der Leyen|DEU|Ursula Gertrud von der Leyen|Ursula von der Leyen|von der Leyen
+R|minister|DEU|2005-11-22|2009-11-30|Federal Minister for Family Affairs|Bundesfamilienministerin
+R|minister|DEU|2009-11-30|2013-12-17|Federal Minister of Labour and Social Affairs|Bundesarbeitsministerin
 R|defence_minister|DEU|2013-12-17|2019-07-17|Federal Minister of Defence|Bundesverteidigungsministerin
 R|secretary_general|chronik:org-european-commission|2019-12-01||President of the European Commission|Präsidentin der EU-Kommission
 P|?|Annegret Kramp-Karrenbauer|DEU|AKK|Annegret Kramp-Karrenbauer,AKK|Kramp-Karrenbauer
 R|defence_minister|DEU|2019-07-17|2021-12-08|Federal Minister of Defence|Bundesverteidigungsministerin
 P|?|Christine Lambrecht|DEU||Christine Lambrecht|Lambrecht
+R|minister|DEU|2019-06-27|2021-12-08|Federal Minister of Justice|Bundesjustizministerin
 R|defence_minister|DEU|2021-12-08|2023-01-19|Federal Minister of Defence|Bundesverteidigungsministerin
 P|?|Boris Pistorius|DEU||Boris Pistorius|Pistorius
 R|defence_minister|DEU|2023-01-19|
@@ -364,10 +443,13 @@ P|?|Lars Klingbeil|DEU||Lars Klingbeil|Klingbeil
 R|finance_minister|DEU|2025-05-06|
 R|deputy_head_of_government|DEU|2025-05-06|
 P|?|Robert Habeck|DEU||Robert Habeck|Habeck
+R|leader|chronik:org-greens-de|2018-01-27|2022-01-29|Co-chair of the Greens|Grünen-Vorsitzender
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister for Economic Affairs and Climate Action|Bundeswirtschaftsminister
 R|deputy_head_of_government|DEU|2021-12-08|2025-05-06
 P|?|Nancy Faeser|DEU||Nancy Faeser|Faeser
 R|interior_minister|DEU|2021-12-08|2025-05-06|Federal Minister of the Interior|Bundesinnenministerin
 P|?|Alexander Dobrindt|DEU||Alexander Dobrindt|Dobrindt
+R|minister|DEU|2013-12-17|2017-10-24|Federal Minister of Transport|Bundesverkehrsminister
 R|interior_minister|DEU|2025-05-06|
 P|?|Steffen Hebestreit|DEU||Steffen Hebestreit|Hebestreit
 R|spokesperson|DEU|2021-12-08|2025-05-06|Spokesperson of the German Federal Government|Regierungssprecher
@@ -377,8 +459,10 @@ P|?|Bärbel Bas|DEU|Barbel Bas|Bärbel Bas|Bas
 R|speaker|DEU|2021-10-26|2025-03-25|President of the Bundestag|Bundestagspräsidentin
 R|minister|DEU|2025-05-06||Federal Minister of Labour and Social Affairs|Bundesarbeitsministerin
 P|?|Julia Klöckner|DEU|Julia Klockner|Julia Klöckner|Klöckner
+R|minister|DEU|2018-03-14|2021-12-08|Federal Minister of Food and Agriculture|Bundeslandwirtschaftsministerin
 R|speaker|DEU|2025-03-25||President of the Bundestag|Bundestagspräsidentin
 P|?|Markus Söder|DEU|Markus Soder|Markus Söder|Söder
+R|office|DEU|2018-03-16||Minister-President of Bavaria|bayerischer Ministerpräsident
 R|leader|chronik:org-csu|2019-01-19||Chairman of the CSU|CSU-Vorsitzender
 P|?|Carsten Breuer|DEU||Carsten Breuer|Breuer
 R|military_chief|DEU|2023-03-17||Inspector General of the Bundeswehr|Generalinspekteur der Bundeswehr
@@ -403,6 +487,7 @@ P|?|Sébastien Lecornu|FRA|Sebastien Lecornu|Sébastien Lecornu|Lecornu
 R|defence_minister|FRA|2022-05-20|2025-10-05
 R|head_of_government|FRA|2025-09-09|
 P|?|Jean-Yves Le Drian|FRA||Jean-Yves Le Drian|Le Drian
+R|defence_minister|FRA|2012-05-16|2017-05-17
 R|foreign_minister|FRA|2017-05-17|2022-05-20
 P|?|Catherine Colonna|FRA||Catherine Colonna|Colonna
 R|foreign_minister|FRA|2022-05-20|2024-01-11|Minister for Europe and Foreign Affairs of France|Außenministerin Frankreichs
@@ -435,6 +520,7 @@ R|head_of_government|GBR|2022-10-25|2024-07-05
 P|?|Keir Starmer|GBR|Sir Keir Starmer,Keir Rodney Starmer|Keir Starmer|Starmer
 R|head_of_government|GBR|2024-07-05|
 P|?|Philip Hammond|GBR||Philip Hammond|Hammond
+R|defence_minister|GBR|2011-10-14|2014-07-15
 R|foreign_minister|GBR|2014-07-15|2016-07-13
 P|?|Jeremy Hunt|GBR||Jeremy Hunt|Hunt
 R|foreign_minister|GBR|2018-07-09|2019-07-24
@@ -494,6 +580,7 @@ P|?|Zhao Lijian|CHN||Zhao Lijian|Zhao Lijian
 R|spokesperson|CHN|2020-02|2023-01
 # --- Japan ---
 P|Q132345|Shinzo Abe|JPN|Shinzō Abe|Shinzo Abe|Abe
+R|head_of_government|JPN|2006-09-26|2007-09-26
 R|head_of_government|JPN|2012-12-26|2020-09-16
 P|Q122465|Yoshihide Suga|JPN||Yoshihide Suga|Suga
 R|head_of_government|JPN|2020-09-16|2021-10-04
@@ -624,6 +711,8 @@ P|?|Yaşar Güler|TUR|Yasar Guler|Yaşar Güler,Yasar Güler|Güler,Guler
 R|defence_minister|TUR|2023-06-03|
 # --- Israel ---
 P|Q43723|Benjamin Netanyahu|ISR|Bibi Netanyahu,Binyamin Netanyahu|Benjamin Netanjahu,Benjamin Netanyahu|Netanyahu,Netanjahu
+R|foreign_minister|ISR|2002-11-06|2003-02-28
+R|head_of_government|ISR|1996-06-18|1999-07-06
 R|head_of_government|ISR|2009-03-31|2021-06-13
 R|head_of_government|ISR|2022-12-29|
 P|?|Naftali Bennett|ISR||Naftali Bennett|Bennett
@@ -656,6 +745,7 @@ P|?|Bezalel Smotrich|ISR||Bezalel Smotrich|Smotrich
 R|finance_minister|ISR|2022-12-29||Minister of Finance of Israel|Finanzminister Israels
 # --- Iran ---
 P|?|Ali Khamenei|IRN|Ayatollah Ali Khamenei,Ayatollah Khamenei,Sayyid Ali Khamenei|Ali Chamenei,Ajatollah Ali Chamenei,Ajatollah Chamenei|Khamenei,Chamenei
+R|head_of_government|IRN|1981-10-13|1989-08-03
 R|head_of_state|IRN|1989-06-04|
 P|?|Hassan Rouhani|IRN|Hassan Rohani|Hassan Ruhani,Hassan Rohani|Rouhani,Ruhani,Rohani
 R|head_of_government|IRN|2013-08-03|2021-08-03
@@ -738,6 +828,8 @@ R|head_of_government|PRT|1995-10-28|2002-04-06|Prime Minister of Portugal|Premie
 P|Q1253|Ban Ki-moon|KOR||Ban Ki-moon|Ban
 R|secretary_general|chronik:org-un|2007-01-01|2017-01-01|Secretary-General of the United Nations|UN-Generalsekretär
 P|?|Jens Stoltenberg|NOR||Jens Stoltenberg|Stoltenberg
+R|head_of_government|NOR|2000-03-17|2001-10-19
+R|head_of_government|NOR|2005-10-17|2013-10-16
 R|secretary_general|chronik:org-nato|2014-10-01|2024-10-01|Secretary General of NATO|NATO-Generalsekretär
 R|finance_minister|NOR|2025-02-04||Minister of Finance of Norway|Finanzminister Norwegens
 P|Q57792|Mark Rutte|NLD||Mark Rutte|Rutte
@@ -866,6 +958,7 @@ R|head_of_state|POL|2015-08-06|2025-08-06
 P|?|Karol Nawrocki|POL||Karol Nawrocki|Nawrocki
 R|head_of_state|POL|2025-08-06|
 P|?|Donald Tusk|POL||Donald Tusk|Tusk
+R|head_of_government|POL|2007-11-16|2014-09-22
 R|secretary_general|chronik:org-european-council|2014-12-01|2019-12-01|President of the European Council|EU-Ratspräsident
 R|head_of_government|POL|2023-12-13|
 P|?|Mateusz Morawiecki|POL||Mateusz Morawiecki|Morawiecki
@@ -875,6 +968,7 @@ R|foreign_minister|POL|2023-12-13|
 P|?|Władysław Kosiniak-Kamysz|POL|Wladyslaw Kosiniak-Kamysz|Władysław Kosiniak-Kamysz|Kosiniak-Kamysz
 R|defence_minister|POL|2023-12-13|
 P|?|Viktor Orbán|HUN|Viktor Orban|Viktor Orbán,Viktor Orban|Orbán,Orban
+R|head_of_government|HUN|1998-07-06|2002-05-27
 R|head_of_government|HUN|2010-05-29|
 P|?|Péter Szijjártó|HUN|Peter Szijjarto|Péter Szijjártó|Szijjártó,Szijjarto
 R|foreign_minister|HUN|2014-09-23|
@@ -920,6 +1014,7 @@ P|?|Kyriakos Mitsotakis|GRC||Kyriakos Mitsotakis|Mitsotakis
 R|head_of_government|GRC|2019-07-08|2023-05-25
 R|head_of_government|GRC|2023-06-26|
 P|?|Aleksandar Vučić|SRB|Aleksandar Vucic|Aleksandar Vučić,Aleksandar Vucic|Vučić,Vucic
+R|head_of_government|SRB|2014-04-27|2017-05-31
 R|head_of_state|SRB|2017-05-31|
 P|?|Maia Sandu|MDA||Maia Sandu|Sandu
 R|head_of_state|MDA|2020-12-24|
@@ -945,7 +1040,7 @@ P|?|Shavkat Mirziyoyev|UZB||Schawkat Mirsijojew|Mirziyoyev,Mirsijojew
 R|head_of_state|UZB|2016-09-08|
 P|?|Irakli Kobakhidze|GEO||Irakli Kobachidse|Kobakhidze,Kobachidse
 R|head_of_government|GEO|2024-02-08|
-P|Q450675|Pope Francis|VAT|Francis,Jorge Mario Bergoglio|Papst Franziskus,Franziskus|Franziskus
+P|Q450675|Pope Francis|VAT|Francis,Jorge Mario Bergoglio|Papst Franziskus,Franziskus,Jorge Mario Bergoglio|Franziskus,Bergoglio
 R|head_of_state|VAT|2013-03-13|2025-04-21
 P|?|Pope John Paul II|VAT|John Paul II,Karol Wojtyła|Papst Johannes Paul II.,Johannes Paul II.,Karol Wojtyła|Wojtyła
 R|head_of_state|VAT|1978-10-16|2005-04-02
@@ -990,8 +1085,10 @@ R|head_of_state|USA|1989-01-20|1993-01-20
 P|?|Bill Clinton|USA|William Jefferson Clinton|Bill Clinton|Clinton
 R|head_of_state|USA|1993-01-20|2001-01-20
 P|?|Dick Cheney|USA|Richard Cheney,Richard Bruce Cheney|Dick Cheney|Cheney
+R|defence_minister|USA|1989-03-21|1993-01-20
 R|deputy_head_of_state|USA|2001-01-20|2009-01-20
 P|?|Colin Powell|USA|Colin Luther Powell|Colin Powell|Powell
+R|military_chief|USA|1989-10-01|1993-10-01|Chairman of the Joint Chiefs of Staff|Generalstabschef der US-Streitkräfte
 R|foreign_minister|USA|2001-01-20|2005-01-26
 P|?|Condoleezza Rice|USA||Condoleezza Rice|Rice
 R|security_council_secretary|USA|2001-01-20|2005-01-26
@@ -1016,18 +1113,23 @@ P|?|Guido Westerwelle|DEU||Guido Westerwelle|Westerwelle
 R|foreign_minister|DEU|2009-10-28|2013-12-17
 R|deputy_head_of_government|DEU|2009-10-28|2011-05-16
 P|?|Horst Köhler|DEU|Horst Koehler|Horst Köhler|Köhler,Koehler
+R|secretary_general|chronik:org-imf|2000-05-01|2004-03-05|Managing Director of the IMF|Direktor des IWF
 R|head_of_state|DEU|2004-07-01|2010-05-31
 P|?|Christian Wulff|DEU||Christian Wulff|Wulff
 R|head_of_state|DEU|2010-07-02|2012-02-17
 P|?|Johannes Rau|DEU||Johannes Rau|Rau
 R|head_of_state|DEU|1999-07-01|2004-07-01
 P|?|Karl-Theodor zu Guttenberg|DEU||Karl-Theodor zu Guttenberg|Guttenberg
+R|minister|DEU|2009-02-10|2009-10-28|Federal Minister of Economics and Technology|Bundeswirtschaftsminister
 R|defence_minister|DEU|2009-10-28|2011-03-03
 P|?|Thomas de Maizière|DEU|Thomas de Maiziere|Thomas de Maizière|de Maizière,Maizière
 R|interior_minister|DEU|2009-10-28|2011-03-03
 R|defence_minister|DEU|2011-03-03|2013-12-17
 R|interior_minister|DEU|2013-12-17|2018-03-14
 P|?|Wolfgang Schäuble|DEU|Wolfgang Schaeuble|Wolfgang Schäuble|Schäuble,Schaeuble
+R|interior_minister|DEU|1989-04-21|1991-11-26
+R|leader|chronik:org-cdu|1998-11-07|2000-04-10|Chairman of the CDU|CDU-Vorsitzender
+R|speaker|DEU|2017-10-24|2021-10-26|President of the Bundestag|Bundestagspräsident
 R|interior_minister|DEU|2005-11-22|2009-10-28
 R|finance_minister|DEU|2009-10-28|2017-10-24
 P|?|Peer Steinbrück|DEU|Peer Steinbrueck|Peer Steinbrück|Steinbrück
@@ -1035,6 +1137,8 @@ R|finance_minister|DEU|2005-11-22|2009-10-28
 P|?|Otto Schily|DEU||Otto Schily|Schily
 R|interior_minister|DEU|1998-10-27|2005-11-22
 P|?|Jacques Chirac|FRA|Jacques René Chirac|Jacques Chirac|Chirac
+R|head_of_government|FRA|1974-05-27|1976-08-26
+R|head_of_government|FRA|1986-03-20|1988-05-10
 R|head_of_state|FRA|1995-05-17|2007-05-16
 P|?|Nicolas Sarkozy|FRA||Nicolas Sarkozy|Sarkozy
 R|head_of_state|FRA|2007-05-16|2012-05-15
@@ -1074,6 +1178,7 @@ R|office|chronik:org-eu|1999-10-18|2009-12-01|High Representative for the Common
 P|?|Kofi Annan|GHA|Kofi Atta Annan|Kofi Annan|Annan
 R|secretary_general|chronik:org-un|1997-01-01|2007-01-01|Secretary-General of the United Nations|UN-Generalsekretär
 P|?|Boris Yeltsin|RUS|Boris Nikolayevich Yeltsin|Boris Jelzin|Yeltsin,Jelzin
+R|head_of_government|RUS|1991-11-06|1992-06-15
 R|head_of_state|RUS|1991-07-10|1999-12-31
 P|?|Sergei Ivanov|RUS|Sergey Ivanov|Sergej Iwanow|Ivanov,Iwanow
 R|defence_minister|RUS|2001-03-28|2007-02-15
@@ -1087,6 +1192,8 @@ P|?|Yulia Tymoshenko|UKR|Yulia Timoshenko|Julija Tymoschenko,Julia Timoschenko|T
 R|head_of_government|UKR|2005-01-24|2005-09-08
 R|head_of_government|UKR|2007-12-18|2010-03-04
 P|?|Saddam Hussein|IRQ|Saddam Hussein al-Tikriti|Saddam Hussein|Saddam
+R|head_of_government|IRQ|1979-07-16|1991-03-23
+R|head_of_government|IRQ|1994-05-29|2003-04-09
 R|head_of_state|IRQ|1979-07-16|2003-04-09|President of Iraq|Präsident des Irak
 P|?|Nouri al-Maliki|IRQ|Nuri al-Maliki,Nouri Maliki|Nuri al-Maliki|al-Maliki,Maliki
 R|head_of_government|IRQ|2006-05-20|2014-09-08
@@ -1097,12 +1204,21 @@ R|head_of_state|EGY|1981-10-14|2011-02-11
 P|?|Mohamed Morsi|EGY|Mohammed Morsi|Mohammed Mursi,Mohammed Morsi|Morsi,Mursi
 R|head_of_state|EGY|2012-06-30|2013-07-03
 P|?|Yasser Arafat|PSE|Yasir Arafat|Jassir Arafat,Jassir Arafat|Arafat
+R|leader|chronik:org-plo|1969-02-04|2004-11-11|Chairman of the Palestine Liberation Organization|PLO-Chef
 R|head_of_state|PSE|1994-07|2004-11-11
 P|?|Ariel Sharon|ISR||Ariel Scharon,Ariel Sharon|Sharon,Scharon
+R|defence_minister|ISR|1981-08-05|1983-02-14
+R|foreign_minister|ISR|1998-10-13|1999-07-06
 R|head_of_government|ISR|2001-03-07|2006-04-14
 P|?|Ehud Olmert|ISR||Ehud Olmert|Olmert
 R|head_of_government|ISR|2006-04-14|2009-03-31
 P|?|Shimon Peres|ISR||Schimon Peres|Peres
+R|defence_minister|ISR|1995-11-04|1996-06-18
+R|head_of_government|ISR|1984-09-13|1986-10-20
+R|foreign_minister|ISR|1986-10-20|1988-12-22
+R|foreign_minister|ISR|1992-07-13|1995-11-22
+R|head_of_government|ISR|1995-11-04|1996-06-18
+R|foreign_minister|ISR|2001-03-07|2002-11-02
 R|head_of_state|ISR|2007-07-15|2014-07-24
 P|?|Mahmoud Ahmadinejad|IRN|Mahmoud Ahmadinezhad|Mahmud Ahmadinedschad|Ahmadinejad,Ahmadinedschad
 R|head_of_government|IRN|2005-08-03|2013-08-03
@@ -1120,12 +1236,13 @@ P|?|Benazir Bhutto|PAK||Benazir Bhutto|Bhutto
 R|head_of_government|PAK|1988-12-02|1990-08-06
 R|head_of_government|PAK|1993-10-19|1996-11-05
 P|?|Hamid Karzai|AFG||Hamid Karzai,Hamid Karsai|Karzai,Karsai
-R|head_of_state|AFG|2001-12-22|2014-09-29
+R|head_of_state|AFG|2001-12-22|2014-09-29|President of Afghanistan|Präsident Afghanistans
 P|?|Manmohan Singh|IND||Manmohan Singh|Singh
 R|head_of_government|IND|2004-05-22|2014-05-26
 P|?|Thaksin Shinawatra|THA||Thaksin Shinawatra|Thaksin,Shinawatra
 R|head_of_government|THA|2001-02-09|2006-09-19|Prime Minister of Thailand|Ministerpräsident Thailands
 P|?|Hu Jintao|CHN||Hu Jintao|
+R|leader|chronik:org-ccp|2002-11-15|2012-11-15|General Secretary of the Chinese Communist Party|Generalsekretär der KP Chinas
 R|head_of_state|CHN|2003-03-15|2013-03-14
 P|?|Wen Jiabao|CHN||Wen Jiabao|Wen
 R|head_of_government|CHN|2003-03-16|2013-03-15
@@ -1136,8 +1253,10 @@ R|head_of_state|KOR|2003-02-25|2008-02-25
 P|?|Lee Myung-bak|KOR||Lee Myung-bak|Lee
 R|head_of_state|KOR|2008-02-25|2013-02-25
 P|?|Fidel Castro|CUB|Fidel Alejandro Castro Ruz|Fidel Castro|Castro
+R|head_of_government|CUB|1959-02-16|1976-12-02
 R|head_of_state|CUB|1976-12-02|2008-02-24
 P|?|Raúl Castro|CUB|Raul Castro|Raúl Castro|Castro
+R|defence_minister|CUB|1959-10-16|2008-02-24
 R|head_of_state|CUB|2008-02-24|2018-04-19
 P|?|Hugo Chávez|VEN|Hugo Chavez|Hugo Chávez,Hugo Chavez|Chávez,Chavez
 R|head_of_state|VEN|1999-02-02|2013-03-05
@@ -1151,7 +1270,1476 @@ P|?|Robert Mugabe|ZWE||Robert Mugabe|Mugabe
 R|head_of_government|ZWE|1980-04-18|1987-12-31|Prime Minister of Zimbabwe|Premierminister Simbabwes
 R|head_of_state|ZWE|1987-12-31|2017-11-21|President of Zimbabwe|Präsident Simbabwes
 P|?|Slobodan Milošević|SRB|Slobodan Milosevic|Slobodan Milošević,Slobodan Milosevic|Milošević,Milosevic
-R|head_of_state|SRB|1997-07-23|2000-10-07|President of Yugoslavia|Präsident Jugoslawiens
+R|head_of_state|SRB|1989-05-08|1997-07-23
+R|head_of_state|YUG|1997-07-23|2000-10-07
+# --- office holders of 1985-2005 (English archive news of 1989-2000 names them) ---
+# United States
+P|Q9960|Ronald Reagan|USA|Ronald Wilson Reagan|Ronald Reagan|Reagan
+R|head_of_state|USA|1981-01-20|1989-01-20
+P|Q23685|Jimmy Carter|USA|James Earl Carter,James Earl Carter Jr.|Jimmy Carter|Carter
+R|head_of_state|USA|1977-01-20|1981-01-20
+P|Q19673|Al Gore|USA|Albert Gore,Albert Gore Jr.,Albert Arnold Gore,Al Gore Jr.|Al Gore|Gore
+R|deputy_head_of_state|USA|1993-01-20|2001-01-20
+P|?|Dan Quayle|USA|James Danforth Quayle,J. Danforth Quayle|Dan Quayle|Quayle
+R|deputy_head_of_state|USA|1989-01-20|1993-01-20
+P|?|George Shultz|USA|George P. Shultz,George Pratt Shultz|George Shultz|Shultz
+R|foreign_minister|USA|1982-07-16|1989-01-20
+P|?|James Baker|USA|James A. Baker,James A. Baker III,James Addison Baker|James Baker|Baker
+R|finance_minister|USA|1985-02-04|1988-08-17
+R|foreign_minister|USA|1989-01-25|1992-08-23
+P|?|Lawrence Eagleburger|USA|Lawrence S. Eagleburger|Lawrence Eagleburger|Eagleburger
+R|foreign_minister|USA|1992-08-23|1993-01-20
+P|?|Warren Christopher|USA|Warren M. Christopher,Warren Minor Christopher|Warren Christopher|Christopher
+R|foreign_minister|USA|1993-01-20|1997-01-17
+P|?|Madeleine Albright|USA|Madeleine K. Albright,Madeleine Korbel Albright|Madeleine Albright|Albright
+R|ambassador|USA|1993-01-27|1997-01-21|United States Ambassador to the United Nations|UN-Botschafterin der USA
+R|foreign_minister|USA|1997-01-23|2001-01-20|United States Secretary of State|Außenministerin der Vereinigten Staaten
+P|?|Caspar Weinberger|USA|Caspar W. Weinberger|Caspar Weinberger|Weinberger
+R|defence_minister|USA|1981-01-21|1987-11-23
+P|?|Frank Carlucci|USA|Frank C. Carlucci|Frank Carlucci|Carlucci
+R|defence_minister|USA|1987-11-23|1989-01-20
+P|?|Les Aspin|USA|Leslie Aspin|Les Aspin|Aspin
+R|defence_minister|USA|1993-01-20|1994-02-03
+P|?|William Perry|USA|William J. Perry,Bill Perry|William Perry|Perry
+R|defence_minister|USA|1994-02-03|1997-01-24
+P|?|William Cohen|USA|William S. Cohen,Bill Cohen,William Sebastian Cohen|William Cohen|Cohen
+R|defence_minister|USA|1997-01-24|2001-01-20
+P|?|Brent Scowcroft|USA||Brent Scowcroft|Scowcroft
+R|security_council_secretary|USA|1989-01-20|1993-01-20
+P|?|Anthony Lake|USA|Tony Lake|Anthony Lake|Anthony Lake,Tony Lake
+R|security_council_secretary|USA|1993-01-20|1997-03-14
+P|?|Sandy Berger|USA|Samuel Berger,Samuel R. Berger|Sandy Berger|Sandy Berger
+R|security_council_secretary|USA|1997-03-14|2001-01-20
+P|?|Lloyd Bentsen|USA|Lloyd M. Bentsen|Lloyd Bentsen|Bentsen
+R|finance_minister|USA|1993-01-20|1994-12-22
+P|?|Robert Rubin|USA|Robert E. Rubin|Robert Rubin|Rubin
+R|finance_minister|USA|1995-01-11|1999-07-02
+P|?|Lawrence Summers|USA|Larry Summers,Lawrence H. Summers|Lawrence Summers,Larry Summers|Summers
+R|finance_minister|USA|1999-07-02|2001-01-20
+P|?|Janet Reno|USA||Janet Reno|Reno
+R|minister|USA|1993-03-12|2001-01-20|United States Attorney General|US-Justizministerin
+P|?|Louis Freeh|USA|Louis J. Freeh|Louis Freeh|Freeh
+R|office|USA|1993-09-01|2001-06-25|Director of the Federal Bureau of Investigation|FBI-Direktor
+P|?|Kenneth Starr|USA|Ken Starr,Kenneth W. Starr|Kenneth Starr,Ken Starr|Starr
+R|office|USA|1994-08-05|1999-10-18|Independent Counsel|Sonderermittler
+P|?|George Tenet|USA|George J. Tenet|George Tenet|Tenet
+R|intelligence_chief|USA|1997-07-11|2004-07-11|Director of Central Intelligence|CIA-Direktor
+P|?|Paul Volcker|USA|Paul A. Volcker|Paul Volcker|Volcker
+R|central_bank_governor|USA|1979-08-06|1987-08-11|Chair of the Federal Reserve|Chef der US-Notenbank Fed
+P|?|Alan Greenspan|USA||Alan Greenspan|Greenspan
+R|central_bank_governor|USA|1987-08-11|2006-02-01|Chair of the Federal Reserve|Chef der US-Notenbank Fed
+P|?|Ben Bernanke|USA|Ben S. Bernanke,Benjamin Bernanke|Ben Bernanke|Bernanke
+R|central_bank_governor|USA|2006-02-01|2014-02-01|Chair of the Federal Reserve|Chef der US-Notenbank Fed
+P|?|Tom Foley|USA|Thomas S. Foley|Tom Foley|Foley
+R|speaker|USA|1989-06-06|1995-01-04|Speaker of the United States House of Representatives|Sprecher des US-Repräsentantenhauses
+P|?|Newt Gingrich|USA|Newton Gingrich,Newton Leroy Gingrich|Newt Gingrich|Gingrich
+R|speaker|USA|1995-01-04|1999-01-06|Speaker of the United States House of Representatives|Sprecher des US-Repräsentantenhauses
+P|?|Dennis Hastert|USA|J. Dennis Hastert|Dennis Hastert|Hastert
+R|speaker|USA|1999-01-06|2007-01-04|Speaker of the United States House of Representatives|Sprecher des US-Repräsentantenhauses
+P|?|Nancy Pelosi|USA|Nancy Patricia Pelosi|Nancy Pelosi|Pelosi
+R|speaker|USA|2007-01-04|2011-01-05|Speaker of the United States House of Representatives|Sprecherin des US-Repräsentantenhauses
+R|speaker|USA|2019-01-03|2023-01-03|Speaker of the United States House of Representatives|Sprecherin des US-Repräsentantenhauses
+P|?|John Boehner|USA|John A. Boehner|John Boehner|Boehner
+R|speaker|USA|2011-01-05|2015-10-29|Speaker of the United States House of Representatives|Sprecher des US-Repräsentantenhauses
+P|?|Paul Ryan|USA|Paul D. Ryan|Paul Ryan|Paul Ryan
+R|speaker|USA|2015-10-29|2019-01-03|Speaker of the United States House of Representatives|Sprecher des US-Repräsentantenhauses
+P|?|Kevin McCarthy|USA||Kevin McCarthy|McCarthy
+R|speaker|USA|2023-01-07|2023-10-03|Speaker of the United States House of Representatives|Sprecher des US-Repräsentantenhauses
+P|?|Bill Richardson|USA|William Blaine Richardson,William Richardson|Bill Richardson|Richardson
+R|ambassador|USA|1997-02-18|1998-08-18|United States Ambassador to the United Nations|UN-Botschafter der USA
+R|minister|USA|1998-08-18|2001-01-20|United States Secretary of Energy|US-Energieminister
+R|office|USA|2003-01-01|2011-01-01|Governor of New Mexico|Gouverneur von New Mexico
+P|?|Richard Holbrooke|USA|Richard C. Holbrooke|Richard Holbrooke|Holbrooke
+R|office|USA|1994-09-13|1996-02-21|Assistant Secretary of State for European and Canadian Affairs|Europa-Staatssekretär im US-Außenministerium
+R|ambassador|USA|1999-08-25|2001-01-20|United States Ambassador to the United Nations|UN-Botschafter der USA
+# United Kingdom
+P|Q7416|Margaret Thatcher|GBR|Baroness Thatcher,Lady Thatcher,Margaret Hilda Thatcher|Margaret Thatcher|Thatcher
+R|head_of_government|GBR|1979-05-04|1990-11-28|Prime Minister of the United Kingdom|Premierministerin des Vereinigten Königreichs
+P|?|John Major|GBR|Sir John Major|John Major|John Major
+R|foreign_minister|GBR|1989-07-24|1989-10-26
+R|finance_minister|GBR|1989-10-26|1990-11-28
+R|head_of_government|GBR|1990-11-28|1997-05-02
+P|Q9545|Tony Blair|GBR|Anthony Blair,Anthony Charles Lynton Blair,Sir Tony Blair|Tony Blair|Blair
+R|leader|chronik:org-uk-labour-party|1994-07-21|2007-06-24|Leader of the Labour Party|Vorsitzender der Labour-Partei
+R|head_of_government|GBR|1997-05-02|2007-06-27
+P|?|Geoffrey Howe|GBR|Sir Geoffrey Howe|Geoffrey Howe|Howe
+R|finance_minister|GBR|1979-05-04|1983-06-11
+R|foreign_minister|GBR|1983-06-11|1989-07-24
+P|?|Nigel Lawson|GBR||Nigel Lawson|Lawson
+R|finance_minister|GBR|1983-06-11|1989-10-26
+P|?|Norman Lamont|GBR||Norman Lamont|Lamont
+R|finance_minister|GBR|1990-11-28|1993-05-27
+P|?|Kenneth Clarke|GBR|Ken Clarke|Kenneth Clarke,Ken Clarke|Clarke
+R|finance_minister|GBR|1993-05-27|1997-05-02
+P|?|Douglas Hurd|GBR||Douglas Hurd|Hurd
+R|foreign_minister|GBR|1989-10-26|1995-07-05
+P|?|Malcolm Rifkind|GBR|Sir Malcolm Rifkind|Malcolm Rifkind|Rifkind
+R|defence_minister|GBR|1992-04-10|1995-07-05
+R|foreign_minister|GBR|1995-07-05|1997-05-02
+P|?|Robin Cook|GBR||Robin Cook|Robin Cook
+R|foreign_minister|GBR|1997-05-02|2001-06-08
+P|?|Margaret Beckett|GBR||Margaret Beckett|Beckett
+R|foreign_minister|GBR|2006-05-05|2007-06-28|Foreign Secretary of the United Kingdom|Außenministerin des Vereinigten Königreichs
+P|?|Tom King|GBR||Tom King|Tom King
+R|defence_minister|GBR|1989-07-24|1992-04-10
+P|?|Michael Portillo|GBR||Michael Portillo|Portillo
+R|defence_minister|GBR|1995-07-05|1997-05-02
+P|?|George Robertson|GBR|Lord Robertson,Lord Robertson of Port Ellen|George Robertson|Robertson
+R|defence_minister|GBR|1997-05-03|1999-10-11
+R|secretary_general|chronik:org-nato|1999-10-14|2004-01-01|Secretary General of NATO|NATO-Generalsekretär
+P|?|Geoff Hoon|GBR|Geoffrey Hoon|Geoff Hoon|Hoon
+R|defence_minister|GBR|1999-10-11|2005-05-06
+P|?|Michael Heseltine|GBR||Michael Heseltine|Heseltine
+R|defence_minister|GBR|1983-01-06|1986-01-09
+R|deputy_head_of_government|GBR|1995-07-05|1997-05-02|Deputy Prime Minister of the United Kingdom|Vizepremier des Vereinigten Königreichs
+P|?|John Prescott|GBR||John Prescott|Prescott
+R|deputy_head_of_government|GBR|1997-05-02|2007-06-27|Deputy Prime Minister of the United Kingdom|Vizepremier des Vereinigten Königreichs
+P|?|Mo Mowlam|GBR|Marjorie Mowlam|Mo Mowlam|Mowlam
+R|minister|GBR|1997-05-03|1999-10-11|Secretary of State for Northern Ireland|Nordirlandministerin
+P|?|Gerry Adams|GBR|Gerard Adams|Gerry Adams|Adams
+R|leader|chronik:org-sinn-fein|1983-11-13|2018-02-10|President of Sinn Féin|Vorsitzender von Sinn Féin
+P|?|Martin McGuinness|GBR||Martin McGuinness|McGuinness
+R|office|GBR|2007-05-08|2017-01-26|Deputy First Minister of Northern Ireland|stellvertretender Erster Minister Nordirlands
+P|?|David Trimble|GBR||David Trimble|Trimble
+R|office|GBR|1998-07-01|2002-10-14|First Minister of Northern Ireland|Erster Minister Nordirlands
+# France
+P|?|François Mitterrand|FRA|Francois Mitterrand|François Mitterrand,Francois Mitterrand|Mitterrand
+R|head_of_state|FRA|1981-05-21|1995-05-17
+P|?|Michel Rocard|FRA||Michel Rocard|Rocard
+R|head_of_government|FRA|1988-05-10|1991-05-15
+P|?|Édith Cresson|FRA|Edith Cresson|Édith Cresson,Edith Cresson|Cresson
+R|head_of_government|FRA|1991-05-15|1992-04-02|Prime Minister of France|Premierministerin Frankreichs
+P|?|Pierre Bérégovoy|FRA|Pierre Beregovoy|Pierre Bérégovoy|Bérégovoy,Beregovoy
+R|head_of_government|FRA|1992-04-02|1993-03-29
+P|?|Édouard Balladur|FRA|Edouard Balladur|Édouard Balladur,Edouard Balladur|Balladur
+R|head_of_government|FRA|1993-03-29|1995-05-17
+P|?|Alain Juppé|FRA|Alain Juppe|Alain Juppé|Juppé,Juppe
+R|defence_minister|FRA|2010-11-14|2011-02-27
+R|foreign_minister|FRA|2011-02-27|2012-05-16
+R|foreign_minister|FRA|1993-03-30|1995-05-17
+R|head_of_government|FRA|1995-05-17|1997-06-02
+P|?|Lionel Jospin|FRA||Lionel Jospin|Jospin
+R|head_of_government|FRA|1997-06-02|2002-05-06
+P|?|Jean-Pierre Raffarin|FRA||Jean-Pierre Raffarin|Raffarin
+R|head_of_government|FRA|2002-05-06|2005-05-31
+P|?|François Fillon|FRA|Francois Fillon|François Fillon|Fillon
+R|head_of_government|FRA|2007-05-17|2012-05-15
+P|?|Jean-Marc Ayrault|FRA||Jean-Marc Ayrault|Ayrault
+R|head_of_government|FRA|2012-05-15|2014-03-31
+R|foreign_minister|FRA|2016-02-11|2017-05-17
+P|?|Manuel Valls|FRA||Manuel Valls|Valls
+R|head_of_government|FRA|2014-03-31|2016-12-06
+P|?|Laurent Fabius|FRA||Laurent Fabius|Fabius
+R|head_of_government|FRA|1984-07-17|1986-03-20
+R|foreign_minister|FRA|2012-05-16|2016-02-11
+P|?|Roland Dumas|FRA||Roland Dumas|Dumas
+R|foreign_minister|FRA|1984-12-07|1986-03-20
+R|foreign_minister|FRA|1988-05-12|1993-03-29
+P|?|Hervé de Charette|FRA|Herve de Charette|Hervé de Charette|de Charette
+R|foreign_minister|FRA|1995-05-18|1997-06-02
+P|?|Hubert Védrine|FRA|Hubert Vedrine|Hubert Védrine|Védrine,Vedrine
+R|foreign_minister|FRA|1997-06-04|2002-05-07
+P|?|Michèle Alliot-Marie|FRA|Michele Alliot-Marie|Michèle Alliot-Marie|Alliot-Marie
+R|defence_minister|FRA|2002-05-07|2007-05-18|Minister of the Armed Forces of France|Verteidigungsministerin Frankreichs
+# Germany
+P|?|Helmut Schmidt|DEU||Helmut Schmidt|Helmut Schmidt
+R|head_of_government|DEU|1974-05-16|1982-10-01
+P|?|Richard von Weizsäcker|DEU|Richard von Weizsaecker|Richard von Weizsäcker|von Weizsäcker,Weizsäcker
+R|head_of_state|DEU|1984-07-01|1994-07-01
+P|?|Roman Herzog|DEU||Roman Herzog|Roman Herzog
+R|head_of_state|DEU|1994-07-01|1999-07-01
+P|?|Hans-Dietrich Genscher|DEU||Hans-Dietrich Genscher|Genscher
+R|foreign_minister|DEU|1974-05-17|1992-05-18
+R|deputy_head_of_government|DEU|1982-10-04|1992-05-18
+P|?|Klaus Kinkel|DEU||Klaus Kinkel|Kinkel
+R|foreign_minister|DEU|1992-05-18|1998-10-27
+P|?|Theo Waigel|DEU||Theo Waigel|Waigel
+R|finance_minister|DEU|1989-04-21|1998-10-27
+P|?|Oskar Lafontaine|DEU||Oskar Lafontaine|Lafontaine
+R|finance_minister|DEU|1998-10-27|1999-03-18
+P|?|Hans Eichel|DEU||Hans Eichel|Eichel
+R|finance_minister|DEU|1999-04-12|2005-11-22
+P|?|Volker Rühe|DEU|Volker Ruehe|Volker Rühe|Rühe,Ruehe
+R|defence_minister|DEU|1992-04-01|1998-10-27
+P|?|Rudolf Scharping|DEU||Rudolf Scharping|Scharping
+R|defence_minister|DEU|1998-10-27|2002-07-19
+P|?|Peter Struck|DEU||Peter Struck|Struck
+R|defence_minister|DEU|2002-07-19|2005-11-22
+P|?|Franz Josef Jung|DEU||Franz Josef Jung|Franz Josef Jung
+R|defence_minister|DEU|2005-11-22|2009-10-28
+P|?|Manfred Wörner|DEU|Manfred Woerner|Manfred Wörner|Wörner,Woerner
+R|defence_minister|DEU|1982-10-04|1988-05-18
+R|secretary_general|chronik:org-nato|1988-07-01|1994-08-13|Secretary General of NATO|NATO-Generalsekretär
+P|?|Erich Honecker|DDR||Erich Honecker|Honecker
+R|leader|DDR|1971-05-03|1989-10-18|General Secretary of the Socialist Unity Party of Germany|Generalsekretär der SED
+R|head_of_state|DDR|1976-10-29|1989-10-18|Chairman of the State Council of East Germany|Staatsratsvorsitzender der DDR
+P|?|Egon Krenz|DEU||Egon Krenz|Krenz
+R|leader|DDR|1989-10-18|1989-12-03|General Secretary of the Socialist Unity Party of Germany|Generalsekretär der SED
+R|head_of_state|DDR|1989-10-24|1989-12-06|Chairman of the State Council of East Germany|Staatsratsvorsitzender der DDR
+P|?|Hans Modrow|DEU||Hans Modrow|Modrow
+R|head_of_government|DDR|1989-11-13|1990-04-12|Chairman of the Council of Ministers of East Germany|Vorsitzender des Ministerrats der DDR
+P|?|Lothar de Maizière|DEU|Lothar de Maiziere|Lothar de Maizière|Lothar de Maizière
+R|head_of_government|DDR|1990-04-12|1990-10-03
+# Soviet Union and Russia
+P|Q30487|Mikhail Gorbachev|RUS|Mikhail Sergeyevich Gorbachev,Mikhail Gorbachov|Michail Gorbatschow,Michail Sergejewitsch Gorbatschow|Gorbachev,Gorbachov,Gorbatschow
+R|leader|SUN|1985-03-11|1991-08-24
+R|head_of_state|SUN|1988-10-01|1990-03-15|Chairman of the Supreme Soviet of the Soviet Union|Vorsitzender des Obersten Sowjets der UdSSR
+R|head_of_state|SUN|1990-03-15|1991-12-25|President of the Soviet Union|Präsident der Sowjetunion
+P|?|Andrei Gromyko|SUN|Andrei Andreyevich Gromyko,Andrey Gromyko|Andrei Gromyko|Gromyko
+R|foreign_minister|SUN|1957-02-15|1985-07-02
+R|head_of_state|SUN|1985-07-02|1988-10-01|Chairman of the Presidium of the Supreme Soviet|Vorsitzender des Präsidiums des Obersten Sowjets
+P|?|Eduard Shevardnadze|GEO|Eduard Amvrosiyevich Shevardnadze|Eduard Schewardnadse|Shevardnadze,Schewardnadse
+R|foreign_minister|SUN|1985-07-02|1990-12-20
+R|foreign_minister|SUN|1991-11-19|1991-12-26
+R|head_of_state|GEO|1992-03-10|2003-11-23|Head of State of Georgia|Staatsoberhaupt Georgiens
+P|?|Nikolai Ryzhkov|RUS|Nikolay Ryzhkov|Nikolai Ryschkow|Ryzhkov,Ryschkow
+R|head_of_government|SUN|1985-09-27|1991-01-14
+P|?|Dmitry Yazov|RUS|Dmitri Yazov|Dmitri Jasow|Yazov,Jasow
+R|defence_minister|SUN|1987-05-30|1991-08-22
+P|?|Andrei Kozyrev|RUS|Andrey Kozyrev|Andrei Kosyrew|Kozyrev,Kosyrew
+R|foreign_minister|RUS|1990-10-11|1996-01-05
+P|?|Yevgeny Primakov|RUS|Yevgeniy Primakov,Evgeny Primakov|Jewgeni Primakow,Jewgenij Primakow|Primakov,Primakow
+R|intelligence_chief|RUS|1991-12-26|1996-01-09|Director of the Foreign Intelligence Service of Russia|Chef des Auslandsgeheimdienstes
+R|foreign_minister|RUS|1996-01-09|1998-09-11
+R|head_of_government|RUS|1998-09-11|1999-05-12
+P|?|Viktor Chernomyrdin|RUS|Viktor Stepanovich Chernomyrdin|Wiktor Tschernomyrdin,Viktor Tschernomyrdin|Chernomyrdin,Tschernomyrdin
+R|head_of_government|RUS|1992-12-14|1998-03-23
+R|head_of_government|RUS|1998-08-23|1998-09-11|Acting Prime Minister of Russia|amtierender Ministerpräsident Russlands
+R|ambassador|RUS|2001-05-21|2009-06-11|Ambassador of Russia to Ukraine|russischer Botschafter in der Ukraine
+P|?|Sergei Kiriyenko|RUS|Sergey Kiriyenko,Sergei Kiriyenko|Sergej Kirijenko,Sergei Kirijenko|Kiriyenko,Kirijenko
+R|head_of_government|RUS|1998-03-23|1998-08-23
+P|?|Sergei Stepashin|RUS|Sergey Stepashin|Sergej Stepaschin,Sergei Stepaschin|Stepashin,Stepaschin
+R|head_of_government|RUS|1999-05-12|1999-08-09
+P|?|Mikhail Kasyanov|RUS|Mikhail Kasianov|Michail Kasjanow|Kasyanov,Kasjanow
+R|head_of_government|RUS|2000-05-07|2004-02-24
+P|?|Mikhail Fradkov|RUS||Michail Fradkow|Fradkov,Fradkow
+R|head_of_government|RUS|2004-03-05|2007-09-14
+P|?|Viktor Zubkov|RUS||Wiktor Subkow|Zubkov,Subkow
+R|head_of_government|RUS|2007-09-14|2008-05-08
+P|?|Igor Ivanov|RUS|Igor Sergeyevich Ivanov|Igor Iwanow|Igor Ivanov
+R|foreign_minister|RUS|1998-09-11|2004-03-09
+R|security_council_secretary|RUS|2004-03-09|2007-07-09
+P|?|Pavel Grachev|RUS|Pavel Grachov|Pawel Gratschow|Grachev,Gratschow
+R|defence_minister|RUS|1992-05-18|1996-06-17
+P|?|Igor Sergeyev|RUS|Igor Sergeev|Igor Sergejew|Sergeyev,Sergejew
+R|defence_minister|RUS|1997-05-22|2001-03-28
+P|?|Alexander Lebed|RUS|Aleksandr Lebed|Alexander Lebed|Lebed
+R|security_council_secretary|RUS|1996-06-18|1996-10-17
+P|?|Anatoly Serdyukov|RUS|Anatoliy Serdyukov|Anatoli Serdjukow|Serdyukov,Serdjukow
+R|defence_minister|RUS|2007-02-15|2012-11-06
+# China
+P|?|Deng Xiaoping|CHN|Teng Hsiao-ping|Deng Xiaoping|Deng
+R|leader|CHN|1978-12-22|1989-11-09|Paramount Leader of China|Führender Politiker Chinas
+P|?|Zhao Ziyang|CHN||Zhao Ziyang|Zhao Ziyang
+R|head_of_government|CHN|1980-09-10|1987-11-24
+R|leader|chronik:org-ccp|1987-01-16|1989-06-24|General Secretary of the Chinese Communist Party|Generalsekretär der KP Chinas
+P|?|Yang Shangkun|CHN||Yang Shangkun|Yang Shangkun
+R|head_of_state|CHN|1988-04-08|1993-03-27
+P|?|Jiang Zemin|CHN||Jiang Zemin|Jiang
+R|leader|chronik:org-ccp|1989-06-24|2002-11-15|General Secretary of the Chinese Communist Party|Generalsekretär der KP Chinas
+R|head_of_state|CHN|1993-03-27|2003-03-15
+P|?|Li Peng|CHN||Li Peng|Li Peng
+R|head_of_government|CHN|1987-11-24|1998-03-17
+R|speaker|CHN|1998-03-16|2003-03-15|Chairman of the Standing Committee of the National People's Congress|Vorsitzender des Nationalen Volkskongresses
+P|?|Zhu Rongji|CHN||Zhu Rongji|Zhu Rongji,Zhu
+R|head_of_government|CHN|1998-03-17|2003-03-16
+P|?|Qian Qichen|CHN||Qian Qichen|Qian Qichen,Qian
+R|foreign_minister|CHN|1988-04-09|1998-03-18
+P|?|Tang Jiaxuan|CHN||Tang Jiaxuan|Tang Jiaxuan
+R|foreign_minister|CHN|1998-03-18|2003-03-17
+P|?|Li Zhaoxing|CHN||Li Zhaoxing|Li Zhaoxing
+R|foreign_minister|CHN|2003-03-17|2007-04-27
+P|?|Yang Jiechi|CHN||Yang Jiechi|Yang Jiechi
+R|foreign_minister|CHN|2007-04-27|2013-03-16
+P|?|Chi Haotian|CHN||Chi Haotian|Chi Haotian
+R|defence_minister|CHN|1993-03-07|2003-03-17
+# Japan
+P|?|Noboru Takeshita|JPN||Noboru Takeshita|Takeshita
+R|head_of_government|JPN|1987-11-06|1989-06-03
+P|?|Toshiki Kaifu|JPN||Toshiki Kaifu|Kaifu
+R|head_of_government|JPN|1989-08-10|1991-11-05
+P|?|Kiichi Miyazawa|JPN||Kiichi Miyazawa|Miyazawa
+R|head_of_government|JPN|1991-11-05|1993-08-09
+P|?|Morihiro Hosokawa|JPN||Morihiro Hosokawa|Hosokawa
+R|head_of_government|JPN|1993-08-09|1994-04-28
+P|?|Tomiichi Murayama|JPN||Tomiichi Murayama|Murayama
+R|head_of_government|JPN|1994-06-30|1996-01-11
+P|?|Ryutaro Hashimoto|JPN|Ryūtarō Hashimoto|Ryutaro Hashimoto|Hashimoto
+R|head_of_government|JPN|1996-01-11|1998-07-30
+P|?|Keizo Obuchi|JPN|Keizō Obuchi|Keizo Obuchi|Obuchi
+R|head_of_government|JPN|1998-07-30|2000-04-05
+P|?|Yoshiro Mori|JPN|Yoshirō Mori|Yoshiro Mori|Mori
+R|head_of_government|JPN|2000-04-05|2001-04-26
+P|?|Yasuo Fukuda|JPN||Yasuo Fukuda|Fukuda
+R|head_of_government|JPN|2007-09-26|2008-09-24
+P|?|Taro Aso|JPN|Tarō Asō|Taro Aso|Aso
+R|foreign_minister|JPN|2005-10-31|2007-08-27
+R|head_of_government|JPN|2008-09-24|2009-09-16
+P|?|Yukio Hatoyama|JPN||Yukio Hatoyama|Hatoyama
+R|head_of_government|JPN|2009-09-16|2010-06-08
+P|?|Naoto Kan|JPN||Naoto Kan|Naoto Kan
+R|head_of_government|JPN|2010-06-08|2011-09-02
+P|?|Yoshihiko Noda|JPN||Yoshihiko Noda|Noda
+R|head_of_government|JPN|2011-09-02|2012-12-26
+P|?|Akihito|JPN|Emperor Akihito|Kaiser Akihito,Akihito|
+R|head_of_state|JPN|1989-01-07|2019-05-01
+# Italy, Spain, Canada and others in Europe
+P|?|Giulio Andreotti|ITA||Giulio Andreotti|Andreotti
+R|head_of_government|ITA|1989-07-23|1992-06-28
+P|?|Giuliano Amato|ITA||Giuliano Amato|Amato
+R|head_of_government|ITA|1992-06-28|1993-04-29
+R|head_of_government|ITA|2000-04-26|2001-06-11
+P|?|Carlo Azeglio Ciampi|ITA||Carlo Azeglio Ciampi|Ciampi
+R|head_of_government|ITA|1993-04-29|1994-05-10
+R|head_of_state|ITA|1999-05-18|2006-05-15
+P|?|Lamberto Dini|ITA||Lamberto Dini|Dini
+R|head_of_government|ITA|1995-01-17|1996-05-17
+R|foreign_minister|ITA|1996-05-18|2001-06-11
+P|?|Massimo D'Alema|ITA|Massimo D’Alema|Massimo D'Alema|D'Alema
+R|foreign_minister|ITA|2006-05-17|2008-05-08
+R|head_of_government|ITA|1998-10-21|2000-04-26
+P|?|Oscar Luigi Scalfaro|ITA||Oscar Luigi Scalfaro|Scalfaro
+R|head_of_state|ITA|1992-05-28|1999-05-15
+P|?|Giorgio Napolitano|ITA||Giorgio Napolitano|Napolitano
+R|head_of_state|ITA|2006-05-15|2015-01-14
+P|?|Mario Monti|ITA||Mario Monti|Monti
+R|head_of_government|ITA|2011-11-16|2013-04-28
+P|?|Enrico Letta|ITA||Enrico Letta|Letta
+R|head_of_government|ITA|2013-04-28|2014-02-22
+P|?|Matteo Renzi|ITA||Matteo Renzi|Renzi
+R|head_of_government|ITA|2014-02-22|2016-12-12
+P|?|Paolo Gentiloni|ITA||Paolo Gentiloni|Gentiloni
+R|foreign_minister|ITA|2014-10-31|2016-12-12
+R|head_of_government|ITA|2016-12-12|2018-06-01
+P|?|Felipe González|ESP|Felipe Gonzalez|Felipe González|Felipe González
+R|head_of_government|ESP|1982-12-02|1996-05-05
+P|?|Brian Mulroney|CAN|Martin Brian Mulroney|Brian Mulroney|Mulroney
+R|head_of_government|CAN|1984-09-17|1993-06-25
+P|?|Jean Chrétien|CAN|Jean Chretien|Jean Chrétien|Chrétien,Chretien
+R|head_of_government|CAN|1993-11-04|2003-12-12
+P|?|Stephen Harper|CAN||Stephen Harper|Harper
+R|head_of_government|CAN|2006-02-06|2015-11-04
+P|?|Lloyd Axworthy|CAN||Lloyd Axworthy|Axworthy
+R|foreign_minister|CAN|1996-01-25|2000-10-17
+P|?|Václav Havel|CZE|Vaclav Havel|Václav Havel,Vaclav Havel|Havel
+R|head_of_state|CSK|1989-12-29|1992-07-20
+R|head_of_state|CZE|1993-02-02|2003-02-02
+P|?|Václav Klaus|CZE|Vaclav Klaus|Václav Klaus,Vaclav Klaus|Václav Klaus,Vaclav Klaus
+R|head_of_government|CZE|1993-01-01|1998-01-02
+R|head_of_state|CZE|2003-03-07|2013-03-07
+P|?|Miloš Zeman|CZE|Milos Zeman|Miloš Zeman,Milos Zeman|Zeman
+R|head_of_government|CZE|1998-07-17|2002-07-15
+R|head_of_state|CZE|2013-03-08|2023-03-09
+P|?|Jan Kavan|CZE||Jan Kavan|Kavan
+R|foreign_minister|CZE|1998-07-22|2002-07-15
+P|?|Lech Wałęsa|POL|Lech Walesa|Lech Wałęsa,Lech Walesa|Wałęsa,Walesa
+R|head_of_state|POL|1990-12-22|1995-12-23
+P|?|Aleksander Kwaśniewski|POL|Aleksander Kwasniewski|Aleksander Kwaśniewski,Aleksander Kwasniewski|Kwaśniewski,Kwasniewski
+R|head_of_state|POL|1995-12-23|2005-12-23
+P|?|Lech Kaczyński|POL|Lech Kaczynski|Lech Kaczyński,Lech Kaczynski|Lech Kaczyński,Lech Kaczynski
+R|head_of_state|POL|2005-12-23|2010-04-10
+P|?|Bronisław Geremek|POL|Bronislaw Geremek|Bronisław Geremek,Bronislaw Geremek|Geremek
+R|foreign_minister|POL|1997-10-31|2000-06-30
+P|?|F. W. de Klerk|ZAF|Frederik Willem de Klerk,FW de Klerk,F.W. de Klerk|Frederik Willem de Klerk,F. W. de Klerk|de Klerk
+R|head_of_state|ZAF|1989-08-15|1994-05-10
+# Israel, Arab states, Iran, Iraq
+P|?|Yitzhak Rabin|ISR|Itzhak Rabin|Jitzchak Rabin,Yitzhak Rabin|Rabin
+R|defence_minister|ISR|1992-07-13|1995-11-04
+R|head_of_government|ISR|1974-06-03|1977-06-20
+R|defence_minister|ISR|1984-09-13|1990-03-15
+R|head_of_government|ISR|1992-07-13|1995-11-04
+P|?|Yitzhak Shamir|ISR|Itzhak Shamir|Jitzchak Schamir,Yitzhak Shamir|Shamir,Schamir
+R|foreign_minister|ISR|1980-03-10|1983-10-10
+R|foreign_minister|ISR|1984-09-13|1986-10-20
+R|head_of_government|ISR|1983-10-10|1984-09-13
+R|head_of_government|ISR|1986-10-20|1992-07-13
+P|?|Ehud Barak|ISR||Ehud Barak|Barak
+R|military_chief|ISR|1991-04-01|1995-01-01
+R|head_of_government|ISR|1999-07-06|2001-03-07
+R|defence_minister|ISR|2007-06-18|2013-03-18
+P|?|David Levy|ISR||David Levy|Levy
+R|foreign_minister|ISR|1990-06-11|1992-07-13
+R|foreign_minister|ISR|1996-06-18|1998-01-06
+R|foreign_minister|ISR|1999-07-06|2000-08-04
+P|?|Moshe Arens|ISR||Moshe Arens|Arens
+R|foreign_minister|ISR|1988-12-22|1990-06-11
+R|defence_minister|ISR|1990-06-11|1992-07-13
+P|?|Ezer Weizman|ISR||Ezer Weizman|Weizman
+R|head_of_state|ISR|1993-05-13|2000-07-13
+P|?|King Hussein|JOR|Hussein of Jordan,Hussein bin Talal,King Hussein of Jordan|König Hussein,Hussein von Jordanien|King Hussein
+R|head_of_state|JOR|1952-08-11|1999-02-07
+P|?|King Fahd|SAU|Fahd bin Abdulaziz,Fahd bin Abdulaziz Al Saud,Fahd of Saudi Arabia|König Fahd,Fahd ibn Abd al-Aziz|
+R|head_of_state|SAU|1982-06-13|2005-08-01
+P|?|Abdullah bin Abdulaziz|SAU|King Abdullah of Saudi Arabia,Abdullah bin Abdulaziz Al Saud|Abdullah ibn Abd al-Aziz,König Abdullah von Saudi-Arabien,Abdullah bin Abdulaziz|Abdullah bin Abdulaziz
+R|deputy_head_of_state|SAU|1982-06-13|2005-08-01
+R|head_of_state|SAU|2005-08-01|2015-01-23
+P|?|Saud al-Faisal|SAU|Prince Saud al-Faisal|Saud al-Faisal|
+R|foreign_minister|SAU|1975-10-13|2015-04-29
+P|?|Amr Moussa|EGY|Amr Mussa|Amr Mussa,Amr Moussa|Moussa,Mussa
+R|foreign_minister|EGY|1991-05-20|2001-05-15
+R|secretary_general|chronik:org-arab-league|2001-05|2011-07|Secretary-General of the Arab League|Generalsekretär der Arabischen Liga
+P|?|Farouk al-Sharaa|SYR|Farouq al-Sharaa,Farouk Sharaa|Faruk al-Scharaa|Farouk al-Sharaa
+R|foreign_minister|SYR|1984-03-11|2006-02-11
+P|?|Rafik Hariri|LBN|Rafiq Hariri,Rafic Hariri|Rafik Hariri|Hariri
+R|head_of_government|LBN|1992-10-31|1998-12-04
+R|head_of_government|LBN|2000-10-23|2004-10-21
+P|?|Saad Hariri|LBN|Saad al-Hariri|Saad Hariri,Saad al-Hariri|Hariri
+R|head_of_government|LBN|2009-11-09|2011-06-13
+R|head_of_government|LBN|2016-12-18|2020-01-21
+P|?|Ruhollah Khomeini|IRN|Ayatollah Khomeini,Ayatollah Ruhollah Khomeini|Ruhollah Chomeini,Ajatollah Chomeini|Khomeini,Chomeini
+R|head_of_state|IRN|1979-12-03|1989-06-03
+P|?|Akbar Hashemi Rafsanjani|IRN|Ali Akbar Hashemi Rafsanjani,Hashemi Rafsanjani|Akbar Haschemi Rafsandschani,Ali Akbar Haschemi Rafsandschani|Rafsanjani,Rafsandschani
+R|head_of_government|IRN|1989-08-03|1997-08-03
+P|?|Ali Akbar Velayati|IRN||Ali Akbar Welajati|Velayati,Welajati
+R|foreign_minister|IRN|1981-12-15|1997-08-20
+P|?|Kamal Kharrazi|IRN||Kamal Charrazi|Kharrazi,Charrazi
+R|foreign_minister|IRN|1997-08-20|2005-08-24
+P|?|Manouchehr Mottaki|IRN||Manutschehr Mottaki|Mottaki
+R|foreign_minister|IRN|2005-08-24|2010-12-13
+P|?|Tariq Aziz|IRQ|Tarik Aziz,Tareq Aziz|Tarik Aziz,Tarek Asis|Aziz
+R|deputy_head_of_government|IRQ|1979-07-16|2003-04-09
+R|foreign_minister|IRQ|1983|1991-03
+P|?|Izzat Ibrahim al-Douri|IRQ|Izzat Ibrahim,Izzat al-Douri|Issat Ibrahim al-Duri|al-Douri
+R|deputy_head_of_state|IRQ|1979-07-16|2003-04-09|Vice Chairman of the Revolutionary Command Council of Iraq|Vizevorsitzender des irakischen Revolutionären Kommandorats
+P|?|Taha Yassin Ramadan|IRQ|Taha Yasin Ramadan|Taha Yassin Ramadan|Taha Yassin Ramadan
+R|deputy_head_of_state|IRQ|1991-03-23|2003-04-09|Vice President of Iraq|Vizepräsident des Irak
+P|?|Mohammed Saeed al-Sahhaf|IRQ|Mohammed Said al-Sahhaf,Muhammad Saeed al-Sahhaf|Mohammed Said al-Sahhaf|al-Sahhaf,Sahhaf
+R|foreign_minister|IRQ|1992|2001-04
+R|minister|IRQ|2001-04|2003-04-09|Minister of Information of Iraq|Informationsminister des Irak
+P|?|Naji Sabri|IRQ||Nadschi Sabri,Naji Sabri|Sabri
+R|foreign_minister|IRQ|2001-04|2003-04-09
+P|?|Uday Hussein|IRQ|Odai Hussein,Uday Saddam Hussein|Udai Hussein|Uday,Udai
+P|?|Qusay Hussein|IRQ|Qusai Hussein,Qusay Saddam Hussein|Kusai Hussein|Qusay,Kusai
+P|?|Ayad Allawi|IRQ|Iyad Allawi|Ijad Allawi,Iyad Allawi|Allawi
+R|head_of_government|IRQ|2004-06-28|2005-05-03
+P|?|Ibrahim al-Jaafari|IRQ||Ibrahim al-Dschaafari|al-Jaafari,Jaafari,al-Dschaafari
+R|foreign_minister|IRQ|2014-09-08|2018-10-25
+R|head_of_government|IRQ|2005-05-03|2006-05-20
+P|?|Jalal Talabani|IRQ||Dschalal Talabani|Talabani
+R|head_of_state|IRQ|2005-04-07|2014-07-24
+P|?|Hoshyar Zebari|IRQ||Hoschjar Sebari,Hoshyar Zebari|Zebari,Sebari
+R|foreign_minister|IRQ|2003-09-03|2014-09-08
+P|?|Haider al-Abadi|IRQ||Haider al-Abadi|al-Abadi
+R|head_of_government|IRQ|2014-09-08|2018-10-25
+P|?|Mustafa al-Kadhimi|IRQ||Mustafa al-Kadhimi,Mustafa al-Kasimi|al-Kadhimi
+R|head_of_government|IRQ|2020-05-07|2022-10-27
+P|?|Ahmed Yassin|PSE|Sheikh Ahmed Yassin,Ahmad Yassin|Scheich Ahmed Jassin,Ahmed Jassin|Yassin,Jassin
+R|leader|chronik:org-hamas|1987-12|2004-03-22|Spiritual leader of Hamas|geistlicher Führer der Hamas
+# Cuba
+P|?|Ricardo Alarcón|CUB|Ricardo Alarcon,Ricardo Alarcón de Quesada|Ricardo Alarcón,Ricardo Alarcon|Alarcón,Alarcon
+R|foreign_minister|CUB|1992|1993-03
+R|speaker|CUB|1993-03|2013-02-24
+P|?|Roberto Robaina|CUB||Roberto Robaina|Robaina
+R|foreign_minister|CUB|1993-03|1999-05-28
+P|?|Felipe Pérez Roque|CUB|Felipe Perez Roque|Felipe Pérez Roque|Pérez Roque,Perez Roque
+R|foreign_minister|CUB|1999-05-28|2009-03-02
+# Balkans
+P|?|Franjo Tuđman|HRV|Franjo Tudjman,Franjo Tudman|Franjo Tuđman,Franjo Tudjman|Tuđman,Tudjman,Tudman
+R|head_of_state|HRV|1990-05-30|1999-12-10
+P|?|Stjepan Mesić|HRV|Stipe Mesic,Stjepan Mesic,Stipe Mesić|Stjepan Mesić,Stipe Mesić|Mesić,Mesic
+R|head_of_state|HRV|2000-02-18|2010-02-18
+P|?|Alija Izetbegović|BIH|Alija Izetbegovic|Alija Izetbegović,Alija Izetbegovic|Izetbegović,Izetbegovic
+R|head_of_state|BIH|1990-12-20|1996-10-05
+P|?|Radovan Karadžić|BIH|Radovan Karadzic|Radovan Karadžić,Radovan Karadzic|Karadžić,Karadzic
+R|leader|BIH|1992-05-13|1996-07-19|President of Republika Srpska|Präsident der Republika Srpska
+P|?|Ratko Mladić|BIH|Ratko Mladic|Ratko Mladić,Ratko Mladic|Mladić,Mladic
+R|military_chief|BIH|1992-05-12|1996-11-08|Commander of the Army of Republika Srpska|Oberbefehlshaber der bosnisch-serbischen Armee
+P|?|Vojislav Koštunica|SRB|Vojislav Kostunica|Vojislav Koštunica,Vojislav Kostunica|Koštunica,Kostunica
+R|head_of_state|YUG|2000-10-07|2003-03-07
+R|head_of_government|SRB|2004-03-03|2008-07-07
+P|?|Zoran Đinđić|SRB|Zoran Djindjic,Zoran Dindic|Zoran Đinđić,Zoran Djindjic|Đinđić,Djindjic
+R|head_of_government|SRB|2001-01-25|2003-03-12
+P|?|Boris Tadić|SRB|Boris Tadic|Boris Tadić,Boris Tadic|Tadić,Tadic
+R|head_of_state|SRB|2004-07-11|2012-04-05
+P|?|Ibrahim Rugova|XKX||Ibrahim Rugova|Rugova
+R|leader|XKX|1992-05-24|2006-01-21|President of Kosovo|Präsident des Kosovo
+# Asia
+P|?|Hun Sen|KHM|Samdech Hun Sen|Hun Sen|Hun Sen
+R|head_of_government|KHM|1985-01-14|2023-08-22
+P|?|Norodom Sihanouk|KHM|King Sihanouk,Prince Sihanouk,King Norodom Sihanouk|Norodom Sihanouk,König Sihanouk,Prinz Sihanouk|Sihanouk
+R|head_of_state|KHM|1993-09-24|2004-10-07
+P|?|Norodom Ranariddh|KHM|Prince Ranariddh,Prince Norodom Ranariddh|Norodom Ranariddh,Prinz Ranariddh|Ranariddh
+R|head_of_government|KHM|1993-07-02|1997-08-06|First Prime Minister of Cambodia|Erster Ministerpräsident Kambodschas
+P|?|Pol Pot|KHM|Saloth Sar|Pol Pot|Pol Pot
+R|leader|chronik:org-khmer-rouge|1963|1997-06|Leader of the Khmer Rouge|Anführer der Roten Khmer
+P|?|Ta Mok|KHM||Ta Mok|Ta Mok
+R|leader|chronik:org-khmer-rouge|1997-06|1999-03-06|Leader of the Khmer Rouge|Anführer der Roten Khmer
+P|?|Suharto|IDN|Soeharto,President Suharto|Suharto|
+R|head_of_state|IDN|1967-03-12|1998-05-21
+P|?|B. J. Habibie|IDN|Bacharuddin Jusuf Habibie,B.J. Habibie|Bacharuddin Jusuf Habibie|Habibie
+R|head_of_state|IDN|1998-05-21|1999-10-20
+P|?|Abdurrahman Wahid|IDN|Gus Dur|Abdurrahman Wahid|Wahid
+R|head_of_state|IDN|1999-10-20|2001-07-23
+P|?|Megawati Sukarnoputri|IDN|Megawati Soekarnoputri|Megawati Sukarnoputri|Megawati
+R|head_of_state|IDN|2001-07-23|2004-10-20|President of Indonesia|Präsidentin Indonesiens
+P|?|Susilo Bambang Yudhoyono|IDN|SBY|Susilo Bambang Yudhoyono|Yudhoyono
+R|head_of_state|IDN|2004-10-20|2014-10-20
+P|?|Mahathir Mohamad|MYS|Mahathir bin Mohamad|Mahathir Mohamad|Mahathir
+R|head_of_government|MYS|1981-07-16|2003-10-31
+R|head_of_government|MYS|2018-05-10|2020-03-01
+P|?|Anwar Ibrahim|MYS||Anwar Ibrahim|Anwar Ibrahim
+R|deputy_head_of_government|MYS|1993-12-01|1998-09-02|Deputy Prime Minister of Malaysia|Vizepremier Malaysias
+R|head_of_government|MYS|2022-11-24|
+P|?|Fidel Ramos|PHL|Fidel V. Ramos|Fidel Ramos|Ramos
+R|head_of_state|PHL|1992-06-30|1998-06-30
+P|?|Joseph Estrada|PHL||Joseph Estrada|Estrada
+R|head_of_state|PHL|1998-06-30|2001-01-20
+P|?|Gloria Macapagal Arroyo|PHL|Gloria Arroyo|Gloria Macapagal Arroyo,Gloria Arroyo|Arroyo
+R|head_of_state|PHL|2001-01-20|2010-06-30|President of the Philippines|Präsidentin der Philippinen
+P|?|Rodrigo Duterte|PHL||Rodrigo Duterte|Duterte
+R|head_of_state|PHL|2016-06-30|2022-06-30
+P|?|Kim Young-sam|KOR|Kim Young Sam|Kim Young-sam|Kim Young-sam
+R|head_of_state|KOR|1993-02-25|1998-02-25
+P|?|Kim Dae-jung|KOR|Kim Dae Jung|Kim Dae-jung|Kim Dae-jung
+R|head_of_state|KOR|1998-02-25|2003-02-25
+P|?|Roh Tae-woo|KOR|Roh Tae Woo|Roh Tae-woo|Roh Tae-woo
+R|head_of_state|KOR|1988-02-25|1993-02-25
+P|?|Atal Bihari Vajpayee|IND||Atal Bihari Vajpayee|Vajpayee
+R|head_of_government|IND|1996-05-16|1996-06-01
+R|head_of_government|IND|1998-03-19|2004-05-22
+P|?|P. V. Narasimha Rao|IND|Narasimha Rao,P.V. Narasimha Rao|P. V. Narasimha Rao,Narasimha Rao|Rao
+R|head_of_government|IND|1991-06-21|1996-05-16
+P|?|Rajiv Gandhi|IND||Rajiv Gandhi|Rajiv Gandhi
+R|head_of_government|IND|1984-10-31|1989-12-02
+P|?|Nawaz Sharif|PAK|Mian Muhammad Nawaz Sharif|Nawaz Sharif|Sharif
+R|head_of_government|PAK|1990-11-06|1993-07-18
+R|head_of_government|PAK|1997-02-17|1999-10-12
+R|head_of_government|PAK|2013-06-05|2017-07-28
+P|?|Mullah Omar|AFG|Mohammed Omar,Mullah Mohammed Omar,Mullah Muhammad Omar|Mullah Omar,Mullah Mohammed Omar|Mullah Omar
+R|leader|chronik:org-taliban|1994|2013-04-23|Leader of the Taliban|Anführer der Taliban
+# Africa and Latin America
+P|?|Daniel arap Moi|KEN|Daniel Arap Moi,Daniel Toroitich arap Moi|Daniel arap Moi|Moi
+R|head_of_state|KEN|1978-08-22|2002-12-30
+P|?|Mwai Kibaki|KEN||Mwai Kibaki|Kibaki
+R|head_of_state|KEN|2002-12-30|2013-04-09
+P|?|Uhuru Kenyatta|KEN||Uhuru Kenyatta|Kenyatta
+R|head_of_state|KEN|2013-04-09|2022-09-13
+P|?|Benjamin Mkapa|TZA|Benjamin William Mkapa|Benjamin Mkapa|Mkapa
+R|head_of_state|TZA|1995-11-23|2005-12-21
+P|?|Sani Abacha|NGA||Sani Abacha|Abacha
+R|head_of_state|NGA|1993-11-17|1998-06-08
+P|?|Olusegun Obasanjo|NGA||Olusegun Obasanjo|Obasanjo
+R|head_of_state|NGA|1976-02-13|1979-10-01
+R|head_of_state|NGA|1999-05-29|2007-05-29
+P|?|Muhammadu Buhari|NGA||Muhammadu Buhari|Buhari
+R|head_of_state|NGA|1983-12-31|1985-08-27
+R|head_of_state|NGA|2015-05-29|2023-05-29
+P|?|Mobutu Sese Seko|COD|Mobutu,Joseph-Désiré Mobutu|Mobutu Sese Seko|Mobutu
+R|head_of_state|COD|1965-11-24|1997-05-16|President of Zaire|Präsident von Zaire
+P|?|Laurent-Désiré Kabila|COD|Laurent Kabila,Laurent-Desire Kabila|Laurent-Désiré Kabila,Laurent Kabila|Kabila
+R|head_of_state|COD|1997-05-17|2001-01-16
+P|?|Joseph Kabila|COD||Joseph Kabila|Kabila
+R|head_of_state|COD|2001-01-26|2019-01-24
+P|?|Paul Kagame|RWA||Paul Kagame|Kagame
+R|head_of_state|RWA|2000-04-22|
+P|?|Yoweri Museveni|UGA|Yoweri Kaguta Museveni|Yoweri Museveni|Museveni
+R|head_of_state|UGA|1986-01-29|
+P|?|Omar al-Bashir|SDN|Omar Hassan al-Bashir,Omar Bashir|Omar al-Baschir,Omar al-Bashir|al-Bashir,al-Baschir
+R|head_of_state|SDN|1989-06-30|2019-04-11
+P|?|Meles Zenawi|ETH||Meles Zenawi|Meles
+R|head_of_government|ETH|1995-08-23|2012-08-20
+P|?|Charles Taylor|LBR|Charles Ghankay Taylor|Charles Taylor|Taylor
+R|head_of_state|LBR|1997-08-02|2003-08-11
+P|?|Carlos Menem|ARG|Carlos Saúl Menem,Carlos Saul Menem|Carlos Menem|Menem
+R|head_of_state|ARG|1989-07-08|1999-12-10
+P|?|Néstor Kirchner|ARG|Nestor Kirchner|Néstor Kirchner,Nestor Kirchner|Kirchner
+R|head_of_state|ARG|2003-05-25|2007-12-10
+P|?|Cristina Fernández de Kirchner|ARG|Cristina Kirchner,Cristina Fernandez de Kirchner|Cristina Fernández de Kirchner,Cristina Kirchner|Kirchner
+R|head_of_state|ARG|2007-12-10|2015-12-10|President of Argentina|Präsidentin Argentiniens
+P|?|Fernando Henrique Cardoso|BRA||Fernando Henrique Cardoso|Cardoso
+R|head_of_state|BRA|1995-01-01|2003-01-01
+P|?|Carlos Salinas de Gortari|MEX|Carlos Salinas|Carlos Salinas de Gortari,Carlos Salinas|Carlos Salinas
+R|head_of_state|MEX|1988-12-01|1994-12-01
+P|?|Ernesto Zedillo|MEX|Ernesto Zedillo Ponce de León|Ernesto Zedillo|Zedillo
+R|head_of_state|MEX|1994-12-01|2000-12-01
+P|?|Vicente Fox|MEX|Vicente Fox Quesada|Vicente Fox|Vicente Fox
+R|head_of_state|MEX|2000-12-01|2006-12-01
+P|?|Felipe Calderón|MEX|Felipe Calderon|Felipe Calderón,Felipe Calderon|Calderón,Calderon
+R|head_of_state|MEX|2006-12-01|2012-12-01
+P|?|Enrique Peña Nieto|MEX|Enrique Pena Nieto|Enrique Peña Nieto|Peña Nieto,Pena Nieto
+R|head_of_state|MEX|2012-12-01|2018-12-01
+P|?|Alberto Fujimori|PER||Alberto Fujimori|Fujimori
+R|head_of_state|PER|1990-07-28|2000-11-22
+P|?|Augusto Pinochet|CHL|Augusto Pinochet Ugarte|Augusto Pinochet|Pinochet
+R|head_of_state|CHL|1973-09-11|1990-03-11
+P|?|Álvaro Uribe|COL|Alvaro Uribe|Álvaro Uribe,Alvaro Uribe|Uribe
+R|head_of_state|COL|2002-08-07|2010-08-07
+P|?|Juan Manuel Santos|COL||Juan Manuel Santos|Santos
+R|head_of_state|COL|2010-08-07|2018-08-07
+P|?|Manuel Noriega|PAN|Manuel Antonio Noriega|Manuel Noriega|Noriega
+R|leader|PAN|1983-08-12|1989-12-20|Military ruler of Panama|Machthaber Panamas
+P|?|Jean-Bertrand Aristide|HTI|Jean-Bertrand Aristide|Jean-Bertrand Aristide|Aristide
+R|head_of_state|HTI|1991-02-07|1991-09-30
+R|head_of_state|HTI|1994-10-15|1996-02-07
+R|head_of_state|HTI|2001-02-07|2004-02-29
+# International organizations
+P|?|Javier Pérez de Cuéllar|PER|Javier Perez de Cuellar|Javier Pérez de Cuéllar|Pérez de Cuéllar,Perez de Cuellar
+R|secretary_general|chronik:org-un|1982-01-01|1992-01-01|Secretary-General of the United Nations|UN-Generalsekretär
+P|?|Boutros Boutros-Ghali|EGY|Boutros Boutros Ghali|Boutros Boutros-Ghali,Butros Butros Ghali|Boutros-Ghali,Boutros Ghali
+R|secretary_general|chronik:org-un|1992-01-01|1997-01-01|Secretary-General of the United Nations|UN-Generalsekretär
+P|?|Jacques Delors|FRA||Jacques Delors|Delors
+R|secretary_general|chronik:org-european-commission|1985-01-07|1995-01-24|President of the European Commission|Präsident der EU-Kommission
+P|?|Jacques Santer|LUX||Jacques Santer|Santer
+R|secretary_general|chronik:org-european-commission|1995-01-24|1999-09-16|President of the European Commission|Präsident der EU-Kommission
+P|?|Willy Claes|BEL||Willy Claes|Claes
+R|secretary_general|chronik:org-nato|1994-10-17|1995-10-20|Secretary General of NATO|NATO-Generalsekretär
+P|?|Jaap de Hoop Scheffer|NLD||Jaap de Hoop Scheffer|de Hoop Scheffer
+R|secretary_general|chronik:org-nato|2004-01-01|2009-08-01|Secretary General of NATO|NATO-Generalsekretär
+P|?|Anders Fogh Rasmussen|DNK||Anders Fogh Rasmussen|Fogh Rasmussen
+R|head_of_government|DNK|2001-11-27|2009-04-05|Prime Minister of Denmark|Ministerpräsident Dänemarks
+R|secretary_general|chronik:org-nato|2009-08-01|2014-10-01|Secretary General of NATO|NATO-Generalsekretär
+P|?|Hans Blix|SWE||Hans Blix|Blix
+R|secretary_general|chronik:org-iaea|1981-12-01|1997-12-01|Director General of the IAEA|Generaldirektor der IAEA
+R|office|chronik:org-un|2000-03-01|2003-07-01|Executive Chairman of UNMOVIC|Chef der UN-Waffeninspekteure
+P|?|Mohamed ElBaradei|EGY|Mohamed El-Baradei,Mohammed ElBaradei|Mohammed el-Baradei,Mohamed ElBaradei|ElBaradei,el-Baradei,El-Baradei
+R|secretary_general|chronik:org-iaea|1997-12-01|2009-12-01|Director General of the IAEA|Generaldirektor der IAEA
+P|?|Yukiya Amano|JPN||Yukiya Amano|Amano
+R|secretary_general|chronik:org-iaea|2009-12-01|2019-07-18|Director General of the IAEA|Generaldirektor der IAEA
+P|?|Richard Butler|AUS||Richard Butler|Richard Butler
+R|office|chronik:org-un|1997-07-01|1999-07-01|Executive Chairman of UNSCOM|Chef der UN-Waffeninspekteure
+P|?|Rolf Ekéus|SWE|Rolf Ekeus|Rolf Ekéus|Ekéus,Ekeus
+R|office|chronik:org-un|1991-04-19|1997-07-01|Executive Chairman of UNSCOM|Chef der UN-Waffeninspekteure
+P|?|Michel Camdessus|FRA||Michel Camdessus|Camdessus
+R|secretary_general|chronik:org-imf|1987-01-16|2000-02-14|Managing Director of the IMF|Direktor des IWF
+P|?|Dominique Strauss-Kahn|FRA|DSK|Dominique Strauss-Kahn|Strauss-Kahn
+R|secretary_general|chronik:org-imf|2007-11-01|2011-05-19|Managing Director of the IMF|Direktor des IWF
+P|?|James Wolfensohn|USA|James D. Wolfensohn|James Wolfensohn|Wolfensohn
+R|secretary_general|chronik:org-world-bank|1995-06-01|2005-06-01|President of the World Bank|Präsident der Weltbank
+P|?|Wim Duisenberg|NLD|Willem Duisenberg|Wim Duisenberg|Duisenberg
+R|central_bank_governor|chronik:org-ecb|1998-06-01|2003-11-01|President of the European Central Bank|EZB-Präsident
+P|?|Jean-Claude Trichet|FRA||Jean-Claude Trichet|Trichet
+R|central_bank_governor|chronik:org-ecb|2003-11-01|2011-11-01|President of the European Central Bank|EZB-Präsident
+# --- heads of state and government 1985-2025 of further states (archive and recent news) ---
+P|?|Konstantin Chernenko|SUN|Konstantin Ustinovich Chernenko|Konstantin Tschernenko|Chernenko,Tschernenko
+R|leader|SUN|1984-02-13|1985-03-10
+R|head_of_state|SUN|1984-04-11|1985-03-10|Chairman of the Presidium of the Supreme Soviet|Vorsitzender des Präsidiums des Obersten Sowjets
+P|?|Valentin Pavlov|RUS||Walentin Pawlow|Valentin Pavlov,Walentin Pawlow
+R|head_of_government|SUN|1991-01-14|1991-08-22
+P|?|Gennady Yanayev|RUS|Gennadi Yanayev|Gennadi Janajew|Yanayev,Janajew
+R|deputy_head_of_state|SUN|1990-12-27|1991-08-21|Vice President of the Soviet Union|Vizepräsident der Sowjetunion
+P|?|Vladimir Kryuchkov|RUS||Wladimir Krjutschkow|Kryuchkov,Krjutschkow
+R|intelligence_chief|SUN|1988-10-01|1991-08-22|Chairman of the KGB|KGB-Chef
+P|?|Alexander Bessmertnykh|RUS|Aleksandr Bessmertnykh|Alexander Bessmertnych|Bessmertnykh,Bessmertnych
+R|foreign_minister|SUN|1991-01-15|1991-08-28
+P|?|Sergei Sokolov|RUS||Sergei Sokolow|Sergei Sokolov,Sergei Sokolow
+R|defence_minister|SUN|1984-12-22|1987-05-30
+P|?|Yevgeny Shaposhnikov|RUS||Jewgeni Schaposchnikow|Shaposhnikov,Schaposchnikow
+R|defence_minister|SUN|1991-08-23|1991-12-26
+P|?|Yegor Gaidar|RUS|Yegor Gaydar|Jegor Gaidar|Gaidar
+R|head_of_government|RUS|1992-06-15|1992-12-14|Acting Prime Minister of Russia|amtierender Ministerpräsident Russlands
+P|?|Igor Rodionov|RUS||Igor Rodionow|Rodionov,Rodionow
+R|defence_minister|RUS|1996-07-17|1997-05-22
+P|?|Leonid Kravchuk|UKR||Leonid Krawtschuk|Kravchuk,Krawtschuk
+R|head_of_state|UKR|1991-12-05|1994-07-19
+P|?|Leonid Kuchma|UKR||Leonid Kutschma|Kuchma,Kutschma
+R|head_of_government|UKR|1992-10-13|1993-09-22
+R|head_of_state|UKR|1994-07-19|2005-01-23
+P|?|Nursultan Nazarbayev|KAZ||Nursultan Nasarbajew|Nazarbayev,Nasarbajew
+R|head_of_state|KAZ|1990-04-24|2019-03-20
+P|?|Heydar Aliyev|AZE|Heydar Aliev|Heidar Alijew,Gejdar Alijew|Heydar Aliyev
+R|head_of_state|AZE|1993-06-24|2003-10-31
+P|?|Mikheil Saakashvili|GEO|Mikhail Saakashvili|Micheil Saakaschwili,Michail Saakaschwili|Saakashvili,Saakaschwili
+R|head_of_state|GEO|2004-01-25|2007-11-25
+R|head_of_state|GEO|2008-01-20|2013-11-17
+P|?|Salome Zourabichvili|GEO|Salome Zurabishvili|Salome Surabischwili|Zourabichvili,Surabischwili
+R|head_of_state|GEO|2018-12-16|2024-12-29|President of Georgia|Präsidentin Georgiens
+P|?|Robert Kocharyan|ARM||Robert Kotscharjan|Kocharyan,Kotscharjan
+R|head_of_state|ARM|1998-02-04|2008-04-09|President of Armenia|Präsident Armeniens
+P|?|Serzh Sargsyan|ARM||Sersch Sargsjan|Sargsyan,Sargsjan
+R|head_of_state|ARM|2008-04-09|2018-04-09|President of Armenia|Präsident Armeniens
+# Turkey
+P|?|Turgut Özal|TUR|Turgut Ozal|Turgut Özal|Özal,Ozal
+R|head_of_government|TUR|1983-12-13|1989-11-09
+R|head_of_state|TUR|1989-11-09|1993-04-17
+P|?|Süleyman Demirel|TUR|Suleyman Demirel|Süleyman Demirel|Demirel
+R|head_of_government|TUR|1991-11-20|1993-05-16
+R|head_of_state|TUR|1993-05-16|2000-05-16
+P|?|Tansu Çiller|TUR|Tansu Ciller|Tansu Çiller,Tansu Ciller|Çiller,Ciller
+R|head_of_government|TUR|1993-06-25|1996-03-06|Prime Minister of Turkey|Ministerpräsidentin der Türkei
+P|?|Mesut Yılmaz|TUR|Mesut Yilmaz|Mesut Yılmaz,Mesut Yilmaz|Mesut Yılmaz,Mesut Yilmaz
+R|head_of_government|TUR|1991-06-23|1991-11-20
+R|head_of_government|TUR|1996-03-06|1996-06-28
+R|head_of_government|TUR|1997-06-30|1999-01-11
+P|?|Necmettin Erbakan|TUR||Necmettin Erbakan|Erbakan
+R|head_of_government|TUR|1996-06-28|1997-06-30
+P|?|Bülent Ecevit|TUR|Bulent Ecevit|Bülent Ecevit|Ecevit
+R|head_of_government|TUR|1999-01-11|2002-11-18
+P|?|Ahmet Necdet Sezer|TUR||Ahmet Necdet Sezer|Sezer
+R|head_of_state|TUR|2000-05-16|2007-08-28
+P|?|Abdullah Gül|TUR|Abdullah Gul|Abdullah Gül|Gül,Gul
+R|head_of_government|TUR|2002-11-18|2003-03-14
+R|foreign_minister|TUR|2003-03-14|2007-08-28
+R|head_of_state|TUR|2007-08-28|2014-08-28
+# Australia, New Zealand
+P|?|Bob Hawke|AUS|Robert Hawke,Robert James Lee Hawke|Bob Hawke|Hawke
+R|head_of_government|AUS|1983-03-11|1991-12-20
+P|?|Paul Keating|AUS||Paul Keating|Keating
+R|head_of_government|AUS|1991-12-20|1996-03-11
+P|?|John Howard|AUS|John Winston Howard|John Howard|Howard
+R|head_of_government|AUS|1996-03-11|2007-12-03
+P|?|Kevin Rudd|AUS||Kevin Rudd|Rudd
+R|head_of_government|AUS|2007-12-03|2010-06-24
+R|head_of_government|AUS|2013-06-27|2013-09-18
+P|?|Julia Gillard|AUS||Julia Gillard|Gillard
+R|head_of_government|AUS|2010-06-24|2013-06-27|Prime Minister of Australia|Premierministerin Australiens
+P|?|Tony Abbott|AUS||Tony Abbott|Abbott
+R|head_of_government|AUS|2013-09-18|2015-09-15
+P|?|Helen Clark|NZL||Helen Clark|Helen Clark
+R|head_of_government|NZL|1999-12-10|2008-11-19|Prime Minister of New Zealand|Premierministerin Neuseelands
+P|?|John Key|NZL||John Key|John Key
+R|head_of_government|NZL|2008-11-19|2016-12-12
+P|?|Jacinda Ardern|NZL||Jacinda Ardern|Ardern
+R|head_of_government|NZL|2017-10-26|2023-01-25|Prime Minister of New Zealand|Premierministerin Neuseelands
+P|?|Christopher Luxon|NZL||Christopher Luxon|Luxon
+R|head_of_government|NZL|2023-11-27|
+# Western Europe
+P|?|Juan Carlos I|ESP|King Juan Carlos,King Juan Carlos I|König Juan Carlos,Juan Carlos I.,König Juan Carlos I.|
+R|head_of_state|ESP|1975-11-22|2014-06-19
+P|?|Felipe VI|ESP|King Felipe VI,King Felipe|König Felipe VI.,Felipe VI.,König Felipe|
+R|head_of_state|ESP|2014-06-19|
+P|?|Ruud Lubbers|NLD||Ruud Lubbers|Lubbers
+R|head_of_government|NLD|1982-11-04|1994-08-22
+R|secretary_general|chronik:org-unhcr|2001-01-01|2005-02-20|United Nations High Commissioner for Refugees|UN-Flüchtlingskommissar
+P|?|Wim Kok|NLD||Wim Kok|Kok
+R|head_of_government|NLD|1994-08-22|2002-07-22
+P|?|Jan Peter Balkenende|NLD||Jan Peter Balkenende|Balkenende
+R|head_of_government|NLD|2002-07-22|2010-10-14
+P|?|Beatrix|NLD|Queen Beatrix|Königin Beatrix,Beatrix|
+R|head_of_state|NLD|1980-04-30|2013-04-30|Queen of the Netherlands|Königin der Niederlande
+P|?|Willem-Alexander|NLD|King Willem-Alexander|König Willem-Alexander,Willem-Alexander|
+R|head_of_state|NLD|2013-04-30|
+P|?|Jean-Luc Dehaene|BEL||Jean-Luc Dehaene|Dehaene
+R|head_of_government|BEL|1992-03-07|1999-07-12
+P|?|Guy Verhofstadt|BEL||Guy Verhofstadt|Verhofstadt
+R|head_of_government|BEL|1999-07-12|2008-03-20
+P|?|Herman Van Rompuy|BEL||Herman Van Rompuy|Van Rompuy
+R|head_of_government|BEL|2008-12-30|2009-11-25
+R|secretary_general|chronik:org-european-council|2009-12-01|2014-12-01|President of the European Council|EU-Ratspräsident
+P|?|Elio Di Rupo|BEL||Elio Di Rupo|Di Rupo
+R|head_of_government|BEL|2011-12-06|2014-10-11
+P|?|Alexander De Croo|BEL||Alexander De Croo|De Croo
+R|head_of_government|BEL|2020-10-01|2025-02-03
+P|?|Albert II of Belgium|BEL|King Albert II|König Albert II.,Albert II.|
+R|head_of_state|BEL|1993-08-09|2013-07-21
+P|?|Philippe of Belgium|BEL|King Philippe|König Philippe|
+R|head_of_state|BEL|2013-07-21|
+P|?|Kurt Waldheim|AUT||Kurt Waldheim|Waldheim
+R|secretary_general|chronik:org-un|1972-01-01|1982-01-01|Secretary-General of the United Nations|UN-Generalsekretär
+R|head_of_state|AUT|1986-07-08|1992-07-08
+P|?|Thomas Klestil|AUT||Thomas Klestil|Klestil
+R|head_of_state|AUT|1992-07-08|2004-07-06
+P|?|Heinz Fischer|AUT||Heinz Fischer|Heinz Fischer
+R|head_of_state|AUT|2004-07-08|2016-07-08
+P|?|Franz Vranitzky|AUT||Franz Vranitzky|Vranitzky
+R|head_of_government|AUT|1986-06-16|1997-01-28
+P|?|Viktor Klima|AUT||Viktor Klima|Viktor Klima
+R|head_of_government|AUT|1997-01-28|2000-02-04
+P|?|Wolfgang Schüssel|AUT|Wolfgang Schuessel|Wolfgang Schüssel|Wolfgang Schüssel
+R|head_of_government|AUT|2000-02-04|2007-01-11
+P|?|Alfred Gusenbauer|AUT||Alfred Gusenbauer|Gusenbauer
+R|head_of_government|AUT|2007-01-11|2008-12-02
+P|?|Werner Faymann|AUT||Werner Faymann|Faymann
+R|head_of_government|AUT|2008-12-02|2016-05-09
+P|?|Christian Kern|AUT||Christian Kern|Christian Kern
+R|head_of_government|AUT|2016-05-17|2017-12-18
+P|?|Olof Palme|SWE||Olof Palme|Olof Palme
+R|head_of_government|SWE|1982-10-08|1986-02-28
+P|?|Ingvar Carlsson|SWE||Ingvar Carlsson|Carlsson
+R|head_of_government|SWE|1986-03-01|1991-10-04
+R|head_of_government|SWE|1994-10-07|1996-03-22
+P|?|Carl Bildt|SWE||Carl Bildt|Bildt
+R|head_of_government|SWE|1991-10-04|1994-10-07
+R|foreign_minister|SWE|2006-10-06|2014-10-03|Minister for Foreign Affairs of Sweden|Außenminister Schwedens
+P|?|Göran Persson|SWE|Goran Persson|Göran Persson|Persson
+R|head_of_government|SWE|1996-03-22|2006-10-06
+P|?|Fredrik Reinfeldt|SWE||Fredrik Reinfeldt|Reinfeldt
+R|head_of_government|SWE|2006-10-06|2014-10-03
+P|?|Stefan Löfven|SWE|Stefan Lofven|Stefan Löfven|Löfven,Lofven
+R|head_of_government|SWE|2014-10-03|2021-11-30
+P|?|Magdalena Andersson|SWE||Magdalena Andersson|Magdalena Andersson
+R|head_of_government|SWE|2021-11-30|2022-10-18|Prime Minister of Sweden|Ministerpräsidentin Schwedens
+P|?|Gro Harlem Brundtland|NOR||Gro Harlem Brundtland|Brundtland
+R|head_of_government|NOR|1986-05-09|1989-10-16|Prime Minister of Norway|Ministerpräsidentin Norwegens
+R|head_of_government|NOR|1990-11-03|1996-10-25|Prime Minister of Norway|Ministerpräsidentin Norwegens
+R|secretary_general|chronik:org-who|1998-07-21|2003-07-21|Director-General of the World Health Organization|WHO-Generaldirektorin
+P|?|Kjell Magne Bondevik|NOR||Kjell Magne Bondevik|Bondevik
+R|head_of_government|NOR|1997-10-17|2000-03-17
+R|head_of_government|NOR|2001-10-19|2005-10-17
+P|?|Erna Solberg|NOR||Erna Solberg|Solberg
+R|head_of_government|NOR|2013-10-16|2021-10-14|Prime Minister of Norway|Ministerpräsidentin Norwegens
+P|?|Poul Schlüter|DNK|Poul Schluter|Poul Schlüter|Poul Schlüter,Poul Schluter
+R|head_of_government|DNK|1982-09-10|1993-01-25|Prime Minister of Denmark|Ministerpräsident Dänemarks
+P|?|Poul Nyrup Rasmussen|DNK||Poul Nyrup Rasmussen|Nyrup Rasmussen,Nyrup
+R|head_of_government|DNK|1993-01-25|2001-11-27|Prime Minister of Denmark|Ministerpräsident Dänemarks
+P|?|Lars Løkke Rasmussen|DNK|Lars Lokke Rasmussen|Lars Løkke Rasmussen|Løkke Rasmussen,Lokke Rasmussen,Løkke
+R|head_of_government|DNK|2009-04-05|2011-10-03|Prime Minister of Denmark|Ministerpräsident Dänemarks
+R|head_of_government|DNK|2015-06-28|2019-06-27|Prime Minister of Denmark|Ministerpräsident Dänemarks
+R|foreign_minister|DNK|2022-12-15||Minister of Foreign Affairs of Denmark|Außenminister Dänemarks
+P|?|Helle Thorning-Schmidt|DNK||Helle Thorning-Schmidt|Thorning-Schmidt
+R|head_of_government|DNK|2011-10-03|2015-06-28
+P|?|Martti Ahtisaari|FIN||Martti Ahtisaari|Ahtisaari
+R|head_of_state|FIN|1994-03-01|2000-03-01
+P|?|Tarja Halonen|FIN||Tarja Halonen|Halonen
+R|head_of_state|FIN|2000-03-01|2012-03-01|President of Finland|Präsidentin Finnlands
+P|?|Paavo Lipponen|FIN||Paavo Lipponen|Lipponen
+R|head_of_government|FIN|1995-04-13|2003-06-24
+P|?|Andreas Papandreou|GRC||Andreas Papandreou|Papandreou
+R|head_of_government|GRC|1981-10-21|1989-07-02
+R|head_of_government|GRC|1993-10-13|1996-01-22
+P|?|Konstantinos Mitsotakis|GRC|Constantine Mitsotakis|Konstantinos Mitsotakis|Mitsotakis
+R|head_of_government|GRC|1990-04-11|1993-10-13
+P|?|Costas Simitis|GRC|Kostas Simitis|Kostas Simitis,Costas Simitis|Simitis
+R|head_of_government|GRC|1996-01-22|2004-03-10
+P|?|Kostas Karamanlis|GRC|Costas Karamanlis|Kostas Karamanlis|Karamanlis
+R|head_of_government|GRC|2004-03-10|2009-10-06
+P|?|George Papandreou|GRC|Giorgos Papandreou|Giorgos Papandreou,Georgios Papandreou|Papandreou
+R|head_of_government|GRC|2009-10-06|2011-11-11
+P|?|Antonis Samaras|GRC||Antonis Samaras|Samaras
+R|head_of_government|GRC|2012-06-20|2015-01-26
+P|?|Alexis Tsipras|GRC||Alexis Tsipras|Tsipras
+R|head_of_government|GRC|2015-01-26|2015-08-27
+R|head_of_government|GRC|2015-09-21|2019-07-08
+P|?|Charles Haughey|IRL||Charles Haughey|Haughey
+R|head_of_government|IRL|1987-03-10|1992-02-11
+P|?|Albert Reynolds|IRL||Albert Reynolds|Albert Reynolds
+R|head_of_government|IRL|1992-02-11|1994-12-15
+P|?|John Bruton|IRL||John Bruton|Bruton
+R|head_of_government|IRL|1994-12-15|1997-06-26
+P|?|Bertie Ahern|IRL||Bertie Ahern|Ahern
+R|head_of_government|IRL|1997-06-26|2008-05-07
+P|?|Brian Cowen|IRL||Brian Cowen|Cowen
+R|head_of_government|IRL|2008-05-07|2011-03-09
+P|?|Enda Kenny|IRL||Enda Kenny|Enda Kenny
+R|head_of_government|IRL|2011-03-09|2017-06-14
+P|?|Leo Varadkar|IRL||Leo Varadkar|Varadkar
+R|head_of_government|IRL|2017-06-14|2020-06-27
+R|head_of_government|IRL|2022-12-17|2024-04-09
+P|?|Micheál Martin|IRL|Micheal Martin|Micheál Martin|Micheál Martin,Micheal Martin
+R|head_of_government|IRL|2020-06-27|2022-12-17
+R|head_of_government|IRL|2025-01-23|
+P|?|Simon Harris|IRL||Simon Harris|Simon Harris
+R|head_of_government|IRL|2024-04-09|2025-01-23
+# Central and Eastern Europe
+P|?|Wojciech Jaruzelski|POL||Wojciech Jaruzelski|Jaruzelski
+R|head_of_state|POL|1985-11-06|1990-12-22
+P|?|Tadeusz Mazowiecki|POL||Tadeusz Mazowiecki|Mazowiecki
+R|head_of_government|POL|1989-08-24|1991-01-12
+P|?|Jerzy Buzek|POL||Jerzy Buzek|Buzek
+R|head_of_government|POL|1997-10-31|2001-10-19
+R|speaker|chronik:org-european-parliament|2009-07-14|2012-01-17|President of the European Parliament|Präsident des Europäischen Parlaments
+P|?|Jarosław Kaczyński|POL|Jaroslaw Kaczynski|Jarosław Kaczyński,Jaroslaw Kaczynski|Jarosław Kaczyński,Jaroslaw Kaczynski
+R|head_of_government|POL|2006-07-14|2007-11-16
+R|leader|POL|2003-01-18||Chairman of Law and Justice (PiS)|PiS-Vorsitzender
+P|?|Bronisław Komorowski|POL|Bronislaw Komorowski|Bronisław Komorowski,Bronislaw Komorowski|Komorowski
+R|head_of_state|POL|2010-08-06|2015-08-06
+P|?|Beata Szydło|POL|Beata Szydlo|Beata Szydło,Beata Szydlo|Szydło,Szydlo
+R|head_of_government|POL|2015-11-16|2017-12-11|Prime Minister of Poland|Ministerpräsidentin Polens
+P|?|József Antall|HUN|Jozsef Antall|József Antall|Antall
+R|head_of_government|HUN|1990-05-23|1993-12-12
+P|?|Gyula Horn|HUN||Gyula Horn|Gyula Horn
+R|head_of_government|HUN|1994-07-15|1998-07-06
+P|?|Ferenc Gyurcsány|HUN|Ferenc Gyurcsany|Ferenc Gyurcsány|Gyurcsány,Gyurcsany
+R|head_of_government|HUN|2004-09-29|2009-04-14
+P|?|Nicolae Ceaușescu|ROU|Nicolae Ceausescu|Nicolae Ceaușescu,Nicolae Ceausescu|Ceaușescu,Ceausescu
+R|head_of_state|ROU|1974-03-28|1989-12-22
+P|?|Ion Iliescu|ROU||Ion Iliescu|Iliescu
+R|head_of_state|ROU|1989-12-22|1996-11-29
+R|head_of_state|ROU|2000-12-20|2004-12-20
+P|?|Emil Constantinescu|ROU||Emil Constantinescu|Constantinescu
+R|head_of_state|ROU|1996-11-29|2000-12-20
+P|?|Traian Băsescu|ROU|Traian Basescu|Traian Băsescu,Traian Basescu|Băsescu,Basescu
+R|head_of_state|ROU|2004-12-20|2014-12-21
+P|?|Klaus Iohannis|ROU|Klaus Johannis|Klaus Iohannis,Klaus Johannis|Iohannis,Johannis
+R|head_of_state|ROU|2014-12-21|2025-02-12
+P|?|Todor Zhivkov|BGR||Todor Schiwkow|Zhivkov,Schiwkow
+R|leader|BGR|1954-03-04|1989-11-10|General Secretary of the Bulgarian Communist Party|Generalsekretär der Bulgarischen Kommunistischen Partei
+P|?|Boyko Borisov|BGR|Boiko Borisov|Bojko Borissow|Borisov,Borissow
+R|head_of_government|BGR|2009-07-27|2013-03-13|Prime Minister of Bulgaria|Ministerpräsident Bulgariens
+R|head_of_government|BGR|2014-11-07|2017-01-27|Prime Minister of Bulgaria|Ministerpräsident Bulgariens
+R|head_of_government|BGR|2017-05-04|2021-05-12|Prime Minister of Bulgaria|Ministerpräsident Bulgariens
+P|?|Rumen Radev|BGR||Rumen Radew|Radev,Radew
+R|head_of_state|BGR|2017-01-22||President of Bulgaria|Präsident Bulgariens
+# Middle East, Asia
+P|?|Émile Lahoud|LBN|Emile Lahoud|Émile Lahoud,Emile Lahoud|Lahoud
+R|head_of_state|LBN|1998-11-24|2007-11-23
+P|?|Michel Suleiman|LBN|Michel Sleiman|Michel Suleiman,Michel Sleiman|Michel Suleiman,Michel Sleiman
+R|head_of_state|LBN|2008-05-25|2014-05-25
+P|?|Michel Aoun|LBN||Michel Aoun|Aoun
+R|head_of_state|LBN|2016-10-31|2022-10-30
+P|?|Mohamed Hussein Tantawi|EGY|Hussein Tantawi|Mohammed Hussein Tantawi|Tantawi
+R|head_of_state|EGY|2011-02-11|2012-06-30|Chairman of the Supreme Council of the Armed Forces|Vorsitzender des Obersten Militärrats
+P|?|Salam Fayyad|PSE||Salam Fajjad,Salam Fayyad|Fayyad,Fajjad
+R|head_of_government|PSE|2007-06-15|2013-06-06|Prime Minister of the Palestinian Authority|Ministerpräsident der Palästinensischen Autonomiebehörde
+P|?|Ahmed Qurei|PSE|Abu Ala,Ahmed Qureia|Ahmed Kurei,Abu Ala|Qurei,Kurei
+R|head_of_government|PSE|2003-10-07|2006-02-19|Prime Minister of the Palestinian Authority|Ministerpräsident der Palästinensischen Autonomiebehörde
+P|?|Muhammad Zia-ul-Haq|PAK|Zia ul-Haq,General Zia|Mohammed Zia-ul-Haq,Zia ul-Haq|Zia-ul-Haq,Zia ul-Haq
+R|head_of_state|PAK|1978-09-16|1988-08-17
+P|?|Shaukat Aziz|PAK||Shaukat Aziz|Aziz
+R|head_of_government|PAK|2004-08-28|2007-11-16
+P|?|Yousaf Raza Gilani|PAK|Yusuf Raza Gilani|Yousuf Raza Gilani|Gilani
+R|head_of_government|PAK|2008-03-25|2012-06-19
+P|?|Asif Ali Zardari|PAK||Asif Ali Zardari|Zardari
+R|head_of_state|PAK|2008-09-09|2013-09-09
+R|head_of_state|PAK|2024-03-10|
+P|?|Arif Alvi|PAK||Arif Alvi|Alvi
+R|head_of_state|PAK|2018-09-09|2024-03-10
+P|?|V. P. Singh|IND|Vishwanath Pratap Singh|V. P. Singh|V. P. Singh
+R|head_of_government|IND|1989-12-02|1990-11-10
+P|?|H. D. Deve Gowda|IND|Deve Gowda|H. D. Deve Gowda|Deve Gowda
+R|head_of_government|IND|1996-06-01|1997-04-21
+P|?|I. K. Gujral|IND|Inder Kumar Gujral|I. K. Gujral|Gujral
+R|head_of_government|IND|1997-04-21|1998-03-19
+P|?|A. P. J. Abdul Kalam|IND|Abdul Kalam|A. P. J. Abdul Kalam|Abdul Kalam
+R|head_of_state|IND|2002-07-25|2007-07-25
+P|?|Pranab Mukherjee|IND||Pranab Mukherjee|Mukherjee
+R|head_of_state|IND|2012-07-25|2017-07-25
+P|?|Sheikh Hasina|BGD|Sheikh Hasina Wajed|Scheich Hasina,Sheikh Hasina|Hasina
+R|head_of_government|BGD|1996-06-23|2001-07-15|Prime Minister of Bangladesh|Premierministerin von Bangladesch
+R|head_of_government|BGD|2009-01-06|2024-08-05|Prime Minister of Bangladesh|Premierministerin von Bangladesch
+P|?|Khaleda Zia|BGD||Khaleda Zia|Khaleda Zia
+R|head_of_government|BGD|1991-03-20|1996-03-30|Prime Minister of Bangladesh|Premierministerin von Bangladesch
+R|head_of_government|BGD|2001-10-10|2006-10-29|Prime Minister of Bangladesh|Premierministerin von Bangladesch
+P|?|Muhammad Yunus|BGD||Muhammad Yunus|Yunus
+R|head_of_government|BGD|2024-08-08||Chief Adviser of Bangladesh|Regierungschef von Bangladesch
+P|?|Mohammad Najibullah|AFG|Najibullah|Mohammed Nadschibullah,Nadschibullah|Najibullah,Nadschibullah
+R|head_of_state|AFG|1987-09-30|1992-04-16|President of Afghanistan|Präsident Afghanistans
+P|?|Burhanuddin Rabbani|AFG||Burhanuddin Rabbani|Rabbani
+R|head_of_state|AFG|1992-06-28|2001-12-22|President of Afghanistan|Präsident Afghanistans
+P|?|Ashraf Ghani|AFG|Mohammad Ashraf Ghani|Aschraf Ghani,Ashraf Ghani|Ghani
+R|head_of_state|AFG|2014-09-29|2021-08-15|President of Afghanistan|Präsident Afghanistans
+P|?|Chun Doo-hwan|KOR|Chun Doo Hwan|Chun Doo-hwan|Chun Doo-hwan
+R|head_of_state|KOR|1980-09-01|1988-02-25
+P|?|Lee Teng-hui|TWN||Lee Teng-hui|Lee Teng-hui
+R|head_of_state|TWN|1988-01-13|2000-05-20
+P|?|Chen Shui-bian|TWN||Chen Shui-bian|Chen Shui-bian
+R|head_of_state|TWN|2000-05-20|2008-05-20
+P|?|Ma Ying-jeou|TWN||Ma Ying-jeou|Ma Ying-jeou
+R|head_of_state|TWN|2008-05-20|2016-05-20
+P|?|Ferdinand Marcos|PHL|Ferdinand E. Marcos|Ferdinand Marcos|Marcos
+R|head_of_state|PHL|1965-12-30|1986-02-25
+P|?|Corazon Aquino|PHL|Cory Aquino|Corazon Aquino|Aquino
+R|head_of_state|PHL|1986-02-25|1992-06-30|President of the Philippines|Präsidentin der Philippinen
+P|?|Benigno Aquino III|PHL|Noynoy Aquino,Benigno Aquino|Benigno Aquino III.,Benigno Aquino|Aquino
+R|head_of_state|PHL|2010-06-30|2016-06-30
+P|?|Abdullah Ahmad Badawi|MYS||Abdullah Ahmad Badawi|Badawi
+R|head_of_government|MYS|2003-10-31|2009-04-03
+P|?|Najib Razak|MYS|Najib Tun Razak|Najib Razak|Najib
+R|head_of_government|MYS|2009-04-03|2018-05-10
+P|?|Bhumibol Adulyadej|THA|King Bhumibol|König Bhumibol,Bhumibol Adulyadej|Bhumibol,Adulyadej
+R|head_of_state|THA|1946-06-09|2016-10-13
+P|?|Vajiralongkorn|THA|King Vajiralongkorn,Maha Vajiralongkorn|König Vajiralongkorn,Maha Vajiralongkorn|
+R|head_of_state|THA|2016-10-13|
+P|?|Abhisit Vejjajiva|THA||Abhisit Vejjajiva|Abhisit
+R|head_of_government|THA|2008-12-17|2011-08-05|Prime Minister of Thailand|Ministerpräsident Thailands
+P|?|Yingluck Shinawatra|THA||Yingluck Shinawatra|Yingluck
+R|head_of_government|THA|2011-08-05|2014-05-07|Prime Minister of Thailand|Ministerpräsidentin Thailands
+P|?|Prayut Chan-o-cha|THA|Prayuth Chan-ocha|Prayut Chan-o-cha,Prayuth Chan-ocha|Prayut,Prayuth
+R|head_of_government|THA|2014-08-24|2023-08-22|Prime Minister of Thailand|Ministerpräsident Thailands
+# Africa, Americas
+P|?|P. W. Botha|ZAF|Pieter Willem Botha|Pieter Willem Botha,P. W. Botha|Botha
+R|head_of_state|ZAF|1984-09-14|1989-08-15
+P|?|Ibrahim Babangida|NGA||Ibrahim Babangida|Babangida
+R|head_of_state|NGA|1985-08-27|1993-08-26
+P|?|Umaru Yar'Adua|NGA|Umaru Yar’Adua|Umaru Yar'Adua|Yar'Adua
+R|head_of_state|NGA|2007-05-29|2010-05-05
+P|?|Goodluck Jonathan|NGA||Goodluck Jonathan|Goodluck Jonathan
+R|head_of_state|NGA|2010-05-06|2015-05-29
+P|?|Mengistu Haile Mariam|ETH||Mengistu Haile Mariam|Mengistu
+R|head_of_state|ETH|1977-02-03|1991-05-21|Head of State of Ethiopia|Staatschef Äthiopiens
+P|?|Hailemariam Desalegn|ETH||Hailemariam Desalegn|Hailemariam
+R|head_of_government|ETH|2012-08-21|2018-04-02
+P|?|José Sarney|BRA|Jose Sarney|José Sarney|Sarney
+R|head_of_state|BRA|1985-03-15|1990-03-15
+P|?|Fernando Collor de Mello|BRA|Fernando Collor|Fernando Collor de Mello,Fernando Collor|Collor
+R|head_of_state|BRA|1990-03-15|1992-12-29
+P|?|Itamar Franco|BRA||Itamar Franco|Itamar Franco
+R|head_of_state|BRA|1992-12-29|1995-01-01
+P|?|Raúl Alfonsín|ARG|Raul Alfonsin|Raúl Alfonsín,Raul Alfonsin|Alfonsín,Alfonsin
+R|head_of_state|ARG|1983-12-10|1989-07-08
+P|?|Fernando de la Rúa|ARG|Fernando de la Rua|Fernando de la Rúa|de la Rúa,de la Rua
+R|head_of_state|ARG|1999-12-10|2001-12-21
+P|?|Eduardo Duhalde|ARG||Eduardo Duhalde|Duhalde
+R|head_of_state|ARG|2002-01-02|2003-05-25
+P|?|Miguel de la Madrid|MEX||Miguel de la Madrid|Miguel de la Madrid
+R|head_of_state|MEX|1982-12-01|1988-12-01
+P|?|Carlos Andrés Pérez|VEN|Carlos Andres Perez|Carlos Andrés Pérez|Carlos Andrés Pérez,Carlos Andres Perez
+R|head_of_state|VEN|1989-02-02|1993-05-21
+P|?|Rafael Caldera|VEN||Rafael Caldera|Rafael Caldera
+R|head_of_state|VEN|1994-02-02|1999-02-02
+P|?|Andrés Pastrana|COL|Andres Pastrana|Andrés Pastrana|Pastrana
+R|head_of_state|COL|1998-08-07|2002-08-07
+P|?|Iván Duque|COL|Ivan Duque|Iván Duque|Duque
+R|head_of_state|COL|2018-08-07|2022-08-07
+P|?|Gustavo Petro|COL||Gustavo Petro|Petro
+R|head_of_state|COL|2022-08-07|
+P|?|Patricio Aylwin|CHL||Patricio Aylwin|Aylwin
+R|head_of_state|CHL|1990-03-11|1994-03-11
+P|?|Ricardo Lagos|CHL||Ricardo Lagos|Ricardo Lagos
+R|head_of_state|CHL|2000-03-11|2006-03-11
+P|?|Michelle Bachelet|CHL||Michelle Bachelet|Bachelet
+R|head_of_state|CHL|2006-03-11|2010-03-11|President of Chile|Präsidentin Chiles
+R|head_of_state|CHL|2014-03-11|2018-03-11|President of Chile|Präsidentin Chiles
+R|secretary_general|chronik:org-ohchr|2018-09-01|2022-09-01|United Nations High Commissioner for Human Rights|UN-Menschenrechtskommissarin
+P|?|Sebastián Piñera|CHL|Sebastian Pinera|Sebastián Piñera,Sebastian Pinera|Piñera,Pinera
+R|head_of_state|CHL|2010-03-11|2014-03-11
+R|head_of_state|CHL|2018-03-11|2022-03-11
+P|?|Gabriel Boric|CHL||Gabriel Boric|Boric
+R|head_of_state|CHL|2022-03-11|
+P|?|Alan García|PER|Alan Garcia|Alan García,Alan Garcia|Alan García,Alan Garcia
+R|head_of_state|PER|1985-07-28|1990-07-28
+R|head_of_state|PER|2006-07-28|2011-07-28
+P|?|Alejandro Toledo|PER||Alejandro Toledo|Alejandro Toledo
+R|head_of_state|PER|2001-07-28|2006-07-28
+P|?|Ollanta Humala|PER||Ollanta Humala|Humala
+R|head_of_state|PER|2011-07-28|2016-07-28
+P|?|Pedro Castillo|PER||Pedro Castillo|Pedro Castillo
+R|head_of_state|PER|2021-07-28|2022-12-07
+P|?|Dina Boluarte|PER||Dina Boluarte|Boluarte
+R|head_of_state|PER|2022-12-07|2025-10-10|President of Peru|Präsidentin Perus
+P|?|Daniel Ortega|NIC|José Daniel Ortega|Daniel Ortega|Ortega
+R|head_of_state|NIC|1985-01-10|1990-04-25|President of Nicaragua|Präsident Nicaraguas
+R|head_of_state|NIC|2007-01-10||President of Nicaragua|Präsident Nicaraguas
+# United States, 2001-2025 cabinet and Congress
+P|?|John Ashcroft|USA||John Ashcroft|Ashcroft
+R|minister|USA|2001-02-02|2005-02-03|United States Attorney General|US-Justizminister
+P|?|Alberto Gonzales|USA||Alberto Gonzales|Gonzales
+R|minister|USA|2005-02-03|2007-09-17|United States Attorney General|US-Justizminister
+P|?|Eric Holder|USA||Eric Holder|Holder
+R|minister|USA|2009-02-03|2015-04-27|United States Attorney General|US-Justizminister
+P|?|Jeff Sessions|USA||Jeff Sessions|Sessions
+R|minister|USA|2017-02-09|2018-11-07|United States Attorney General|US-Justizminister
+P|?|William Barr|USA|Bill Barr,William P. Barr|William Barr,Bill Barr|Barr
+R|minister|USA|1991-11-26|1993-01-20|United States Attorney General|US-Justizminister
+R|minister|USA|2019-02-14|2020-12-23|United States Attorney General|US-Justizminister
+P|?|Merrick Garland|USA||Merrick Garland|Garland
+R|minister|USA|2021-03-11|2025-01-20|United States Attorney General|US-Justizminister
+P|?|Pam Bondi|USA|Pamela Bondi|Pam Bondi|Bondi
+R|minister|USA|2025-02-05||United States Attorney General|US-Justizministerin
+P|?|Robert Mueller|USA|Robert S. Mueller|Robert Mueller|Mueller
+R|office|USA|2001-09-04|2013-09-04|Director of the Federal Bureau of Investigation|FBI-Direktor
+R|office|USA|2017-05-17|2019-05-29|Special Counsel|Sonderermittler
+P|?|James Comey|USA|James B. Comey|James Comey|Comey
+R|office|USA|2013-09-04|2017-05-09|Director of the Federal Bureau of Investigation|FBI-Direktor
+P|?|Christopher Wray|USA||Christopher Wray|Wray
+R|office|USA|2017-08-02|2025-01-20|Director of the Federal Bureau of Investigation|FBI-Direktor
+P|?|Kash Patel|USA|Kashyap Patel|Kash Patel|Patel
+R|office|USA|2025-02-21||Director of the Federal Bureau of Investigation|FBI-Direktor
+P|?|Henry Paulson|USA|Hank Paulson|Henry Paulson,Hank Paulson|Paulson
+R|finance_minister|USA|2006-07-10|2009-01-20
+P|?|Timothy Geithner|USA|Tim Geithner|Timothy Geithner,Tim Geithner|Geithner
+R|finance_minister|USA|2009-01-26|2013-01-25
+P|?|Jack Lew|USA|Jacob Lew|Jack Lew|Lew
+R|finance_minister|USA|2013-02-28|2017-01-20
+P|?|Steven Mnuchin|USA|Steve Mnuchin|Steven Mnuchin|Mnuchin
+R|finance_minister|USA|2017-02-13|2021-01-20
+P|?|Stephen Hadley|USA||Stephen Hadley|Hadley
+R|security_council_secretary|USA|2005-01-26|2009-01-20
+P|?|Susan Rice|USA||Susan Rice|Susan Rice
+R|ambassador|USA|2009-01-22|2013-06-30|United States Ambassador to the United Nations|UN-Botschafterin der USA
+R|security_council_secretary|USA|2013-07-01|2017-01-20|United States National Security Advisor|Nationale Sicherheitsberaterin der USA
+P|?|Michael Flynn|USA|Mike Flynn|Michael Flynn|Flynn
+R|security_council_secretary|USA|2017-01-20|2017-02-13
+P|?|H. R. McMaster|USA|Herbert Raymond McMaster|H. R. McMaster|McMaster
+R|security_council_secretary|USA|2017-02-20|2018-04-09
+P|?|John Bolton|USA||John Bolton|John Bolton
+R|ambassador|USA|2005-08-02|2006-12-09|United States Ambassador to the United Nations|UN-Botschafter der USA
+R|security_council_secretary|USA|2018-04-09|2019-09-10
+P|?|Samantha Power|USA||Samantha Power|Samantha Power
+R|ambassador|USA|2013-08-05|2017-01-20|United States Ambassador to the United Nations|UN-Botschafterin der USA
+P|?|Nikki Haley|USA||Nikki Haley|Haley
+R|ambassador|USA|2017-01-27|2018-12-31|United States Ambassador to the United Nations|UN-Botschafterin der USA
+P|?|Michael Hayden|USA||Michael Hayden|Hayden
+R|intelligence_chief|USA|2006-05-30|2009-02-12|Director of the Central Intelligence Agency|CIA-Direktor
+P|?|David Petraeus|USA||David Petraeus|Petraeus
+R|intelligence_chief|USA|2011-09-06|2012-11-09|Director of the Central Intelligence Agency|CIA-Direktor
+P|?|John Brennan|USA||John Brennan|Brennan
+R|intelligence_chief|USA|2013-03-08|2017-01-20|Director of the Central Intelligence Agency|CIA-Direktor
+P|?|Gina Haspel|USA||Gina Haspel|Haspel
+R|intelligence_chief|USA|2018-05-21|2021-01-20|Director of the Central Intelligence Agency|CIA-Direktorin
+P|?|William Burns|USA|Bill Burns,William J. Burns|William Burns|William Burns,Bill Burns
+R|intelligence_chief|USA|2021-03-19|2025-01-20|Director of the Central Intelligence Agency|CIA-Direktor
+P|?|Patrick Shanahan|USA||Patrick Shanahan|Shanahan
+R|defence_minister|USA|2019-01-01|2019-06-24|United States Secretary of Defense (acting)|US-Verteidigungsminister (kommissarisch)
+P|?|George Mitchell|USA|George J. Mitchell|George Mitchell|George Mitchell
+R|leader|chronik:org-us-senate|1989-01-03|1995-01-03|Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|Bob Dole|USA|Robert Dole|Bob Dole|Dole
+R|leader|chronik:org-us-senate|1995-01-03|1996-06-11|Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|Trent Lott|USA||Trent Lott|Lott
+R|leader|chronik:org-us-senate|1996-06-12|2001-01-03|Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|Harry Reid|USA||Harry Reid|Reid
+R|leader|chronik:org-us-senate|2007-01-03|2015-01-03|Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|Mitch McConnell|USA||Mitch McConnell|McConnell
+R|leader|chronik:org-us-senate|2015-01-03|2021-01-20|Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|Chuck Schumer|USA|Charles Schumer,Charles E. Schumer|Chuck Schumer|Schumer
+R|leader|chronik:org-us-senate|2021-01-20|2025-01-03|Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|John Thune|USA||John Thune|Thune
+R|leader|chronik:org-us-senate|2025-01-03||Senate Majority Leader|Mehrheitsführer im US-Senat
+P|?|William Rehnquist|USA|William H. Rehnquist|William Rehnquist|Rehnquist
+R|office|USA|1986-09-26|2005-09-03|Chief Justice of the United States|Vorsitzender Richter am Supreme Court
+P|?|John Roberts|USA|John G. Roberts|John Roberts|John Roberts
+R|office|USA|2005-09-29||Chief Justice of the United States|Vorsitzender Richter am Supreme Court
+# Europe: ministers of the 1990s-2010s
+P|?|George Younger|GBR||George Younger|George Younger
+R|defence_minister|GBR|1986-01-09|1989-07-24
+P|?|John Reid|GBR||John Reid|John Reid
+R|defence_minister|GBR|2005-05-06|2006-05-05
+P|?|Des Browne|GBR||Des Browne|Des Browne
+R|defence_minister|GBR|2006-05-05|2008-10-03
+P|?|Liam Fox|GBR||Liam Fox|Liam Fox
+R|defence_minister|GBR|2010-05-12|2011-10-14
+P|?|Jean-Bernard Raimond|FRA||Jean-Bernard Raimond|Raimond
+R|foreign_minister|FRA|1986-03-20|1988-05-12
+P|?|Philippe Douste-Blazy|FRA||Philippe Douste-Blazy|Douste-Blazy
+R|foreign_minister|FRA|2005-06-02|2007-05-18
+P|?|Jean-Pierre Chevènement|FRA|Jean-Pierre Chevenement|Jean-Pierre Chevènement|Chevènement,Chevenement
+R|defence_minister|FRA|1988-05-12|1991-01-29
+P|?|Pierre Joxe|FRA||Pierre Joxe|Joxe
+R|defence_minister|FRA|1991-01-29|1993-03-29
+P|?|François Léotard|FRA|Francois Leotard|François Léotard|Léotard,Leotard
+R|defence_minister|FRA|1993-03-30|1995-05-18
+P|?|Charles Millon|FRA||Charles Millon|Millon
+R|defence_minister|FRA|1995-05-18|1997-06-04
+P|?|Alain Richard|FRA||Alain Richard|Alain Richard
+R|defence_minister|FRA|1997-06-04|2002-05-07
+P|?|Hervé Morin|FRA|Herve Morin|Hervé Morin|Morin
+R|defence_minister|FRA|2007-05-18|2010-11-14
+P|?|Gérard Longuet|FRA|Gerard Longuet|Gérard Longuet|Longuet
+R|defence_minister|FRA|2011-02-27|2012-05-16
+P|?|Gerhard Stoltenberg|DEU||Gerhard Stoltenberg|Gerhard Stoltenberg
+R|finance_minister|DEU|1982-10-04|1989-04-21
+R|defence_minister|DEU|1989-04-21|1992-04-01
+P|?|Rupert Scholz|DEU||Rupert Scholz|Rupert Scholz
+R|defence_minister|DEU|1988-05-18|1989-04-21
+P|?|Francesco Cossiga|ITA||Francesco Cossiga|Cossiga
+R|head_of_state|ITA|1985-07-03|1992-04-28
+P|?|Bettino Craxi|ITA||Bettino Craxi|Craxi
+R|head_of_government|ITA|1983-08-04|1987-04-17
+P|?|Ciriaco De Mita|ITA||Ciriaco De Mita|De Mita
+R|head_of_government|ITA|1988-04-13|1989-07-23
+P|?|Gianni De Michelis|ITA||Gianni De Michelis|De Michelis
+R|foreign_minister|ITA|1989-07-23|1992-06-28
+P|?|Susanna Agnelli|ITA||Susanna Agnelli|Susanna Agnelli
+R|foreign_minister|ITA|1995-01-17|1996-05-18|Minister of Foreign Affairs of Italy|Außenministerin Italiens
+P|?|Franco Frattini|ITA||Franco Frattini|Frattini
+R|foreign_minister|ITA|2002-11-14|2004-11-18
+R|foreign_minister|ITA|2008-05-08|2011-11-16
+P|?|Gianfranco Fini|ITA||Gianfranco Fini|Fini
+R|foreign_minister|ITA|2004-11-18|2006-05-17
+P|?|Emma Bonino|ITA||Emma Bonino|Bonino
+R|foreign_minister|ITA|2013-04-28|2014-02-22|Minister of Foreign Affairs of Italy|Außenministerin Italiens
+P|?|Federica Mogherini|ITA||Federica Mogherini|Mogherini
+R|foreign_minister|ITA|2014-02-22|2014-10-31|Minister of Foreign Affairs of Italy|Außenministerin Italiens
+R|foreign_minister|chronik:org-eu|2014-11-01|2019-12-01|High Representative of the EU for Foreign Affairs and Security Policy|EU-Außenbeauftragte
+P|?|Angelino Alfano|ITA||Angelino Alfano|Alfano
+R|foreign_minister|ITA|2016-12-12|2018-06-01
+P|?|Hirohito|JPN|Emperor Hirohito,Emperor Showa|Kaiser Hirohito,Hirohito|
+R|head_of_state|JPN|1926-12-25|1989-01-07
+P|?|Yasuhiro Nakasone|JPN||Yasuhiro Nakasone|Nakasone
+R|head_of_government|JPN|1982-11-27|1987-11-06
+P|?|Makiko Tanaka|JPN||Makiko Tanaka|Makiko Tanaka
+R|foreign_minister|JPN|2001-04-26|2002-02-01|Minister for Foreign Affairs of Japan|Außenministerin Japans
+P|?|Kim Campbell|CAN|Avril Phaedra Douglas Campbell|Kim Campbell|Kim Campbell
+R|head_of_government|CAN|1993-06-25|1993-11-04|Prime Minister of Canada|Premierministerin Kanadas
+P|?|Paul Martin|CAN|Paul Edgar Philippe Martin|Paul Martin|Paul Martin
+R|head_of_government|CAN|2003-12-12|2006-02-06
+P|?|Li Xiannian|CHN||Li Xiannian|Li Xiannian
+R|head_of_state|CHN|1983-06-18|1988-04-08
+P|?|Wu Xueqian|CHN||Wu Xueqian|Wu Xueqian
+R|foreign_minister|CHN|1982-11-19|1988-04-09
+P|?|Cao Gangchuan|CHN||Cao Gangchuan|Cao Gangchuan
+R|defence_minister|CHN|2003-03-17|2008-03-17
+P|?|Liang Guanglie|CHN||Liang Guanglie|Liang Guanglie
+R|defence_minister|CHN|2008-03-17|2013-03-16
+P|?|Chaim Herzog|ISR||Chaim Herzog|Chaim Herzog
+R|head_of_state|ISR|1983-05-05|1993-05-13
+P|?|Moshe Katsav|ISR|Moshe Katzav|Mosche Katzav,Moshe Katsav|Katsav,Katzav
+R|head_of_state|ISR|2000-08-01|2007-07-01
+P|?|Silvan Shalom|ISR||Silvan Schalom,Silvan Shalom|Silvan Shalom,Silvan Schalom
+R|foreign_minister|ISR|2003-02-28|2006-01-16
+P|?|Tzipi Livni|ISR||Zipi Livni,Tzipi Livni|Livni
+R|foreign_minister|ISR|2006-05-04|2009-03-31|Minister of Foreign Affairs of Israel|Außenministerin Israels
+P|?|Avigdor Lieberman|ISR|Avigdor Liberman|Avigdor Lieberman|Lieberman,Liberman
+R|foreign_minister|ISR|2009-03-31|2012-12-18
+R|foreign_minister|ISR|2013-11-11|2015-05-14
+R|defence_minister|ISR|2016-05-30|2018-11-18
+P|?|Shaul Mofaz|ISR||Schaul Mofas,Shaul Mofaz|Mofaz
+R|military_chief|ISR|1998-07-09|2002-07-09
+R|defence_minister|ISR|2002-11-04|2006-05-04
+P|?|Amir Peretz|ISR||Amir Peretz|Peretz
+R|defence_minister|ISR|2006-05-04|2007-06-18
+P|?|Moshe Ya'alon|ISR|Moshe Yaalon,Moshe Ya’alon|Mosche Jaalon,Moshe Ya'alon|Ya'alon,Yaalon,Jaalon
+R|defence_minister|ISR|2013-03-18|2016-05-25
+P|?|Fuad Masum|IRQ|Fouad Massoum|Fuad Masum|Masum
+R|head_of_state|IRQ|2014-07-24|2018-10-02
+P|?|Barham Salih|IRQ|Barham Saleh|Barham Salih|Barham Salih
+R|head_of_state|IRQ|2018-10-02|2022-10-17
+P|?|Abdul Latif Rashid|IRQ||Abdul Latif Raschid,Abdul Latif Rashid|Abdul Latif Rashid
+R|head_of_state|IRQ|2022-10-17|
+P|?|Adil Abdul-Mahdi|IRQ|Adel Abdul Mahdi|Adil Abdul-Mahdi|Abdul-Mahdi
+R|head_of_government|IRQ|2018-10-25|2020-05-07
+P|?|Fuad Hussein|IRQ||Fuad Hussein|Fuad Hussein
+R|foreign_minister|IRQ|2020-06-06|
+P|?|Ali Akbar Salehi|IRN||Ali Akbar Salehi|Salehi
+R|foreign_minister|IRN|2011-01-30|2013-08-15
+P|?|Bruno Rodríguez Parrilla|CUB|Bruno Rodriguez,Bruno Rodríguez|Bruno Rodríguez,Bruno Rodriguez|Bruno Rodríguez,Bruno Rodriguez
+R|foreign_minister|CUB|2009-03-02|
+P|?|Manuel Marrero|CUB|Manuel Marrero Cruz|Manuel Marrero|Marrero
+R|head_of_government|CUB|2019-12-21|
+P|?|Ante Marković|HRV|Ante Markovic|Ante Marković,Ante Markovic|Ante Marković,Ante Markovic
+R|head_of_government|YUG|1989-03-16|1991-12-20|Prime Minister of Yugoslavia|Ministerpräsident Jugoslawiens
+P|?|Milan Panić|SRB|Milan Panic|Milan Panić,Milan Panic|Panić,Panic
+R|head_of_government|YUG|1992-07-14|1993-02-09|Prime Minister of Yugoslavia|Ministerpräsident Jugoslawiens
+P|?|Dobrica Ćosić|SRB|Dobrica Cosic|Dobrica Ćosić,Dobrica Cosic|Ćosić,Cosic
+R|head_of_state|YUG|1992-06-15|1993-06-01
+P|?|Zoran Lilić|SRB|Zoran Lilic|Zoran Lilić,Zoran Lilic|Lilić,Lilic
+R|head_of_state|YUG|1993-06-25|1997-06-25
+P|?|Momir Bulatović|MNE|Momir Bulatovic|Momir Bulatović,Momir Bulatovic|Bulatović,Bulatovic
+R|head_of_government|YUG|1998-05-20|2000-11-04|Prime Minister of Yugoslavia|Ministerpräsident Jugoslawiens
+P|?|Milan Milutinović|SRB|Milan Milutinovic|Milan Milutinović,Milan Milutinovic|Milutinović,Milutinovic
+R|foreign_minister|YUG|1995-08-15|1997-12-29|Minister of Foreign Affairs of Yugoslavia|Außenminister Jugoslawiens
+R|head_of_state|SRB|1997-12-29|2002-12-29
+P|?|Goran Svilanović|SRB|Goran Svilanovic|Goran Svilanović,Goran Svilanovic|Svilanović,Svilanovic
+R|foreign_minister|YUG|2000-11-04|2004-04-16|Minister of Foreign Affairs of Yugoslavia|Außenminister Jugoslawiens
+P|?|Tomislav Nikolić|SRB|Tomislav Nikolic|Tomislav Nikolić,Tomislav Nikolic|Nikolić,Nikolic
+R|head_of_state|SRB|2012-05-31|2017-05-31
+P|?|Ivica Dačić|SRB|Ivica Dacic|Ivica Dačić,Ivica Dacic|Dačić,Dacic
+R|head_of_government|SRB|2012-07-27|2014-04-27
+R|foreign_minister|SRB|2014-04-27|2020-10-28|Minister of Foreign Affairs of Serbia|Außenminister Serbiens
+P|?|Ana Brnabić|SRB|Ana Brnabic|Ana Brnabić,Ana Brnabic|Brnabić,Brnabic
+R|head_of_government|SRB|2017-06-29|2024-05-02|Prime Minister of Serbia|Ministerpräsidentin Serbiens
+P|?|Vuk Jeremić|SRB|Vuk Jeremic|Vuk Jeremić,Vuk Jeremic|Jeremić,Jeremic
+R|foreign_minister|SRB|2007-05-15|2012-07-27|Minister of Foreign Affairs of Serbia|Außenminister Serbiens
+# --- German federal ministers, party leaders and Länder heads 1998-2025 (German Wikinews names them) ---
+P|?|Edmund Stoiber|DEU||Edmund Stoiber|Stoiber
+R|office|DEU|1993-05-28|2007-10-09|Minister-President of Bavaria|bayerischer Ministerpräsident
+R|leader|chronik:org-csu|1999-01-16|2007-09-29|Chairman of the CSU|CSU-Vorsitzender
+P|?|Günther Beckstein|DEU|Gunther Beckstein|Günther Beckstein|Beckstein
+R|office|DEU|2007-10-09|2008-10-27|Minister-President of Bavaria|bayerischer Ministerpräsident
+P|?|Horst Seehofer|DEU||Horst Seehofer|Seehofer
+R|minister|DEU|2005-11-22|2008-10-27|Federal Minister of Food and Agriculture|Bundeslandwirtschaftsminister
+R|leader|chronik:org-csu|2008-10-25|2019-01-19|Chairman of the CSU|CSU-Vorsitzender
+R|office|DEU|2008-10-27|2018-03-13|Minister-President of Bavaria|bayerischer Ministerpräsident
+R|interior_minister|DEU|2018-03-14|2021-12-08
+P|?|Franz Müntefering|DEU|Franz Muentefering|Franz Müntefering|Müntefering,Muentefering
+R|leader|chronik:org-spd|2004-03-21|2005-11-15|Chairman of the SPD|SPD-Vorsitzender
+R|deputy_head_of_government|DEU|2005-11-22|2007-11-21
+R|leader|chronik:org-spd|2008-10-18|2009-11-13|Chairman of the SPD|SPD-Vorsitzender
+P|?|Matthias Platzeck|DEU||Matthias Platzeck|Platzeck
+R|office|DEU|2002-06-26|2013-08-28|Minister-President of Brandenburg|Ministerpräsident Brandenburgs
+R|leader|chronik:org-spd|2005-11-15|2006-04-10|Chairman of the SPD|SPD-Vorsitzender
+P|?|Kurt Beck|DEU||Kurt Beck|Kurt Beck
+R|office|DEU|1994-10-26|2013-01-16|Minister-President of Rhineland-Palatinate|Ministerpräsident von Rheinland-Pfalz
+R|leader|chronik:org-spd|2006-05-14|2008-09-07|Chairman of the SPD|SPD-Vorsitzender
+P|?|Brigitte Zypries|DEU||Brigitte Zypries|Zypries
+R|minister|DEU|2002-10-22|2009-10-28|Federal Minister of Justice|Bundesjustizministerin
+R|minister|DEU|2017-01-27|2018-03-14|Federal Minister for Economic Affairs|Bundeswirtschaftsministerin
+P|?|Ulla Schmidt|DEU||Ulla Schmidt|Ulla Schmidt
+R|minister|DEU|2001-01-12|2009-10-28|Federal Minister of Health|Bundesgesundheitsministerin
+P|?|Jürgen Trittin|DEU|Juergen Trittin|Jürgen Trittin|Trittin
+R|minister|DEU|1998-10-27|2005-11-22|Federal Minister for the Environment|Bundesumweltminister
+P|?|Renate Künast|DEU|Renate Kuenast|Renate Künast|Künast,Kuenast
+R|minister|DEU|2001-01-12|2005-11-22|Federal Minister of Consumer Protection, Food and Agriculture|Bundesverbraucherschutzministerin
+P|?|Claudia Roth|DEU||Claudia Roth|Claudia Roth
+R|minister|DEU|2021-12-08|2025-05-06|Federal Government Commissioner for Culture and the Media|Kulturstaatsministerin
+P|?|Cem Özdemir|DEU|Cem Ozdemir|Cem Özdemir|Özdemir,Oezdemir
+R|leader|chronik:org-greens-de|2008-11-15|2018-01-27|Co-chair of the Greens|Grünen-Vorsitzender
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister of Food and Agriculture|Bundeslandwirtschaftsminister
+P|?|Gregor Gysi|DEU||Gregor Gysi|Gysi
+R|office|chronik:org-linke|2005-09|2015-10-13|Leader of the Left parliamentary group|Fraktionschef der Linken
+P|?|Sahra Wagenknecht|DEU||Sahra Wagenknecht|Wagenknecht
+R|office|chronik:org-linke|2015-10-13|2019-11-12|Co-leader of the Left parliamentary group|Fraktionschefin der Linken
+R|leader|chronik:org-bsw|2024-01-08||Chair of the BSW|BSW-Vorsitzende
+P|?|Norbert Lammert|DEU||Norbert Lammert|Lammert
+R|speaker|DEU|2005-10-18|2017-10-24|President of the Bundestag|Bundestagspräsident
+P|?|Klaus Wowereit|DEU||Klaus Wowereit|Wowereit
+R|office|DEU|2001-06-16|2014-12-11|Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
+P|?|Michael Müller|DEU|Michael Mueller|Michael Müller|Michael Müller
+R|office|DEU|2014-12-11|2021-12-21|Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
+P|?|Franziska Giffey|DEU||Franziska Giffey|Giffey
+R|minister|DEU|2018-03-14|2021-05-20|Federal Minister for Family Affairs|Bundesfamilienministerin
+R|office|DEU|2021-12-21|2023-04-27|Governing Mayor of Berlin|Regierende Bürgermeisterin von Berlin
+P|?|Kai Wegner|DEU||Kai Wegner|Wegner
+R|office|DEU|2023-04-27||Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
+P|?|Ole von Beust|DEU||Ole von Beust|von Beust
+R|office|DEU|2001-10-31|2010-08-25|First Mayor of Hamburg|Erster Bürgermeister Hamburgs
+P|?|Peter Tschentscher|DEU||Peter Tschentscher|Tschentscher
+R|office|DEU|2018-03-28||First Mayor of Hamburg|Erster Bürgermeister Hamburgs
+P|?|Roland Koch|DEU||Roland Koch|Roland Koch
+R|office|DEU|1999-04-07|2010-08-31|Minister-President of Hesse|hessischer Ministerpräsident
+P|?|Boris Rhein|DEU||Boris Rhein|Boris Rhein
+R|office|DEU|2022-05-31||Minister-President of Hesse|hessischer Ministerpräsident
+P|?|Jürgen Rüttgers|DEU|Juergen Ruettgers|Jürgen Rüttgers|Rüttgers,Ruettgers
+R|office|DEU|2005-06-22|2010-07-14|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+P|?|Hannelore Kraft|DEU||Hannelore Kraft|Hannelore Kraft
+R|office|DEU|2010-07-14|2017-06-27|Minister-President of North Rhine-Westphalia|Ministerpräsidentin von Nordrhein-Westfalen
+P|?|Armin Laschet|DEU||Armin Laschet|Laschet
+R|office|DEU|2017-06-27|2021-10-26|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+R|leader|chronik:org-cdu|2021-01-22|2022-01-31|Chairman of the CDU|CDU-Vorsitzender
+P|?|Hendrik Wüst|DEU|Hendrik Wuest|Hendrik Wüst|Hendrik Wüst
+R|office|DEU|2021-10-27||Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+P|?|Günther Oettinger|DEU|Guenther Oettinger|Günther Oettinger|Oettinger
+R|office|DEU|2005-04-21|2010-02-10|Minister-President of Baden-Württemberg|Ministerpräsident von Baden-Württemberg
+R|office|chronik:org-european-commission|2010-02-10|2019-12-01|European Commissioner|EU-Kommissar
+P|?|Winfried Kretschmann|DEU||Winfried Kretschmann|Kretschmann
+R|office|DEU|2011-05-12||Minister-President of Baden-Württemberg|Ministerpräsident von Baden-Württemberg
+P|?|Malu Dreyer|DEU||Malu Dreyer|Dreyer
+R|office|DEU|2013-01-16|2024-07-10|Minister-President of Rhineland-Palatinate|Ministerpräsidentin von Rheinland-Pfalz
+P|?|Stephan Weil|DEU||Stephan Weil|Stephan Weil
+R|office|DEU|2013-02-19|2025-05-20|Minister-President of Lower Saxony|Ministerpräsident Niedersachsens
+P|?|Michael Kretschmer|DEU||Michael Kretschmer|Kretschmer
+R|office|DEU|2017-12-13||Minister-President of Saxony|sächsischer Ministerpräsident
+P|?|Dietmar Woidke|DEU||Dietmar Woidke|Woidke
+R|office|DEU|2013-08-28||Minister-President of Brandenburg|Ministerpräsident Brandenburgs
+P|?|Manuela Schwesig|DEU||Manuela Schwesig|Schwesig
+R|minister|DEU|2013-12-17|2017-06-02|Federal Minister for Family Affairs|Bundesfamilienministerin
+R|office|DEU|2017-07-04||Minister-President of Mecklenburg-Vorpommern|Ministerpräsidentin von Mecklenburg-Vorpommern
+P|?|Bodo Ramelow|DEU||Bodo Ramelow|Ramelow
+R|office|DEU|2014-12-05|2020-02-05|Minister-President of Thuringia|thüringischer Ministerpräsident
+R|office|DEU|2020-03-04|2024-12-12|Minister-President of Thuringia|thüringischer Ministerpräsident
+P|?|Daniel Günther|DEU|Daniel Guenther|Daniel Günther|Daniel Günther
+R|office|DEU|2017-06-28||Minister-President of Schleswig-Holstein|Ministerpräsident von Schleswig-Holstein
+P|?|Jens Spahn|DEU||Jens Spahn|Spahn
+R|minister|DEU|2018-03-14|2021-12-08|Federal Minister of Health|Bundesgesundheitsminister
+P|?|Peter Altmaier|DEU||Peter Altmaier|Altmaier
+R|minister|DEU|2012-05-22|2013-12-17|Federal Minister for the Environment|Bundesumweltminister
+R|office|DEU|2013-12-17|2018-03-14|Head of the Federal Chancellery|Kanzleramtschef
+R|minister|DEU|2018-03-14|2021-12-08|Federal Minister for Economic Affairs and Energy|Bundeswirtschaftsminister
+P|?|Rainer Brüderle|DEU|Rainer Bruederle|Rainer Brüderle|Brüderle,Bruederle
+R|minister|DEU|2009-10-28|2011-05-12|Federal Minister of Economics and Technology|Bundeswirtschaftsminister
+P|?|Philipp Rösler|DEU|Philipp Roesler|Philipp Rösler|Rösler,Roesler
+R|minister|DEU|2009-10-28|2011-05-12|Federal Minister of Health|Bundesgesundheitsminister
+R|deputy_head_of_government|DEU|2011-05-16|2013-12-17
+R|minister|DEU|2011-05-12|2013-12-17|Federal Minister of Economics and Technology|Bundeswirtschaftsminister
+R|leader|chronik:org-fdp|2011-05-13|2013-12-07|Chairman of the FDP|FDP-Vorsitzender
+P|?|Hans-Peter Friedrich|DEU||Hans-Peter Friedrich|Hans-Peter Friedrich
+R|interior_minister|DEU|2011-03-03|2013-12-17
+P|?|Sabine Leutheusser-Schnarrenberger|DEU||Sabine Leutheusser-Schnarrenberger|Leutheusser-Schnarrenberger
+R|minister|DEU|1992-05-18|1996-01-17|Federal Minister of Justice|Bundesjustizministerin
+R|minister|DEU|2009-10-28|2013-12-17|Federal Minister of Justice|Bundesjustizministerin
+P|?|Annette Schavan|DEU||Annette Schavan|Schavan
+R|minister|DEU|2005-11-22|2013-02-14|Federal Minister of Education and Research|Bundesbildungsministerin
+P|?|Dirk Niebel|DEU||Dirk Niebel|Niebel
+R|minister|DEU|2009-10-28|2013-12-17|Federal Minister for Economic Cooperation and Development|Bundesentwicklungsminister
+P|?|Peter Ramsauer|DEU||Peter Ramsauer|Ramsauer
+R|minister|DEU|2009-10-28|2013-12-17|Federal Minister of Transport|Bundesverkehrsminister
+P|?|Ilse Aigner|DEU||Ilse Aigner|Aigner
+R|minister|DEU|2008-10-31|2013-09-30|Federal Minister of Food, Agriculture and Consumer Protection|Bundeslandwirtschaftsministerin
+P|?|Ronald Pofalla|DEU||Ronald Pofalla|Pofalla
+R|office|DEU|2009-10-28|2013-12-17|Head of the Federal Chancellery|Kanzleramtschef
+P|?|Volker Kauder|DEU||Volker Kauder|Kauder
+R|office|chronik:org-cdu|2005-11-28|2018-09-25|Leader of the CDU/CSU parliamentary group|Unionsfraktionschef
+P|?|Andrea Nahles|DEU||Andrea Nahles|Nahles
+R|minister|DEU|2013-12-17|2017-10-24|Federal Minister of Labour and Social Affairs|Bundesarbeitsministerin
+R|leader|chronik:org-spd|2018-04-22|2019-06-03|Chair of the SPD|SPD-Vorsitzende
+P|?|Martin Schulz|DEU||Martin Schulz|Martin Schulz
+R|speaker|chronik:org-european-parliament|2012-01-17|2017-01-17|President of the European Parliament|Präsident des Europäischen Parlaments
+R|leader|chronik:org-spd|2017-03-19|2018-02-13|Chairman of the SPD|SPD-Vorsitzender
+P|?|Saskia Esken|DEU||Saskia Esken|Esken
+R|leader|chronik:org-spd|2019-12-06|2025-06-27|Co-chair of the SPD|SPD-Kovorsitzende
+P|?|Katja Kipping|DEU||Katja Kipping|Kipping
+R|leader|chronik:org-linke|2012-06-02|2021-02-27|Co-chair of the Left|Linken-Vorsitzende
+P|?|Bernd Lucke|DEU||Bernd Lucke|Lucke
+R|leader|chronik:org-afd|2013-04-14|2015-07-04|Spokesman of the AfD|AfD-Sprecher
+P|?|Frauke Petry|DEU||Frauke Petry|Petry
+R|leader|chronik:org-afd|2015-07-04|2017-09-29|Spokeswoman of the AfD|AfD-Sprecherin
+P|?|Alexander Gauland|DEU||Alexander Gauland|Gauland
+R|leader|chronik:org-afd|2017-12-02|2019-11-30|Co-chair of the AfD|AfD-Kovorsitzender
+P|?|Alice Weidel|DEU||Alice Weidel|Weidel
+R|leader|chronik:org-afd|2022-06-18||Co-chair of the AfD|AfD-Kovorsitzende
+P|?|Björn Höcke|DEU|Bjorn Hocke|Björn Höcke|Höcke,Hoecke
+R|leader|chronik:org-afd|2013||Chairman of the AfD in Thuringia|AfD-Landeschef in Thüringen
+P|?|Hubertus Heil|DEU||Hubertus Heil|Hubertus Heil
+R|minister|DEU|2018-03-14|2025-05-06|Federal Minister of Labour and Social Affairs|Bundesarbeitsminister
+P|?|Karl Lauterbach|DEU||Karl Lauterbach|Lauterbach
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister of Health|Bundesgesundheitsminister
+P|?|Volker Wissing|DEU||Volker Wissing|Wissing
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister for Digital and Transport|Bundesverkehrsminister
+P|?|Marco Buschmann|DEU||Marco Buschmann|Buschmann
+R|minister|DEU|2021-12-08|2024-11-07|Federal Minister of Justice|Bundesjustizminister
+# --- further names of German Wikinews 2004-2021 ---
+P|?|Mitt Romney|USA|Willard Mitt Romney|Mitt Romney|Romney
+R|office|USA|2003-01-02|2007-01-04|Governor of Massachusetts|Gouverneur von Massachusetts
+R|office|USA|2019-01-03|2025-01-03|United States Senator from Utah|US-Senator aus Utah
+P|?|John McCain|USA|John Sidney McCain|John McCain|McCain
+R|office|USA|1987-01-03|2018-08-25|United States Senator from Arizona|US-Senator aus Arizona
+P|?|Sarah Palin|USA||Sarah Palin|Palin
+R|office|USA|2006-12-04|2009-07-26|Governor of Alaska|Gouverneurin von Alaska
+P|?|Mir-Hossein Mousavi|IRN|Mir Hossein Mousavi,Hossein Mousavi|Mir Hossein Mussawi,Hossein Mussawi,Mir-Hossein Mussawi|Mousavi,Mussawi
+R|office|IRN|1981-10-31|1989-08-03|Prime Minister of Iran|Ministerpräsident Irans
+P|?|Morgan Tsvangirai|ZWE||Morgan Tsvangirai|Tsvangirai
+R|leader|chronik:org-mdc-zimbabwe|1999-09|2018-02-14|Leader of the Movement for Democratic Change|MDC-Vorsitzender
+R|office|ZWE|2009-02-11|2013-09-15|Prime Minister of Zimbabwe|Premierminister Simbabwes
+P|?|Geert Wilders|NLD||Geert Wilders|Wilders
+R|leader|chronik:org-pvv|2006-02-22||Leader of the Party for Freedom|PVV-Vorsitzender
+P|?|Ulrich Wilhelm|DEU||Ulrich Wilhelm|Ulrich Wilhelm
+R|spokesperson|DEU|2005-11-22|2010-08-11|Spokesperson of the German Federal Government|Regierungssprecher
+P|?|Steffen Seibert|DEU||Steffen Seibert|Seibert
+R|spokesperson|DEU|2010-08-11|2021-12-08|Spokesperson of the German Federal Government|Regierungssprecher
+P|?|Abdullah Abdullah|AFG||Abdullah Abdullah|Abdullah Abdullah
+R|office|AFG|2014-09-29|2020-03-11|Chief Executive of Afghanistan|Regierungsgeschäftsführer Afghanistans
+P|?|Xanana Gusmão|TLS|Xanana Gusmao|Xanana Gusmão,Xanana Gusmao|Gusmão,Gusmao
+R|head_of_state|TLS|2002-05-20|2007-05-20|President of East Timor|Präsident Osttimors
+R|office|TLS|2007-08-08|2015-02-16|Prime Minister of East Timor|Premierminister Osttimors
+R|office|TLS|2023-07-01||Prime Minister of East Timor|Premierminister Osttimors
+P|?|José Ramos-Horta|TLS|Jose Ramos-Horta|José Ramos-Horta,Jose Ramos-Horta|Ramos-Horta
+R|foreign_minister|TLS|2002-05-20|2006-06-03|Minister of Foreign Affairs of East Timor|Außenminister Osttimors
+R|head_of_state|TLS|2007-05-20|2012-05-20|President of East Timor|Präsident Osttimors
+R|head_of_state|TLS|2022-05-20||President of East Timor|Präsident Osttimors
+P|?|Josef Ackermann|CHE||Josef Ackermann|Josef Ackermann
+R|office|chronik:org-deutsche-bank|2002-05-22|2012-05-31|Chief Executive of Deutsche Bank|Vorstandschef der Deutschen Bank
+P|?|Manfred Stolpe|DEU||Manfred Stolpe|Stolpe
+R|office|DEU|1990-11-01|2002-06-26|Minister-President of Brandenburg|Ministerpräsident Brandenburgs
+R|minister|DEU|2002-10-22|2005-11-22|Federal Minister of Transport|Bundesverkehrsminister
+P|?|Sepp Blatter|CHE|Joseph Blatter|Sepp Blatter,Joseph Blatter|Blatter
+R|secretary_general|chronik:org-fifa|1998-06-08|2015-10-08|President of FIFA|FIFA-Präsident
+P|?|Gianni Infantino|CHE||Gianni Infantino|Infantino
+R|secretary_general|chronik:org-fifa|2016-02-26||President of FIFA|FIFA-Präsident
+P|?|Thomas Bach|DEU||Thomas Bach|Thomas Bach
+R|secretary_general|chronik:org-ioc|2013-09-10|2025-06-23|President of the International Olympic Committee|IOC-Präsident
+P|?|Theo Zwanziger|DEU||Theo Zwanziger|Theo Zwanziger
+R|office|chronik:org-dfb|2006-09-08|2012-03-02|President of the German Football Association|DFB-Präsident
+P|?|Joseph Kony|UGA||Joseph Kony|Kony
+P|?|Elián González|CUB|Elian Gonzalez|Elián González,Elian Gonzalez|Elián,Elian
+P|?|Monica Lewinsky|USA|Monica S. Lewinsky|Monica Lewinsky|Lewinsky
+P|?|Linda Tripp|USA||Linda Tripp|Tripp
+P|?|Norbert Röttgen|DEU|Norbert Roettgen|Norbert Röttgen|Röttgen,Roettgen
+R|minister|DEU|2009-10-28|2012-05-22|Federal Minister for the Environment|Bundesumweltminister
+P|?|Hermann Gröhe|DEU|Hermann Groehe|Hermann Gröhe|Gröhe,Groehe
+R|minister|DEU|2013-12-17|2018-03-14|Federal Minister of Health|Bundesgesundheitsminister
+P|?|Gerd Müller|DEU|Gerd Mueller|Gerd Müller|Gerd Müller
+R|minister|DEU|2013-12-17|2021-12-08|Federal Minister for Economic Cooperation and Development|Bundesentwicklungsminister
+P|?|Andreas Scheuer|DEU||Andreas Scheuer|Scheuer
+R|minister|DEU|2018-03-14|2021-12-08|Federal Minister of Transport|Bundesverkehrsminister
+P|?|Svenja Schulze|DEU||Svenja Schulze|Svenja Schulze
+R|minister|DEU|2018-03-14|2021-12-08|Federal Minister for the Environment|Bundesumweltministerin
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister for Economic Cooperation and Development|Bundesentwicklungsministerin
+P|?|Anja Karliczek|DEU||Anja Karliczek|Karliczek
+R|minister|DEU|2018-03-14|2021-12-08|Federal Minister of Education and Research|Bundesbildungsministerin
+P|?|Bettina Stark-Watzinger|DEU||Bettina Stark-Watzinger|Stark-Watzinger
+R|minister|DEU|2021-12-08|2024-11-07|Federal Minister of Education and Research|Bundesbildungsministerin
+P|?|Katarina Barley|DEU||Katarina Barley|Katarina Barley
+R|minister|DEU|2018-03-14|2019-06-27|Federal Minister of Justice|Bundesjustizministerin
+P|?|Steffi Lemke|DEU||Steffi Lemke|Lemke
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister for the Environment|Bundesumweltministerin
+P|?|Lisa Paus|DEU||Lisa Paus|Paus
+R|minister|DEU|2022-04-25|2025-05-06|Federal Minister for Family Affairs|Bundesfamilienministerin
+P|?|Anne Spiegel|DEU||Anne Spiegel|Anne Spiegel
+R|minister|DEU|2021-12-08|2022-04-25|Federal Minister for Family Affairs|Bundesfamilienministerin
+P|?|Klara Geywitz|DEU||Klara Geywitz|Geywitz
+R|minister|DEU|2021-12-08|2025-05-06|Federal Minister of Housing|Bundesbauministerin
+P|?|Wolfgang Tiefensee|DEU||Wolfgang Tiefensee|Tiefensee
+R|minister|DEU|2005-11-22|2009-10-28|Federal Minister of Transport|Bundesverkehrsminister
+P|?|Michael Glos|DEU||Michael Glos|Glos
+R|minister|DEU|2005-11-22|2009-02-10|Federal Minister of Economics and Technology|Bundeswirtschaftsminister
+P|?|Wolfgang Clement|DEU||Wolfgang Clement|Clement
+R|office|DEU|1998-06-09|2002-10-22|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+R|minister|DEU|2002-10-22|2005-11-22|Federal Minister of Economics and Labour|Bundeswirtschafts- und Arbeitsminister
+P|?|Wolfgang Thierse|DEU||Wolfgang Thierse|Thierse
+R|speaker|DEU|1998-10-26|2005-10-18|President of the Bundestag|Bundestagspräsident
+P|?|Edelgard Bulmahn|DEU||Edelgard Bulmahn|Bulmahn
+R|minister|DEU|1998-10-27|2005-11-22|Federal Minister of Education and Research|Bundesbildungsministerin
+P|?|Heidemarie Wieczorek-Zeul|DEU||Heidemarie Wieczorek-Zeul|Wieczorek-Zeul
+R|minister|DEU|1998-10-27|2009-10-28|Federal Minister for Economic Cooperation and Development|Bundesentwicklungsministerin
 """
 
 

@@ -11,7 +11,7 @@ PLACES = """
 |Belgorod Oblast|RUS|Belgorod,Belgorod region|Region Belgorod,Gebiet Belgorod,Belgorod
 |Bryansk Oblast|RUS|Bryansk,Bryansk region|Region Brjansk,Gebiet Brjansk,Brjansk
 |Kaliningrad|RUS|Kaliningrad Oblast|Kaliningrad,Königsberg
-|Saint Petersburg|RUS|St. Petersburg,St Petersburg,Petersburg|Sankt Petersburg,St. Petersburg,Petersburg
+|Saint Petersburg|RUS|St. Petersburg,St Petersburg,Petersburg,Leningrad|Sankt Petersburg,St. Petersburg,Petersburg,Leningrad
 |Vladivostok|RUS||Wladiwostok
 |Chechnya|RUS|Chechen Republic|Tschetschenien
 |Siberia|RUS||Sibirien
@@ -257,50 +257,50 @@ PLACES = """
 |British Columbia|CAN||British Columbia,Britisch-Kolumbien
 |Kurdistan Region|IRQ|Iraqi Kurdistan|Kurdistan,Irakisch-Kurdistan
 |Dagestan|RUS||Dagestan
-|Alabama|USA||Alabama
-|Arizona|USA||Arizona
+|Alabama|USA|Ala.|Alabama
+|Arizona|USA|Ariz.|Arizona
 |Arkansas|USA||Arkansas
-|California|USA||Kalifornien
-|Colorado|USA||Colorado
-|Connecticut|USA||Connecticut
+|California|USA|Calif.|Kalifornien
+|Colorado|USA|Colo.|Colorado
+|Connecticut|USA|Conn.|Connecticut
 |Delaware|USA||Delaware
-|Florida|USA||Florida
+|Florida|USA|Fla.|Florida
 |Hawaii|USA||Hawaii
 |Idaho|USA||Idaho
 |Illinois|USA||Illinois
 |Iowa|USA||Iowa
 |Kansas|USA||Kansas
-|Kentucky|USA||Kentucky
+|Kentucky|USA|Ky.|Kentucky
 |Louisiana|USA||Louisiana
 |Maine|USA||Maine
-|Maryland|USA||Maryland
+|Maryland|USA|Md.|Maryland
 |Massachusetts|USA||Massachusetts
-|Michigan|USA||Michigan
-|Minnesota|USA||Minnesota
+|Michigan|USA|Mich.|Michigan
+|Minnesota|USA|Minn.|Minnesota
 |Mississippi|USA||Mississippi
 |Missouri|USA||Missouri
 |Montana|USA||Montana
-|Nebraska|USA||Nebraska
-|Nevada|USA||Nevada
-|New Hampshire|USA||New Hampshire
-|New Jersey|USA||New Jersey
-|New Mexico|USA||New Mexico
-|North Carolina|USA||North Carolina
-|North Dakota|USA||North Dakota
+|Nebraska|USA|Neb.|Nebraska
+|Nevada|USA|Nev.|Nevada
+|New Hampshire|USA|N.H.|New Hampshire
+|New Jersey|USA|N.J.|New Jersey
+|New Mexico|USA|N.M.|New Mexico
+|North Carolina|USA|N.C.|North Carolina
+|North Dakota|USA|N.D.|North Dakota
 |Ohio|USA||Ohio
-|Oklahoma|USA||Oklahoma
+|Oklahoma|USA|Okla.|Oklahoma
 |Oregon|USA||Oregon
 |Pennsylvania|USA||Pennsylvania
-|Rhode Island|USA||Rhode Island
-|South Carolina|USA||South Carolina
-|South Dakota|USA||South Dakota
-|Tennessee|USA||Tennessee
+|Rhode Island|USA|R.I.|Rhode Island
+|South Carolina|USA|S.C.|South Carolina
+|South Dakota|USA|S.D.|South Dakota
+|Tennessee|USA|Tenn.|Tennessee
 |Texas|USA||Texas
 |Utah|USA||Utah
-|Vermont|USA||Vermont
-|West Virginia|USA||West Virginia
-|Wisconsin|USA||Wisconsin
-|Wyoming|USA||Wyoming
+|Vermont|USA|Vt.|Vermont
+|West Virginia|USA|W.Va.|West Virginia
+|Wisconsin|USA|Wis.|Wisconsin
+|Wyoming|USA|Wyo.|Wyoming
 |Boston|USA||Boston
 |San Francisco|USA||San Francisco
 |Seattle|USA||Seattle
@@ -357,4 +357,88 @@ PLACES = """
 |Medellín|COL|Medellin|Medellín
 |Guadalajara|MEX||Guadalajara
 |Tijuana|MEX||Tijuana
+|Europe|||Europa
+|Africa|||Afrika
+|Asia|||Asien
+|North America|||Nordamerika
+|South America|||Südamerika
+|Latin America|||Lateinamerika
+|Central America|||Mittelamerika,Zentralamerika
+|Caribbean||the Caribbean|Karibik
+|Eastern Europe|||Osteuropa
+|Western Europe|||Westeuropa
+|Central Europe|||Mitteleuropa
+|Southeast Asia|||Südostasien
+|East Asia|||Ostasien
+|South Asia|||Südasien
+|Central Asia|||Zentralasien
+|East Africa|||Ostafrika
+|West Africa|||Westafrika
+|North Africa|||Nordafrika
+|Horn of Africa|||Horn von Afrika
+|Sub-Saharan Africa||sub-Saharan Africa|Subsahara-Afrika
+|Far East|||Ferner Osten,Fernen Osten
+|Balkans||Balkan Peninsula|Balkan,Balkanhalbinsel
+|Caucasus|||Kaukasus
+|Scandinavia|||Skandinavien
+|Baltic states||Baltics|Baltikum,baltische Staaten,baltischen Staaten
+|Arabian Peninsula|||Arabische Halbinsel,Arabischen Halbinsel
+|Persian Gulf||Gulf region|Persischer Golf,Persischen Golf,Persischen Golfs,Golfregion
+|Mediterranean||Mediterranean Sea|Mittelmeer,Mittelmeerraum
+|Atlantic Ocean|||Atlantik,Atlantischer Ozean
+|Pacific Ocean|||Pazifik,Pazifischer Ozean
+|Indian Ocean|||Indischer Ozean,Indischen Ozean
+|Arctic|||Arktis
+|Wall Street|USA||Wall Street,Wallstreet
+|Capitol Hill|USA||Capitol Hill
+|United States Capitol|USA|U.S. Capitol,US Capitol,Capitol|Kapitol,US-Kapitol
+|Dar es Salaam|TZA|Dar-es-Salaam|Daressalam,Dar es Salaam
+|Arusha|TZA||Arusha
+|Zanzibar|TZA||Sansibar
+|Kisumu|KEN||Kisumu
+|Indiana|USA|Ind.|Indiana
+|Buffalo|USA||Buffalo
+|Newark|USA||Newark
+|Cleveland|USA||Cleveland
+|St. Louis|USA|Saint Louis,St Louis|St. Louis
+|Kansas City|USA||Kansas City
+|Cincinnati|USA||Cincinnati
+|Indianapolis|USA||Indianapolis
+|Milwaukee|USA||Milwaukee
+|Nashville|USA||Nashville
+|Memphis|USA||Memphis
+|Sacramento|USA||Sacramento
+|Portland|USA||Portland
+|Tampa|USA||Tampa
+|San Antonio|USA||San Antonio
+|San Jose|USA||San Jose
+|Oakland|USA||Oakland
+|Honolulu|USA||Honolulu
+|Salt Lake City|USA||Salt Lake City
+|Oklahoma City|USA||Oklahoma City
+|Waco|USA||Waco
+|New York State|USA|New York state,N.Y.|Bundesstaat New York,Staat New York
+|Walt Disney World|USA|Disney World|Walt Disney World,Disney World
+|Yokohama|JPN||Yokohama
+|Tianjin|CHN|Tientsin|Tianjin
+|Chongqing|CHN|Chungking|Chongqing
+|Nanjing|CHN|Nanking|Nanjing,Nanking
+|Hangzhou|CHN||Hangzhou
+|Srebrenica|BIH||Srebrenica
+|Mostar|BIH||Mostar
+|Banja Luka|BIH||Banja Luka
+|Tuzla|BIH||Tuzla
+|Goražde|BIH|Gorazde|Goražde,Gorazde
+|Vukovar|HRV||Vukovar
+|Dubrovnik|HRV||Dubrovnik
+|Lockerbie|GBR||Lockerbie
+|Bethlehem|PSE||Bethlehem
+|Jericho|PSE||Jericho
+|Karbala|IRQ|Kerbala|Kerbela,Karbala
+|Najaf|IRQ||Nadschaf
+|Mazar-i-Sharif|AFG|Mazar-e Sharif|Masar-i-Scharif
+|Jalalabad|AFG||Dschalalabad
+|Anlong Veng|KHM||Anlong Veng
+|Siem Reap|KHM||Siem Reap
+|Battambang|KHM||Battambang
 """

@@ -7,6 +7,10 @@ STATES: one line per state, fields separated by "|":
   capital English forms | capital German forms | extra German names | extra English names
 Comma-separated lists; empty = none/derived. German demonyms: a single form ending in -er or -e
 is expanded (feminine, plural); English demonyms default to adjective + "s".
+HISTORICAL: states that no longer exist, same fields as STATES after the code, plus an id
+and the years: alpha-3 (ISO 3166-3) | Wikidata id or empty | English name | years |
+German adjectives | German demonyms | English adjectives | English demonyms | German names |
+more English names. West Germany is today's Germany (the same state): its names are DEU's.
 """
 
 QIDS = dict(line.split(":", 1) for line in """
@@ -77,26 +81,26 @@ BFA|burkinisch|Burkiner|Burkinabe|Burkinabe|Ouagadougou|||
 BDI|burundisch|Burundier|Burundian||Gitega|||
 CPV|kap-verdisch|Kap-Verdier|Cape Verdean||Praia||Kap Verde|Cabo Verde
 KHM|kambodschanisch|Kambodschaner|Cambodian||Phnom Penh|Phnom Penh||
-CMR|kamerunisch|Kameruner|Cameroonian||Yaoundé|Jaunde||
+CMR|kamerunisch|Kameruner|Cameroonian||Yaoundé|Jaunde|Kameruns|
 CAN|kanadisch|Kanadier|Canadian||Ottawa|||
-CAF|zentralafrikanisch|Zentralafrikaner|Central African||Bangui||Zentralafrika|
+CAF|zentralafrikanisch|Zentralafrikaner|Central African||Bangui||Zentralafrika,Zentralafrikanischen Republik|
 TCD|tschadisch|Tschader|Chadian||N'Djamena|||
 CHL|chilenisch|Chilene|Chilean||Santiago de Chile|Santiago||
-CHN|chinesisch|Chinese|Chinese|Chinese|Beijing,Peking|Peking|Volksrepublik China,VR China|PRC,Mainland China
+CHN|chinesisch|Chinese|Chinese|Chinese|Beijing,Peking|Peking|Volksrepublik China,VR China,Chinas|PRC,Mainland China
 COL|kolumbianisch|Kolumbianer|Colombian||Bogotá|Bogota||
 COM|komorisch|Komorer|Comorian||Moroni|||
 COG|kongolesisch|Kongolese|Congolese|Congolese|Brazzaville||Republik Kongo|Republic of the Congo,Congo-Brazzaville
-COD|kongolesisch|Kongolese|Congolese|Congolese|Kinshasa||Demokratische Republik Kongo,DR Kongo,Kongo|DR Congo,DRC,Congo
+COD|kongolesisch|Kongolese|Congolese|Congolese|Kinshasa||Demokratische Republik Kongo,DR Kongo,Kongo,Demokratischen Republik Kongo|DR Congo,DRC,Congo
 CRI|costa-ricanisch|Costa-Ricaner|Costa Rican||San José|||
 CIV|ivorisch|Ivorer|Ivorian||Yamoussoukro||Elfenbeinküste|Ivory Coast
 HRV|kroatisch|Kroate|Croatian,Croat|Croatians,Croats|Zagreb|Zagreb||
 CUB|kubanisch|Kubaner|Cuban||Havana|Havanna||
 CYP|zyprisch|Zyprer|Cypriot||Nicosia|Nikosia||
-CZE|tschechisch|Tscheche|Czech|Czechs|Prague|Prag|Tschechische Republik|Czech Republic
+CZE|tschechisch|Tscheche|Czech|Czechs|Prague|Prag|Tschechische Republik,Tschechischen Republik|Czech Republic
 DNK|dänisch|Däne|Danish|Danes|Copenhagen|Kopenhagen||
 DJI|dschibutisch|Dschibutier|Djiboutian||Djibouti|Dschibuti|Dschibuti|
 DMA|dominicanisch|Dominicaner|Dominican||Roseau|||
-DOM|dominikanisch|Dominikaner|Dominican||Santo Domingo||Dominikanische Republik|
+DOM|dominikanisch|Dominikaner|Dominican||Santo Domingo||Dominikanische Republik,Dominikanischen Republik|
 ECU|ecuadorianisch|Ecuadorianer|Ecuadorian||Quito|||
 EGY|ägyptisch|Ägypter|Egyptian||Cairo|Kairo||
 SLV|salvadorianisch|Salvadorianer|Salvadoran||San Salvador|||
@@ -105,18 +109,18 @@ ERI|eritreisch|Eritreer|Eritrean||Asmara|||
 EST|estnisch|Este|Estonian||Tallinn|Tallinn||
 SWZ|eswatinisch,swasiländisch|Swasi|Swazi|Swazis|Mbabane||Swasiland|Swaziland
 ETH|äthiopisch|Äthiopier|Ethiopian||Addis Ababa|Addis Abeba||
-FJI|fidschianisch|Fidschianer|Fijian||Suva||Fidschi|
+FJI|fidschianisch|Fidschianer|Fijian||Suva||Fidschi,Fidschis|
 FIN|finnisch|Finne|Finnish|Finns|Helsinki|||
 FRA|französisch|Franzose,Franzosen,Französin|French|Frenchman,Frenchmen,Frenchwoman|Paris|||
 GAB|gabunisch|Gabuner|Gabonese|Gabonese|Libreville||Gabun|
 GMB|gambisch|Gambier|Gambian||Banjul|||The Gambia
 GEO|georgisch|Georgier|Georgian||Tbilisi|Tiflis||
-DEU|deutsch|Deutscher,Deutsche,Deutschen|German||Berlin||Bundesrepublik,BRD|Federal Republic of Germany
+DEU|deutsch|Deutscher,Deutsche,Deutschen|German,West German|Germans,West Germans|Berlin||Bundesrepublik,BRD,Westdeutschland|Federal Republic of Germany,West Germany
 GHA|ghanaisch|Ghanaer|Ghanaian||Accra|||
 GRC|griechisch|Grieche|Greek|Greeks|Athens|Athen||
 GRD|grenadisch|Grenader|Grenadian||St. George's|||
 GTM|guatemaltekisch|Guatemalteke|Guatemalan||Guatemala City|Guatemala-Stadt||
-GIN|guineisch|Guineer|Guinean||Conakry|||
+GIN|guineisch|Guineer|Guinean||Conakry||Guineas|
 GNB|guinea-bissauisch|Guinea-Bissauer|Bissau-Guinean||Bissau|||
 GUY|guyanisch|Guyaner|Guyanese|Guyanese|Georgetown|||
 HTI|haitianisch|Haitianer|Haitian||Port-au-Prince|||
@@ -125,7 +129,7 @@ HUN|ungarisch|Ungar,Ungarin|Hungarian||Budapest|||
 ISL|isländisch|Isländer|Icelandic|Icelanders|Reykjavík|Reykjavik||
 IND|indisch|Inder|Indian||New Delhi|Neu-Delhi||
 IDN|indonesisch|Indonesier|Indonesian||Jakarta|Jakarta||
-IRN|iranisch|Iraner|Iranian||Tehran|Teheran|Islamische Republik Iran,Persien|Islamic Republic of Iran,Persia
+IRN|iranisch|Iraner|Iranian||Tehran|Teheran|Islamische Republik Iran,Persien,Islamischen Republik Iran|Islamic Republic of Iran,Persia
 IRQ|irakisch|Iraker|Iraqi||Baghdad|Bagdad|Irak|
 IRL|irisch|Ire|Irish|Irish,Irishman,Irishmen|Dublin||Republik Irland|Republic of Ireland
 ISR|israelisch|Israeli,Israelis,Israelin|Israeli||Jerusalem|||
@@ -136,7 +140,7 @@ JOR|jordanisch|Jordanier|Jordanian||Amman|||
 KAZ|kasachisch|Kasache|Kazakh,Kazakhstani|Kazakhs|Astana|Astana||
 KEN|kenianisch|Kenianer|Kenyan||Nairobi|||
 KIR|kiribatisch|Kiribatier|I-Kiribati|I-Kiribati|South Tarawa|||
-PRK|nordkoreanisch|Nordkoreaner|North Korean||Pyongyang|Pjöngjang,Pjongjang|Nordkorea,DVRK,Demokratische Volksrepublik Korea|North Korea,DPRK,Democratic People's Republic of Korea
+PRK|nordkoreanisch|Nordkoreaner|North Korean||Pyongyang|Pjöngjang,Pjongjang|Nordkorea,DVRK,Demokratische Volksrepublik Korea,Demokratischen Volksrepublik Korea|North Korea,DPRK,Democratic People's Republic of Korea
 KOR|südkoreanisch|Südkoreaner|South Korean||Seoul|Seoul|Südkorea,Republik Korea|South Korea,Republic of Korea,ROK
 KWT|kuwaitisch|Kuwaiter|Kuwaiti||Kuwait City|Kuwait-Stadt||
 KGZ|kirgisisch|Kirgise|Kyrgyz|Kyrgyz|Bishkek|Bischkek|Kirgistan,Kirgisien|
@@ -170,7 +174,7 @@ MMR|myanmarisch,birmanisch|Myanmare,Birmane|Burmese,Myanmar|Burmese|Naypyidaw|Na
 NAM|namibisch|Namibier|Namibian||Windhoek|Windhuk||
 NRU|nauruisch|Nauruer|Nauruan||Yaren|||
 NPL|nepalesisch|Nepalese|Nepali,Nepalese|Nepalis|Kathmandu|Kathmandu||
-NLD|niederländisch,holländisch|Niederländer,Holländer|Dutch|Dutch,Dutchman,Dutchmen|Amsterdam||Holland|Holland
+NLD|niederländisch,holländisch|Niederländer,Holländer|Dutch|Dutch,Dutchman,Dutchmen|Amsterdam||Holland,Niederlanden|Holland
 NZL|neuseeländisch|Neuseeländer|New Zealand|New Zealanders,Kiwis|Wellington|||
 NIC|nicaraguanisch|Nicaraguaner|Nicaraguan||Managua|||
 NER|nigrisch|Nigrer|Nigerien|Nigeriens|Niamey|||
@@ -189,7 +193,7 @@ POL|polnisch|Pole|Polish|Poles|Warsaw|Warschau||
 PRT|portugiesisch|Portugiese|Portuguese|Portuguese|Lisbon|Lissabon||
 QAT|katarisch|Katarer|Qatari||Doha||Katar|
 ROU|rumänisch|Rumäne|Romanian||Bucharest|Bukarest||
-RUS|russisch|Russe|Russian||Moscow|Moskau|Russische Föderation|Russian Federation
+RUS|russisch|Russe|Russian||Moscow|Moskau|Russische Föderation,Russischen Föderation|Russian Federation
 RWA|ruandisch|Ruander|Rwandan||Kigali||Ruanda|
 KNA|st.-kittsisch|Kittitianer|Kittitian||Basseterre|||
 LCA|lucianisch|Lucianer|Saint Lucian||Castries|||
@@ -229,8 +233,8 @@ TKM|turkmenisch|Turkmene|Turkmen|Turkmens|Ashgabat|Aschgabat|Turkmenien|
 TUV|tuvaluisch|Tuvaluer|Tuvaluan||Funafuti|||
 UGA|ugandisch|Ugander|Ugandan||Kampala|||
 UKR|ukrainisch|Ukrainer|Ukrainian||Kyiv,Kiev|Kiew,Kyjiw,Kijew||
-ARE|emiratisch|Emirati,Emiratis|Emirati|Emiratis|Abu Dhabi|Abu Dhabi|VAE,Vereinigte Arabische Emirate|UAE,Emirates
-GBR|britisch|Brite|British|Britons,Brits,Briton|London||Großbritannien,Britannien,England,UK|Britain,Great Britain,UK,U.K.
+ARE|emiratisch|Emirati,Emiratis|Emirati|Emiratis|Abu Dhabi|Abu Dhabi|VAE,Vereinigte Arabische Emirate,Vereinigten Arabischen Emirate,Vereinigten Arabischen Emiraten|UAE,Emirates
+GBR|britisch|Brite|British|Britons,Brits,Briton|London||Großbritannien,Britannien,England,UK,Vereinigten Königreich,Vereinigten Königreichs|Britain,Great Britain,UK,U.K.
 USA|amerikanisch,US-amerikanisch|Amerikaner,US-Amerikaner|American,US,U.S.||Washington, D.C.|Washington|USA,Vereinigte Staaten von Amerika,Vereinigten Staaten,Vereinigten Staaten von Amerika,Amerika,US|US,U.S.,USA,America,United States of America
 URY|uruguayisch|Uruguayer|Uruguayan||Montevideo|||
 UZB|usbekisch|Usbeke|Uzbek,Uzbekistani|Uzbeks|Tashkent|Taschkent||
@@ -273,4 +277,14 @@ KOR|chronik:yongsan-office|Yongsan presidential office|Präsidialamt in Yongsan|
 DEU|chronik:kanzleramt|German Chancellery|Kanzleramt,Bundeskanzleramt|Chancellery|
 CHN|chronik:zhongnanhai|Zhongnanhai|Zhongnanhai||
 UKR|chronik:bankova|Office of the President of Ukraine|Bankowa|Bankova|
+"""
+
+# States of the archive years (news of 1985-2005 name them); no capital metonyms, since
+# "Moskau" or "Belgrad" stand for today's state.
+HISTORICAL = """
+SUN|Q15180|Soviet Union|1922-1991|sowjetisch|Sowjetbürger,Sowjets|Soviet|Soviets|Sowjetunion,UdSSR,Union der Sozialistischen Sowjetrepubliken|USSR,U.S.S.R.,Union of Soviet Socialist Republics
+YUG||Yugoslavia|1918-2003|jugoslawisch|Jugoslawe|Yugoslav,Yugoslavian|Yugoslavs|Jugoslawien,Bundesrepublik Jugoslawien,Sozialistische Föderative Republik Jugoslawien,Sozialistischen Föderativen Republik Jugoslawien,Restjugoslawien|Federal Republic of Yugoslavia,Socialist Federal Republic of Yugoslavia,SFRY,FRY
+SCG||Serbia and Montenegro|2003-2006|||||Serbien und Montenegro|State Union of Serbia and Montenegro
+DDR|Q16957|East Germany|1949-1990|||East German|East Germans|DDR,Deutsche Demokratische Republik,Deutschen Demokratischen Republik|German Democratic Republic,GDR
+CSK|Q33946|Czechoslovakia|1918-1992|tschechoslowakisch|Tschechoslowake|Czechoslovak,Czechoslovakian|Czechoslovaks|Tschechoslowakei,ČSSR,CSSR,ČSFR|Czechoslovak Socialist Republic,Czech and Slovak Federative Republic
 """
