@@ -186,9 +186,10 @@ def test_english_runs_initials_possessives_and_kb_prefixes(kb):
 def test_dotted_alias_keeps_its_dot():
     from chronik.analysis.actors.gazetteer import Gazetteer
 
-    gz = Gazetteer([("U.S.", "Q30", "alias"), ("US", "Q30", "alias"), ("Berlin", "Q64", "alias")], "en")
-    text = "Talks in the U.S. ended, US envoys said in Berlin."
-    assert [text[h.start:h.end] for h in gz.scan(text)] == ["U.S.", "US", "Berlin"]
+    gz = Gazetteer([("U.S.", "Q30", "alias"), ("US", "Q30", "alias"), ("Berlin", "Q64", "alias"),
+                    ("Mass.", "Q771", "alias")], "en")
+    text = "Talks in the U.S. ended, US envoys said in Berlin. Mass protests in Boston, Mass."
+    assert [text[h.start:h.end] for h in gz.scan(text)] == ["U.S.", "US", "Berlin", "Mass."]
 
 
 def test_english_multiword_titles_and_later_surnames():

@@ -105,11 +105,11 @@ class Gazetteer:
         for key, entries in table.items():
             # per reading, what a hit needs (computed here once, not per hit): the alias's
             # case rules (_alias_case) and the endings allowed after it
-            # an abbreviation's own final dot ("U.S.", "N.Y.") belongs to the hit when the
-            # text has it; the key, like the text, has it as a space
+            # an abbreviation's own final dot ("U.S.", "N.Y.", "Calif.") belongs to the hit and
+            # must be there ("Mass." is no "Mass"); the key, like the text, has it as a space
             checks = tuple((eid, kind, *_alias_case(alias),
                             self.adj_endings if kind == "adjective"
-                            else (".", *name_ends) if alias.endswith(".") else name_ends)
+                            else (".",) if alias.endswith(".") else name_ends)
                            for eid, kind, alias in entries)
             self.automaton.add_word(key, (len(key), checks))
         if table:
