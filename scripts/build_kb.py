@@ -23,15 +23,12 @@ import build_kb_data_orgs as orgs_data  # noqa: E402
 import build_kb_data_people as people_data  # noqa: E402
 import build_kb_data_places as places_data  # noqa: E402
 import build_kb_data_states as states_data  # noqa: E402
+from kb_slug import slug  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "chronik" / "resources" / "common" / "kb"
 _INVERT = re.compile(r"(Republic|Republik|State|Staat|Kingdom|Königreich|Federation|Föderation|Federated|"
                      r"Islamic|Islamische|Democratic|Demokratische|Plurinational|Bolivarian|Bolivarische|"
                      r"United|Vereinigte|The )")
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def split(field: str) -> list[str]:

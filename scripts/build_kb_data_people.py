@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kb_slug import slug
+
 # Default role titles by (key, country): (English, German).
 TITLES = {
     ("head_of_state", "RUS"): ("President of Russia", "Präsident Russlands"),
@@ -2743,10 +2745,6 @@ R|minister|DEU|1998-10-27|2009-10-28|Federal Minister for Economic Cooperation a
 """
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def _split(field: str) -> list[str]:
     return [x.strip() for x in field.split(",") if x.strip()]
 
@@ -2762,7 +2760,7 @@ def parse() -> list[dict]:
         if f[0] == "P":
             _, pid, name, a3, en, de, short = (f + [""] * 7)[:7]
             if pid.startswith("?"):
-                pid = "chronik:per-" + _slug(name)
+                pid = "chronik:per-" + slug(name)
             last = name.split()[-1]
             # a regnal numeral ("Elizabeth II") is no surname: such names get no short form
             shorts = _split(short) if short else (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from chronik.analysis.actors import find_entities
@@ -222,3 +224,23 @@ def test_alias_head_noun_takes_the_genitive_before_its_attribute():
     gz = Gazetteer([("Seeamt in Nordhafen", "X2", "alias")], "de")
     text = "Ein Sprecher des Seeamts in Nordhafen widersprach."
     assert [text[h.start:h.end] for h in gz.scan(text)] == ["Seeamts in Nordhafen"]
+
+
+def test_surname_alone_after_full_name_and_earlier_namesake(kb, tmp_path):
+    from chronik.kb import KnowledgeBase
+
+    # a person whose surname the KB gives no short form (as for "Kraft", "Major")
+    rec = {"id": "X9", "name": "Greta Lindqvist", "type": "PER", "country": "SWE",
+           "aliases": {"en": ["Greta Lindqvist"]}, "short": [], "roles": []}
+    path = tmp_path / "kb.jsonl"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    small = KnowledgeBase.from_files([path])
+    ents = run(small, "Greta Lindqvist landed in Oslo. Later Lindqvist met the mayor.", "2023-06-01", lang="en")
+    greta = by_kb(ents, "X9")
+    assert greta is not None and [m.text for m in greta.mentions] == ["Greta Lindqvist", "Lindqvist"]
+    ents = run(small, "Greta Lindqvist spoke. A lindqvist is a kind of boat; Lindqvist boats sail.",
+               "2023-06-01", lang="en")
+    assert [m.text for m in by_kb(ents, "X9").mentions] == ["Greta Lindqvist"]  # a common word here
+    ents = run(kb, "Police questioned Tomas Putin, 41, a driver. Putin denied the charge.",
+               "2023-06-01", lang="en")
+    assert by_kb(ents, "Q7747") is None  # the earlier namesake, not the president

@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from chronik.analysis.actors.gazetteer import Gazetteer, Hit, gazetteer_for, lang_cues
-from chronik.analysis.actors.names import Name, find_names
+from chronik.analysis.actors.names import Name, find_names, first_name_word
+from chronik.analysis.actors.ner_features import word_table
 from chronik.analysis.actors.roles import RoleNoun, role_matcher
 from chronik.model import Analysis, Entity, Span
 from chronik.text.segment import sentences as split_sentences
@@ -312,6 +313,22 @@ def _first_name(doc: _Doc, hit: Hit, per_spans: list[tuple[int, int]]) -> int | 
     return span[0] if any(key in _first_keys(doc.kb, e) for e, _ in hit.readings) else -1
 
 
+def _namesake_before(doc: _Doc, hit: Hit, per_spans: list[tuple[int, int]]) -> bool:
+    """A surname alone (only "short" readings) that ends the full name of someone else the
+    text named before, while the KB's bearer was not named: the earlier namesake."""
+    if any(k != "short" for _, k in hit.readings) or any(
+            doc.mentioned_before(e, hit.start) for e, _ in hit.readings):
+        return False
+    word = doc.text[hit.start:hit.end]
+    return any(e <= hit.start and _full_name_of(doc.text[s:e], word) for s, e in per_spans)
+
+
+def _full_name_of(name: str, surname: str) -> bool:
+    """Is `name` a first name plus `surname` ("Michael Gingrich"; not "Other Bush")?"""
+    words = name.split()
+    return len(words) > 1 and words[-1] == surname and first_name_word(words[0])
+
+
 def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> list[tuple[Hit, str, str]]:
     chosen = []
     # a tagged person span that runs on into a known place ("sicherte Kim Moskau … zu") is
@@ -329,6 +346,8 @@ def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> lis
         first = _first_name(doc, hit, per_spans) if per_spans else None
         if first == -1:
             continue  # "Hunter Biden" is not Joe Biden: left to the unknown names
+        if per_spans and _namesake_before(doc, hit, per_spans):
+            continue  # "… suspect Michael Gingrich … Gingrich said": not Newt Gingrich
         for eid, kind in _choose(doc, hit, cues, per_ends):
             start = hit.start if first is None else first
             if _etype(doc.kb, eid) in ("LOC", "GPE") and kind == "name":
@@ -340,6 +359,49 @@ def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> lis
             doc.taken.append((start, hit.end))
             chosen.append((hit, eid, kind))
     return chosen
+
+
+# -- step 1b: surnames of people named in full ----------------------------------------------
+def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Name]) -> None:
+    """After a KB person's full name, the surname alone is that person, though the KB gives
+    it no short form (it does not where the surname is a common word: "Kraft", "Major",
+    "Lake"). Not where the text uses the word as a common word (lower-cased elsewhere in
+    it, or a noun of the language's word list), nor inside another name ("Michael Lake"),
+    nor where the text names someone else of that surname too."""
+    text, kb = doc.text, doc.kb
+    seen: dict[str, tuple[str, int]] = {}
+    for hit, eid, kind in chosen:
+        if kind != "name" or _etype(kb, eid) != "PER":
+            continue
+        words = text[hit.start:hit.end].split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        surname = next((a.split()[-1] for als in kb.get(eid).aliases.values() for a in als
+                        if " " in a and last.startswith(a.split()[-1])), None)
+        if surname and len(surname) > 2 and surname[:1].isupper() and surname not in seen:
+            seen[surname] = (eid, hit.end)
+    if not seen:
+        return
+    table = word_table(doc.lang)
+    endings = frozenset(lang_cues(doc.lang).get("name_suffixes") or ())
+    for surname, (eid, after) in seen.items():
+        if re.search(rf"(?<!\w){re.escape(surname.lower())}(?!\w)", text) \
+                or "NOUN" in table.get(surname.lower(), ()):
+            continue
+        if any(n.type == "PER" and _full_name_of(text[n.start:n.end], surname)
+               and not doc.overlaps_taken(n.start, n.end) for n in names):
+            continue  # two people of that name ("Juan Miguel Gonzalez", "Elián González")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:['’]s|s|['’])?(?![\w-])", text):
+            s, e = m.start(), m.end()
+            if text[s + len(surname):e] not in endings:
+                e = s + len(surname)  # "Albright's": the English possessive is no part of it
+            if s < after or doc.overlaps_taken(s, e):
+                continue
+            if any(n.start < s and e <= n.end for n in names):
+                continue  # the end of another, longer name
+            doc.add(("kb", eid), s, e)
+            doc.taken.append((s, e))
 
 
 # -- step 2: state-qualified organizations --------------------------------------------------
@@ -657,6 +719,7 @@ def link_entities(analysis: Analysis, kb) -> tuple[Entity, ...]:
     known = [(h.start, h.end) for h in hits if h.kinds != {"short"}]
     all_names = find_names(text, sentences, lang, known)
     chosen = _link_hits(doc, hits, cues, all_names)
+    _link_surnames(doc, chosen, all_names)
     _state_orgs(doc, chosen, heads, cues)
     names = [n for n in all_names if not doc.overlaps_taken(n.start, n.end)]
     name_country = _link_roles(doc, chosen, names, cues, past)

@@ -382,7 +382,7 @@ def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
 _FIRST_NAME = frozenset({"FIRST", "VORN"})
 
 
-def _first_name(word: str) -> bool:
+def first_name_word(word: str) -> bool:
     """Is a word a first name in the token gazetteer (KB, Faker and Wiktionary first names)?
     Only a person named by first name or title makes a later bare surname a person: two
     capitalized words may be a firm ("Banque Paribas")."""
@@ -416,7 +416,7 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
                     out.append(name)
             surnames.update(text[n.start:n.end].split()[-1] for n in out[n_before:]
                             if n.type == "PER" and " " in text[n.start:n.end]
-                            and (_first_name(text[n.start:n.end].split()[0])
+                            and (first_name_word(text[n.start:n.end].split()[0])
                                  or cues["title_rx"].search(text, sent.start, n.start)))
     return out
 
