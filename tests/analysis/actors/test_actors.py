@@ -244,3 +244,17 @@ def test_surname_alone_after_full_name_and_earlier_namesake(kb, tmp_path):
     ents = run(kb, "Police questioned Tomas Putin, 41, a driver. Putin denied the charge.",
                "2023-06-01", lang="en")
     assert by_kb(ents, "Q7747") is None  # the earlier namesake, not the president
+
+
+def test_title_inside_a_run_and_apostrophe_names():
+    from chronik.analysis.actors.gazetteer import Gazetteer
+    from chronik.analysis.actors.names import english_names
+    from chronik.text.segment import sentences
+
+    text = "Harbour Police Superintendent Ines Marlow resigned. Senate Majority Leader Tom Reyl spoke."
+    got = [(text[n.start:n.end], n.type) for n in english_names(text, sentences(text, "en"))]
+    assert ("Ines Marlow", "PER") in got and ("Tom Reyl", "PER") in got
+    gz = Gazetteer([("Amato", "X3", "short")], "en")
+    text = "Senator D'Amato met Amato."
+    assert [text[h.start:h.end] for h in gz.scan(text)] == ["Amato"]
+    assert gz.scan(text)[0].start == text.rindex("Amato")

@@ -166,6 +166,8 @@ class Gazetteer:
         suffix_end = self._suffix_end
         for end, (klen, checks) in self.automaton.iter(norm):
             start = end - klen + 1
+            if start > 1 and text[start - 1] in "'’" and text[start - 2].isalpha():
+                continue  # inside a name: "D'Amato", "O'Brien" hold no "Amato", "Brien"
             surface = text[start:end]
             for eid, kind, capitalized, letters, endings in checks:
                 if (capitalized or letters is not None) and not _case_fits(capitalized, letters, surface):

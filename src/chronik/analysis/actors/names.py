@@ -332,6 +332,8 @@ def _english_cues(lang: str):
         "titles": frozenset(titles),
         "connectors": frozenset(str(c) for c in cues.get("name_connectors") or ()),
         "title_words": max((len(t.split()) for t in titles), default=1),
+        # capitalized one-word titles that may follow a descriptor inside a run
+        "inner_titles": frozenset(t.rstrip(".") for t in titles if " " not in t and t[:1].isupper()),
         "title_rx": title_rx,
         "run": run,
         "org_suffixes": frozenset(cues.get("org_suffixes") or ()),
@@ -438,6 +440,12 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
         if not k:
             break
         del words[:k]
+        cue = True
+    # a title inside the run ends a descriptor: "Police Superintendent Pedro Toledo",
+    # "Senate Majority Leader Trent Lott" name the person after it
+    inner = [i for i, w in enumerate(words[:-1]) if i and w[2].rstrip(".") in cues["inner_titles"]]
+    if inner and 1 <= len(words) - inner[-1] - 1 <= 3:
+        del words[:inner[-1] + 1]
         cue = True
     while words and (_POSSESSIVE.sub("", words[0][2]) in cues["not_names"]
                      or words[0][2] in cues["connectors"]):
