@@ -241,6 +241,11 @@ def test_surname_alone_after_full_name_and_earlier_namesake(kb, tmp_path):
     ents = run(small, "Greta Lindqvist spoke. A lindqvist is a kind of boat; Lindqvist boats sail.",
                "2023-06-01", lang="en")
     assert [m.text for m in by_kb(ents, "X9").mentions] == ["Greta Lindqvist"]  # a common word here
+    rec2 = dict(rec, id="X8", name="Nils Lindqvist", aliases={"en": ["Nils Lindqvist"]})
+    path.write_text(json.dumps(rec) + "\n" + json.dumps(rec2) + "\n", encoding="utf-8")
+    two = KnowledgeBase.from_files([path])
+    ents = run(two, "Greta Lindqvist met Nils Lindqvist. Lindqvist said no.", "2023-06-01", lang="en")
+    assert [m.text for m in by_kb(ents, "X9").mentions] == ["Greta Lindqvist"]  # which one?
     ents = run(kb, "Police questioned Tomas Putin, 41, a driver. Putin denied the charge.",
                "2023-06-01", lang="en")
     assert by_kb(ents, "Q7747") is None  # the earlier namesake, not the president

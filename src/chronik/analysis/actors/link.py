@@ -382,8 +382,12 @@ def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Na
         last = words[-1]
         surname = next((a.split()[-1] for als in kb.get(eid).aliases.values() for a in als
                         if " " in a and last.startswith(a.split()[-1])), None)
-        if surname and len(surname) > 2 and surname[:1].isupper() and surname not in seen:
-            seen[surname] = (eid, hit.end)
+        if surname and len(surname) > 2 and surname[:1].isupper():
+            if surname in seen and seen[surname][0] != eid:
+                seen[surname] = ("", 0)  # two people of that name ("Saddam Hussein", "King Hussein")
+            elif surname not in seen:
+                seen[surname] = (eid, hit.end)
+    seen = {k: v for k, v in seen.items() if v[0]}
     if not seen:
         return
     table = word_table(doc.lang)
