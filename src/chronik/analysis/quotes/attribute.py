@@ -20,6 +20,10 @@ Konjunktiv II ("wäre") is mostly the writer's own conditional. A quotation with
 the last speaker only from the sentence right before (two sentences back it was right in none
 of the train cases), and a sentence's subject speaks it only when that subject's head can
 speak ("Die Haltung des Ministers gilt als „…“" is no statement of the minister).
+Konjunktiv I forms the closed list lacks ("gehöre", "unterstütze") are guessed per sentence
+(mood.py); a free indirect sentence needs its mood word in a main clause, not only in a
+relative or subordinate one (", die … sollen"); a sentence the splitter cut right after a
+quotation ("„…?“ fragen sich Experten.") still lends its frame to the quotation.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from chronik.analysis.quotes.frames import Frame, FrameFinder
 from chronik.analysis.quotes.lexicon import lexicon
 from chronik.analysis.quotes.marks import find_direct
+from chronik.analysis.quotes.mood import guess_subjunctive
 from chronik.analysis.quotes.phrases import Tok, tokenize
 from chronik.analysis.quotes.speakers import SpeakerLinker
 from chronik.analysis.quotes.tagger import (
@@ -57,6 +62,8 @@ SUBJECT_HEAD = True  # a quotation's speaking subject (no cue, no colon) needs a
 SUBJECT_MIN_WORDS = 5  # a shorter quotation with no cue or colon is no statement of the subject
 KEEP_OUTER = True  # a frame nested in another's content does not become the last speaker
 OLDER_SPEAKER = 3  # no recent speaker nor a speaking subject before: one up to this many back
+CUT_AFTER_QUOTE = True  # a lower-case sentence right after a quotation holds its frame
+GUESS_SUBJUNCTIVE = True  # Konjunktiv I forms the lexicon lacks ("gehöre") are guessed (mood.py)
 FREE_END_PUNCT = True  # a free indirect sentence is quoted with its final full stop
 OPEN_FRAMES = True  # a speaking subject before a content clause frames it without a cue word
 REPORTATIVE_SUBJECT = False  # "soll" continues the speech of a speaking subject just before
@@ -65,6 +72,8 @@ CONDITIONAL_NEXT = False  # Konjunktiv II right after a speaker's sentence conti
 BACK_REF_WORD = True  # "Dies berichtete X" quotes the sentence before and the "Dies"
 FREE_MIN_WORDS = 2  # words outside quotation marks a free indirect sentence needs
 FREE_FROM_MOOD_CLAUSE = True  # an indicative clause before the first subjunctive one is left out
+V1_CONDITIONAL = True  # a sentence opening with "Hätte"/"Wäre" is a condition, not speech
+MAIN_CLAUSE_MOOD = True  # a free indirect sentence has its mood word in a main clause
 MERGE_FREE = True  # consecutive free indirect sentences of one speaker make one quote
 NESTED_DIRECT_WORDS = 0  # a quotation of at most this many words inside indirect speech is dropped
 FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
@@ -153,6 +162,8 @@ class _Article:
         self._n_starts = [a for a, _ in self.names]
         self._n_ends = list(itertools.accumulate((b for _, b in self.names), max))
         self.words_of = [frozenset(_WORD.findall(s.text.lower())) for s in self.sents]
+        self._guessed_last: dict[int, int] = {}
+        self.guessed_of = self._guessed() if GUESS_SUBJUNCTIVE else [frozenset()] * len(self.sents)
         self._open_words = self.lex.complementizers | self.lex.subjunctive
         self._konj1 = self.lex.subjunctive - self.lex.past_subjunctive  # "sei", not "wäre"
         self._toks: list[list[Tok] | None] = [None] * len(self.sents)
@@ -225,17 +236,18 @@ class _Article:
         sentence with none whose speaking subject opens a content clause ("Die Experten kamen
         zu dem Ergebnis, dass …") has an open frame: the cue is a phrase no list holds."""
         words = self.words_of[k]
+        mood = self.guessed_of[k]
         if self.lex.triggers.isdisjoint(words):
-            if not OPEN_FRAMES or self._open_words.isdisjoint(words):
+            if not OPEN_FRAMES or (self._open_words.isdisjoint(words) and not self._mood_after_comma(k)):
                 return []
             s = self.sents[k]
-            f = self.finder.open_frame(self.toks_at(k), self.animate_in(s.start, s.end))
+            f = self.finder.open_frame(self.toks_at(k), self.animate_in(s.start, s.end), mood)
             return [f] if f is not None else []
         s = self.sents[k]
         here = self.animate_in(s.start, s.end)
-        found = self.finder.frames(self.toks_at(k), here, self.states_in(s.start, s.end))
-        if not found and OPEN_FRAMES and not self._open_words.isdisjoint(words):
-            f = self.finder.open_frame(self.toks_at(k), here)
+        found = self.finder.frames(self.toks_at(k), here, self.states_in(s.start, s.end), mood)
+        if not found and OPEN_FRAMES and (not self._open_words.isdisjoint(words) or mood):
+            f = self.finder.open_frame(self.toks_at(k), here, mood)
             return [f] if f is not None else []
         return found
 
@@ -278,10 +290,35 @@ class _Article:
     def _recent(self, si: int) -> bool:
         return self.last is not None and 0 < si - self.last.sent <= CONTINUE_SENTENCES
 
-    def _subjunctive(self, si: int, words: frozenset[str]) -> bool:
-        """Does the sentence (outside its quotations) use one of `words`?"""
+    def _subjunctive(self, si: int, words: frozenset[str], guess: bool = False) -> bool:
+        """Does the sentence (outside its quotations) use one of `words` (or, with `guess`,
+        a subjunctive form the lexicon lacks)?"""
+        if guess and self.guessed_of[si]:
+            words = words | self.guessed_of[si]
         return not words.isdisjoint(self.words_of[si]) and any(
             t.low in words and not t.quoted for t in self.toks_at(si))
+
+    def _guessed(self) -> list[frozenset[str]]:
+        """Per sentence, the subjunctive forms guessed in it (mood.py); `_guessed_last` keeps
+        where the last of them stands."""
+        out: list[set[str]] = [set() for _ in self.sents]
+        starts = [s.start for s in self.sents]
+        for pos, w in guess_subjunctive(self.text, self.lex):
+            k = bisect_right(starts, pos) - 1
+            if k >= 0:
+                out[k].add(w)
+                self._guessed_last[k] = pos
+        return [frozenset(x) for x in out]
+
+    def _mood_after_comma(self, k: int) -> bool:
+        """Is a guessed subjunctive form after the first comma of sentence k (where an open
+        frame's content clause would be)? A cheap test before tokenizing the sentence."""
+        pos = self._guessed_last.get(k)
+        if pos is None:
+            return False
+        s = self.sents[k]
+        comma = self.text.find(",", s.start, s.end)
+        return 0 <= comma < pos
 
     def _emit(self, span: tuple[int, int], qtype: str, sp: _Speaker | None, cue: str | None,
               cue_span: Span | None, modality: str = "reported", via: tuple[str, ...] = (),
@@ -335,6 +372,9 @@ class _Article:
         sj = si
         while sj + 1 < len(self.sents) and self.sents[sj].end < q[1]:
             sj += 1
+        if CUT_AFTER_QUOTE and sj + 1 < len(self.sents) and not self.text[q[1]:self.sents[sj].end].strip(".,!? ") \
+                and self.sents[sj + 1].text[:1].islower():
+            sj += 1  # "„…?“ fragen sich Experten.": the sentence was cut after the quotation
         frames = [(f, k) for k in range(si, sj + 1) for f in self.frames_of[k]]
         framed = any(f.speaker is not None and f.content is None and _gap(q, f.cue) <= FRAME_GAP
                      for f, _k in frames)  # "sagte X: „Es besteht Bedarf“" is no title
@@ -348,7 +388,7 @@ class _Article:
             sp = self.speaker_of(*best)
             cue, cue_span = best[0].cue_text, Span.of(self.text, *best[0].cue)
         if sp is None and not self.frames_of[si] and self._recent(si) \
-                and self._subjunctive(si, self.lex.subjunctive):
+                and self._subjunctive(si, self.lex.subjunctive, guess=True):
             sp = self._local(self._last(), si, q)  # a quote inside reported speech
         if sp is None and (_word_count(self.text, q) >= SUBJECT_MIN_WORDS or self._colon_before(si, q)):
             lead = _subject_of(self.finder, self.toks_at(si), q,
@@ -379,8 +419,13 @@ class _Article:
             mood = mood | self.lex.reportative  # "soll" alone may be a plan, not a report
         if recent and CONDITIONAL_NEXT and si - self.last.sent == 1:
             mood = mood | self.lex.conditional  # "Ein Streik hätte Folgen" right after a speaker
-        if not self._subjunctive(si, mood):
+        if not self._subjunctive(si, mood, guess=True):
             return
+        mood = mood | self.guessed_of[si]
+        if V1_CONDITIONAL and self._v1_conditional(si):
+            return  # "Hätte er nur Bier getrunken, so müsste …": the writer's own "if"
+        if MAIN_CLAUSE_MOOD and not self._main_clause_mood(si, mood):
+            return  # "Der Passus wurde eingeführt, damit niemand unter Druck stünde."
         content = _trimmed(self.text, self.sents[si], keep_end=FREE_END_PUNCT)
         if content is not None and FREE_FROM_MOOD_CLAUSE:
             content = self._from_mood_clause(si, content, mood)
@@ -388,7 +433,7 @@ class _Article:
                                              self.directs_in(*content)) < FREE_MIN_WORDS:
             return
         # with no recent speaker only Konjunktiv I ("sei", not "wäre") reports someone's speech
-        konj1 = not SUBJECT_BEFORE_KONJ1 or self._subjunctive(si, self._konj1)
+        konj1 = not SUBJECT_BEFORE_KONJ1 or self._subjunctive(si, self._konj1, guess=True)
         sp = self._last() if recent else (self._subject_before(si) if konj1 else None)
         if sp is None and konj1 and self.last is not None and si - self.last.sent <= OLDER_SPEAKER:
             # the subjunctive (not "soll"): the paragraph's speaker of a few sentences back, or
@@ -410,6 +455,45 @@ class _Article:
             self._emit(content, "indirect", sp, None, None)
             self._free_prev = (si, sp, self.quotes[-1])
         self.last = _Speaker(sp.span, sp.eid, sp.text, si)
+
+    def _v1_conditional(self, si: int) -> bool:
+        """Does sentence si open with a Konjunktiv II verb ("Hätte er …", "Wäre das …"), a
+        conditional clause with no "wenn"?"""
+        toks = self.toks_at(si)
+        return bool(toks) and not toks[0].quoted and toks[0].low in self.lex.past_subjunctive
+
+    def _main_clause_mood(self, si: int, mood: frozenset[str]) -> bool:
+        """Is one of the `mood` words in a main clause of sentence si, not only in a relative
+        or subordinate clause (", die … sollen", ", damit … wäre")? A clause opens at a comma
+        (or the sentence start) and is subordinate when a subordinator or a relative pronoun
+        (an article not followed by a noun) opens it."""
+        lex = self.lex
+        toks = self.toks_at(si)
+        opens = lex.complementizers | lex.adverbial_subordinators | lex.not_content
+        relative = (lex.determiners & lex.conjunctions) | lex.relatives
+        sub = False
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.quoted:
+                continue
+            if k == 0 and t.text != ",":
+                # "Wenn …, sei …": a subordinate clause first, when a verb opens the clause
+                # after its comma ("Damit sei …", "Als Ministerin habe sie …" are main clauses)
+                sub = t.low in opens and any(
+                    toks[c].text == "," and not toks[c].quoted and c + 1 < n
+                    and toks[c + 1].text.isalpha() and toks[c + 1].text.islower()
+                    and toks[c + 1].low not in opens and toks[c + 1].low not in lex.conjunctions
+                    and toks[c + 1].low not in lex.determiners for c in range(2, n - 1))
+            elif t.text == "," and k + 1 < n:
+                nxt = toks[k + 1]
+                after = toks[k + 2] if k + 2 < n else None
+                sub = not nxt.quoted and (nxt.low in opens or (
+                    nxt.low in relative and after is not None and not after.cap
+                    and not after.quoted and not after.text[:1].isdigit()))
+                continue
+            if not sub and t.low in mood:
+                return True
+        return False
 
     def _from_mood_clause(self, si: int, content: tuple[int, int], mood: frozenset[str]
                           ) -> tuple[int, int]:

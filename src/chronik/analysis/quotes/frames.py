@@ -49,6 +49,11 @@ INLINE_BACK_REF = True  # "…, das teilte X mit": the clause before in the same
 NOBODY_PRONOUN = True  # "man" as a cue's subject names no speaker (quotes-de marks none)
 TITLE_TOKENS = 6  # a quoted run this short after a cue is a title, not the quotation
 POST_TAIL = True  # "Berichten der Zeitung vom Montag zufolge": the whole phrase is the source
+APPOSITION_AFTER_AUX = True  # "hatte ein Sprecher, Herr X, erklärt": the phrase after the auxiliary
+OPEN_NOT_SUBJUNCTIVE = True  # an open frame's own clause is not in the subjunctive
+QUOTED_SUBJECT = True  # a short name in marks right before the cue is its subject
+ADVERBIAL_CUE = True  # a cue in an adverbial clause takes only a "dass" clause after it
+AS_PREDICATIVE = True  # "Als Grund nannte X …": X, not the "Grund", is the speaker
 OPENING_ADVERB = True  # "Sichtlich bewegt sagte X": the adverb is no speaker
 V2_SOURCE = True  # a source phrase opening the sentence runs up to the finite verb
 V2_MAX_TOKENS = 12  # … when the verb is this near
@@ -78,15 +83,18 @@ class FrameFinder(NounPhrases):
         self.reported_mood = lex.subjunctive | lex.conditional
         self._animate: list[tuple[int, int]] = []  # per sentence, set by frames()/open_frame()
         self._states: list[tuple[int, int]] = []
+        self._mood: frozenset[str] = frozenset()  # per sentence: guessed subjunctive forms
 
     # --- frames -------------------------------------------------------------------------
     def frames(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None,
-               states: list[tuple[int, int]] | None = None) -> list[Frame]:
+               states: list[tuple[int, int]] | None = None,
+               mood: frozenset[str] = frozenset()) -> list[Frame]:
         """Frames of one sentence; `animate` are character spans of persons and organizations
         (from the actors stage) that make a noun phrase a likely speaker; `states` those of
         states, which speak when one names the whole subject ("Russland warf X vor")."""
         self._animate = animate or []
         self._states = states or []
+        self._mood = mood
         lex = self.lex
         out: list[Frame] = []
         n = len(toks)
@@ -106,7 +114,9 @@ class FrameFinder(NounPhrases):
                 f = self._prep_frame(toks, i) if low in lex.prep_cues else None
                 if f is None and low in lex.post_cues:
                     f = self._post_frame(toks, i)
-            elif low in lex.so_cues and i > 0 and toks[i - 1].text in ",–—":
+            elif low in lex.so_cues and ((i > 0 and toks[i - 1].text in ",–—")
+                                         or (i == 0 and t.text[:1].islower())):
+                # (a sentence opening with lower-case "so" was cut off after its quotation)
                 f = self._so_frame(toks, i)
             elif low in lex.source_adverbs:  # "Demnach …": the source named just before
                 content = self._rest(toks, i, i + 1)
@@ -131,13 +141,14 @@ class FrameFinder(NounPhrases):
         return POST_TAIL and any(t.low in self.lex.post_cues and not t.quoted
                                  for t in toks[1:self._clause_end(toks, 1)])
 
-    def open_frame(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None
-                   ) -> Frame | None:
+    def open_frame(self, toks: list[Tok], animate: list[tuple[int, int]] | None = None,
+                   mood: frozenset[str] = frozenset()) -> Frame | None:
         """A frame with no known cue: a main clause whose subject can speak, then a comma and
         a content clause (", dass …", ", sie sei …"), as in "Die Experten kamen zu dem
         Ergebnis, dass …". The cue is the clause's first verb-like word."""
         self._animate = animate or []
         self._states = []
+        self._mood = mood
         lex = self.lex
         n = len(toks)
         k = next((x for x in range(1, n - 2) if toks[x].text == "," and not toks[x].quoted), None)
@@ -150,8 +161,12 @@ class FrameFinder(NounPhrases):
         if nxt.low in lex.not_content or not (
                 nxt.low in lex.complementizers or (
                     nxt.low not in lex.conjunctions and nxt.low not in lex.prepositions
-                    and any(t.low in lex.subjunctive and not t.quoted for t in toks[k + 1:end]))):
+                    and any((t.low in lex.subjunctive or t.low in self._mood) and not t.quoted
+                            for t in toks[k + 1:end]))):
             return None
+        if OPEN_NOT_SUBJUNCTIVE and any((t.low in lex.subjunctive or t.low in self._mood)
+                                        and not t.quoted for t in toks[:k]):
+            return None  # "So müsse die Regierung zustimmen, es müsse …": speech, no frame
         np = self.subject_tokens(toks, k)
         if np is None or not self.is_animate(toks, np) or not self.speaks(toks, np) \
                 or any(t.quoted for t in toks[np[0]:np[1]]):
@@ -296,6 +311,12 @@ class FrameFinder(NounPhrases):
                 speaker = self.np_forward(toks, j, i)
                 if speaker is None and toks[j].low in lex.determiners:
                     speaker = self.loose_np(toks, j, i)  # "Ein nicht genannter Vertreter …"
+                if speaker is not None and AS_PREDICATIVE and j > lo and toks[j - 1].cap \
+                        and toks[j - 1].low in lex.adverbial_subordinators \
+                        and not self._verbish(toks[speaker[1]:i]) \
+                        and not self.is_animate(toks, speaker):
+                    # "Als Grund nannte die NASA …": the phrase after "Als" is what was named
+                    speaker = self.np_forward(toks, after, cend) or speaker
                 if speaker is not None and toks[speaker[0]].low in lex.object_determiners:
                     speaker = self.np_forward(toks, after, cend)  # "Den Unmut … brachte X …"
                 elif speaker is not None and not self.is_animate(toks, speaker) \
@@ -313,6 +334,8 @@ class FrameFinder(NounPhrases):
             if speaker is None and lo >= 2 and toks[lo - 1].text == "," and (
                     j == i or toks[j].low in lex.auxiliaries):
                 speaker = self.head_before_comma(toks, lo - 1)
+                if speaker is None and APPOSITION_AFTER_AUX and j == i:
+                    speaker = self._subject_before_apposition(toks, lo - 1)
                 if speaker is not None and not self.is_animate(toks, speaker):
                     # "Die Zahl der Opfer, die …, bezifferte die Agentur mit 13"
                     alt = self.np_forward(toks, after, cend)
@@ -334,6 +357,17 @@ class FrameFinder(NounPhrases):
                           or toks[k].quoted), None)
                 if w is not None and not toks[w].quoted:
                     speaker = self.np_forward(toks, w + 1, i)
+                elif w is not None and w == i - 1 and QUOTED_SUBJECT:  # "Wie „heise online“ berichtet"
+                    q = w
+                    while q > 0 and toks[q - 1].quoted:
+                        q -= 1
+                    if 0 < q and i - q <= 6 and toks[q - 1].low in lex.as_cues:
+                        speaker = (q, i)
+            if speaker is None and QUOTED_SUBJECT and 2 < i <= 6 and toks[1].cap \
+                    and all(t.quoted for t in toks[:i]) and toks[i - 2].text not in ".!?,":
+                # "„Muslix64“ erwähnte, dass …": a short name in marks opening the sentence is
+                # the subject (a statement in marks would end in punctuation or a comma)
+                speaker = (0, i)
         subj = lex.impersonal.get(low) if lex.impersonal else None
         impersonal = subj is not None and subj in (toks[after].low if after < cend else "",
                                                   toks[j].low if j < i else "")
@@ -342,6 +376,29 @@ class FrameFinder(NounPhrases):
         if speaker is None and impersonal:
             speaker = self.place_of_saying(toks, lo, cend, i)  # "Aus Paris hieß es"
         return speaker, passive, impersonal, back_ref
+
+    def _subject_before_apposition(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
+        """"Vor kurzem hatte ein Sprecher der Stadt, Hans Maier, erklärt": the cue's clause is
+        cut by an apposition; its subject is the noun phrase right after the auxiliary, which
+        runs up to the apposition's opening comma."""
+        lex = self.lex
+        c2 = next((k for k in range(comma - 1, max(-1, comma - 8), -1) if toks[k].text == ","), None)
+        if c2 is None or c2 < 2 or any(t.quoted for t in toks[c2 + 1:comma]) \
+                or not all(t.cap or t.text in ".-" for t in toks[c2 + 1:comma]):
+            return None
+        lo2 = self._clause_start(toks, c2)
+        aux = next((k for k in range(c2 - 1, lo2 - 1, -1) if toks[k].low in lex.auxiliaries
+                    and not toks[k].quoted), None)
+        if aux is None or (aux == lo2 and lo2 > 0):  # an auxiliary opening a later clause
+            return None
+        a = aux + 1
+        while a < c2 and toks[a].low in self.skip_after:
+            a += 1
+        np = self.np_forward(toks, a, c2)
+        if np is None or c2 - np[1] > 4 or self._verbish(
+                [t for t in toks[np[1]:c2] if t.low not in lex.prepositions]):
+            return None  # "ein Sprecher auf deutscher Seite, X, …": a short tail belongs to it
+        return (np[0], c2)
 
     def _opening_adverb(self, toks: list[Tok], j: int, i: int) -> bool:
         """Is the capital word at j, opening the sentence before the verb at i, an adverbial
@@ -502,14 +559,27 @@ class FrameFinder(NounPhrases):
                     j = ce + 1
                 else:
                     break
-            if j < n and toks[j].low not in lex.not_content:
+            # a cue ending a clause of time or reason ("Nachdem X gewarnt hatte, stellte sich
+            # heraus, …"): the main clause after it is not what was said, unless it is a
+            # "dass", infinitive or subjunctive clause
+            adverbial = ADVERBIAL_CUE and toks[lo].low in lex.adverbial_subordinators \
+                and toks[lo].low not in lex.complementizers and toks[k].text == "," \
+                and all(t.low in lex.auxiliaries for t in toks[cue_end + 1:k])
+            if adverbial and j < n:
+                after = toks[j:self._clause_end(toks, j)]
+                adverbial = toks[j].low not in lex.complementizers and not self._infinitive(after) \
+                    and not any((x.low in self.reported_mood or x.low in self._mood) and not x.quoted
+                                for x in after)
+            if j < n and toks[j].low not in lex.not_content and not adverbial:
                 nxt = toks[j]
                 clause = toks[j:self._clause_end(toks, j)]
                 if toks[k].text == ":" or nxt.low in lex.complementizers or (
-                        any(x.low in self.reported_mood for x in toks[j:n] if not x.quoted)) or (
+                        any(x.low in self.reported_mood or x.low in self._mood
+                            for x in toks[j:n] if not x.quoted)) or (
                         kind != "reported" and self._verbish(clause) and (
                             nxt.low not in self.subordinators
-                            or (nxt.low in lex.determiners and j + 1 < n and toks[j + 1].cap)
+                            or (nxt.low in lex.determiners and j + 1 < n
+                                and (toks[j + 1].cap or toks[j + 1].text in OPENERS))
                             or (nxt.low not in lex.conjunctions and self._infinitive(clause)))):
                     span = self._span(toks, j, self._main_resumes(toks, lo, j))
                     if span:
@@ -624,7 +694,8 @@ class FrameFinder(NounPhrases):
         if toks[j].low in lex.not_content:
             return None
         if not (toks[j].low in lex.complementizers or self._infinitive(clause)
-                or any(x.low in self.reported_mood and not x.quoted for x in clause)):
+                or any((x.low in self.reported_mood or x.low in self._mood) and not x.quoted
+                       for x in clause)):
             return None
         content = self._span(toks, j, self._main_resumes(toks, None, j))
         if content is None:

@@ -99,6 +99,14 @@ class Lexicon:
     speakerless_cues: dict[str, frozenset[str]] | None = None  # "bekannt" -> its auxiliaries
     container_nouns: tuple[str, ...] = ()  # "im Bericht": nouns naming where a statement is
     verb_suffixes: tuple[str, ...] = ()  # lower-case-noun languages: endings of verbs ("-ed")
+    # guessing subjunctive forms the `subjunctive` list lacks (see `subjunctive_guess` in the yaml)
+    guess_ending: str | None = None
+    guess_letters: str = ""  # a regex character class of lower-case letters ("a-zäöüß")
+    guess_not_endings: tuple[str, ...] = ()
+    guess_not_words: frozenset[str] = frozenset()
+    guess_forms: frozenset[str] = frozenset()  # forms guessed despite their ending ("halte")
+    guess_adjective_endings: tuple[str, ...] = ()
+    first_person: frozenset[str] = frozenset()
 
     # English "X said the talks had failed": verbs whose content clause may follow bare, the
     # listeners "told" may name first ("told reporters …"), words that mark a finite clause
@@ -146,8 +154,18 @@ def lexicon(lang: str | None) -> Lexicon:
                    | sets["source_adverbs"] | sets["source_relatives"] | sets["speech_nouns"]
                    | {str(k).lower() for k in (data.get("speakerless_cues") or {})}
                    | {p[0][0] for p in phrases if p[0]})
+    guess = data.get("subjunctive_guess") or {}
+    if not isinstance(guess, dict):
+        raise ResourceError(where, "subjunctive_guess must be a mapping")
     return Lexicon(
         lang=code,
+        guess_ending=str(guess["ending"]).lower() if guess.get("ending") else None,
+        guess_letters=str(guess.get("letters") or ""),
+        guess_not_endings=tuple(str(w).lower() for w in guess.get("not_endings") or ()),
+        guess_not_words=_words(guess, "not_words", where),
+        guess_forms=_words(guess, "forms", where),
+        guess_adjective_endings=tuple(str(w).lower() for w in guess.get("adjective_endings") or ()),
+        first_person=_words(guess, "first_person", where),
         cue_words=cue_words,
         triggers=frozenset(first_words),
         quote_marks=tuple((m[0], m[1]) for m in marks),

@@ -87,6 +87,10 @@ class NounPhrases:
                         and k + 1 < e and toks[k + 1].cap:
                     noun, k = True, e  # a title in quotes: die Zeitung „Die Welt“
                     continue
+                if k == j and t.text in OPENERS and e - k <= 6 and (e >= limit or not toks[e].quoted) \
+                        and k + 1 < e - 1 and all(x.cap for x in toks[k + 1:e - 1] if x.text[:1].isalpha()):
+                    noun, k = True, e  # a name in quotes as the whole phrase: schrieb „Die Zeit“
+                    continue
                 break
             low = t.low
             if low in lex.determiners:
@@ -218,7 +222,7 @@ class NounPhrases:
         if head is None:
             return None
         e = head[1]  # "Der Doktorvater zu Guttenbergs, X, erklärte": a short tail is fine
-        while e < comma and e - head[1] < 10 and (toks[e].cap or toks[e].text in "()-"
+        while e < comma and e - head[1] < 10 and (toks[e].cap or toks[e].text in "()-/" or toks[e].quoted
                                                    or toks[e].low in lex.prepositions
                                                    or toks[e].low in lex.determiners
                                                    or toks[e].low in lex.coordinators):
@@ -255,8 +259,10 @@ class NounPhrases:
                 j > 0 and toks[j].text[:1].islower() and toks[j].low not in lex.determiners
                 and toks[j].low not in lex.pronouns):  # "Auch lehnte X …": the verb, then X
             np = self.np_forward(toks, j, limit)
-            if np is not None:
-                return np
+            if np is not None and not (j > 0 and toks[j - 1].cap
+                                       and toks[j - 1].low in lex.adverbial_subordinators
+                                       and not self.is_animate(toks, np)):
+                return np  # (not the phrase after "Als": "Als Grund nannte X …")
         return self.np_after_verb(toks, j, limit)
 
     def np_after_verb(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
@@ -265,8 +271,11 @@ class NounPhrases:
         lex = self.lex
         k = j
         while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
-                                 and toks[k].low not in lex.prepositions):
-            k += 1
+                                 and toks[k].low not in lex.prepositions
+                                 and not (k + 1 < limit and toks[k + 1].cap
+                                          and toks[k].low.endswith(ADJ_END)
+                                          and toks[k].low not in lex.auxiliaries)):
+            k += 1  # (not an adjective before its noun: "An die europäischen Wächter hatte X …")
         k += 1
         while k < limit and toks[k].low in self.skip_after:
             k += 1
