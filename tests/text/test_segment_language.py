@@ -12,3 +12,11 @@ def test_english_number_before_a_stop_ends_the_sentence():
 def test_german_ordinal_dot_does_not():
     got = [s.text for s in sentences("Die Runde beginnt am 14. März in Potsdam.", "de")]
     assert got == ["Die Runde beginnt am 14. März in Potsdam."]
+
+
+def test_german_number_before_an_article_or_pronoun_ends_the_sentence():
+    text = "Der Verein gewann mit 2:0. Das zweite Tor fiel spät. Geliefert wird Baureihe 7. Er kostet viel."
+    assert [s.text for s in sentences(text, "de")] == [
+        "Der Verein gewann mit 2:0.", "Das zweite Tor fiel spät.", "Geliefert wird Baureihe 7.",
+        "Er kostet viel."]
+    assert len(sentences("Am 3. Juni und am 4. Dezember tagte der 2. Senat.", "de")) == 1

@@ -20,6 +20,7 @@ _PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _NEXT_WORD = re.compile(r"\s*(\w)")
+_NEXT_TOKEN = re.compile(r"\s*(\w+)")
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
@@ -53,7 +54,15 @@ def _ordinal_dot(lang: str | None) -> bool:
     return bool(_abbreviation_file(lang).get("ordinal_dot", True))
 
 
-def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool = True) -> bool:
+@functools.cache
+def _sentence_openers(lang: str | None) -> frozenset[str]:
+    """Words no ordinal precedes ("Modell 3. Ein Sprecher …": the dot ends a sentence):
+    `sentence_openers` in the language's abbreviations.yaml."""
+    return frozenset(str(w) for w in _abbreviation_file(lang).get("sentence_openers", ()))
+
+
+def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool = True,
+                 openers: frozenset[str] = frozenset()) -> bool:
     """`pos` is the index of the stop character; decide if it ends a sentence."""
     if text[pos] != ".":
         return True
@@ -65,6 +74,9 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool
     if word.isdigit() and len(word) <= 2 and ordinal_dot:
         # "am 5. Juni", "der 2. Weltkrieg": an ordinal, unless a capitalized sentence start
         # follows that is not a month/noun — we cannot tell, so be conservative: not a boundary
+        m = _NEXT_TOKEN.match(text, pos + 1, pos + 40)
+        if m and m.group(1) in openers:
+            return True
         nxt = text[pos + 1:pos + 3].strip()
         return not nxt[:1].isalpha() and not nxt[:1].isdigit()
     lw = word.lower()
@@ -86,6 +98,7 @@ def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
     """Split `text` into sentence spans (stripped of surrounding whitespace)."""
     abbrevs = _abbreviations(lang)
     ordinal = _ordinal_dot(lang)
+    openers = _sentence_openers(lang)
     out: list[Span] = []
 
     def emit(start: int, end: int) -> None:
@@ -109,7 +122,7 @@ def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
         para_end = pm.start() if pm else len(text)
         s = para_start
         for cm in _CANDIDATE.finditer(text, para_start, para_end):
-            if _is_boundary(text, cm.start(), abbrevs, ordinal):
+            if _is_boundary(text, cm.start(), abbrevs, ordinal, openers):
                 emit(s, cm.end())
                 s = cm.end()
         emit(s, para_end)
