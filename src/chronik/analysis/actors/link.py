@@ -365,6 +365,13 @@ def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> lis
 
 
 # -- step 1b: surnames of people named in full ----------------------------------------------
+@functools.lru_cache(maxsize=1 << 12)
+def _alias_last_words(kb, eid: str) -> tuple[str, ...]:
+    """The last words of a KB person's multi-word aliases (their surnames), once per person."""
+    return tuple(dict.fromkeys(a.split()[-1] for als in kb.get(eid).aliases.values()
+                               for a in als if " " in a))
+
+
 def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Name]) -> None:
     """After a KB person's full name, the surname alone is that person, though the KB gives
     it no short form (it does not where the surname is a common word: "Kraft", "Major",
@@ -380,8 +387,7 @@ def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Na
         if len(words) < 2:
             continue
         last = words[-1]
-        surname = next((a.split()[-1] for als in kb.get(eid).aliases.values() for a in als
-                        if " " in a and last.startswith(a.split()[-1])), None)
+        surname = next((w for w in _alias_last_words(kb, eid) if last.startswith(w)), None)
         if surname and len(surname) > 2 and surname[:1].isupper():
             if surname in seen and seen[surname][0] != eid:
                 seen[surname] = ("", 0)  # two people of that name ("Saddam Hussein", "King Hussein")
@@ -393,8 +399,9 @@ def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Na
     table = word_table(doc.lang)
     endings = frozenset(lang_cues(doc.lang).get("name_suffixes") or ())
     for surname, (eid, after) in seen.items():
-        if re.search(rf"(?<!\w){re.escape(surname.lower())}(?!\w)", text) \
-                or "NOUN" in table.get(surname.lower(), ()):
+        low = surname.lower()
+        if (low in text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text)) \
+                or "NOUN" in table.get(low, ()):
             continue
         if any(n.type == "PER" and _full_name_of(text[n.start:n.end], surname)
                and not doc.overlaps_taken(n.start, n.end) for n in names):
