@@ -264,8 +264,3 @@ def test_title_inside_a_run_and_apostrophe_names():
     assert [text[h.start:h.end] for h in gz.scan(text)] == ["Amato"]
     assert gz.scan(text)[0].start == text.rindex("Amato")
 
-
-def test_ethnic_group_is_no_state(kb):
-    ents = run(kb, "Russian troops left. Ethnic Russians rallied in Kyiv; ethnic Russians in Odesa watched.",
-               "2023-06-01", lang="en")
-    assert [m.text for m in by_kb(ents, "Q159").mentions] == ["Russian"]

@@ -112,7 +112,6 @@ def _cue_sets(lang: str) -> dict:
         "endings": tuple(sorted((str(e) for e in cues.get("inflection_endings") or ()),
                                 key=len, reverse=True)),
         "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
-        "ethnic": frozenset(str(w).lower() for w in cues.get("ethnic_words") or ()),
         "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
                                       key=len, reverse=True)),
     }
@@ -259,8 +258,6 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, per_ends: dict[int, int]) -> list[t
             return [(best[0], "short")]
     for kind in ("adjective", "demonym"):
         if kind in by_kind:
-            if _prev_word(text, hit.start).lower() in cues["ethnic"]:
-                return []  # "ethnic Albanians" are a people, not the state of Albania
             if kind == "adjective" and cues["adjectives_lowercase"] and _in_name(doc, hit):
                 return []
             return [(by_kind[kind][0], kind)]
