@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from chronik.analysis.events.lexicon import AMBIGUOUS, FINITE, NOUN, PARTICIPLE, Hit, Lexicon
 from chronik.analysis.events.recover import troop_sender
-from chronik.analysis.events.syntax import Sentence, conjuncts, resolve_coord, seg_range
+from chronik.analysis.events.syntax import Sentence, conjuncts, finite_word, resolve_coord, seg_range
 
 SUBJ = frozenset({"bare", "nom", "nom_acc", "nom_dat"})
 
@@ -166,7 +166,11 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 break
     # "praised Haiti's efforts": the possessor of the object is the recipient
     if not a.recipients and verbal and trig.recipient:
+        poss = tuple(lex.syntax.get("possessive_marks", ()))
         for i, head in sorted(sent.modifier.items()):
+            if units[i].ent.type == "LOC" and not (poss and units[i].text.endswith(poss)) \
+                    and not (i + 1 < len(units) and units[i + 1].text in poss):
+                continue  # "ordered the Miami relatives": a place before a noun owns nothing
             if i > t and i < ce and i not in taken and i not in sent.standin \
                     and not units[i].text[:1].islower() and units[head].ent is None:
                 a.recipients = [i]
@@ -229,8 +233,8 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
         role = _eff(sent, i)
         if role.kind != "prep" or units[i].ent.type not in ("GPE", "LOC", "ORG"):
             continue
-        if not verbal and i < t:
-            continue
+        if not verbal and (i < t or _verb_between(sent, t, i, lex)):
+            continue  # ("Albright's visit to X was designed to …": a later verb's phrase)
         if role.prep in host_preps and a.host is None:
             a.host = i
         if role.head is not None and role.head != t:
@@ -293,12 +297,17 @@ def _next_clause(sent: Sentence, t: int, ce: int, lex: Lexicon) -> int:
     units = sent.units
     coords = lex.words.get("coordinators", frozenset())
     aux = lex.words.get("aux_finite", frozenset())
+    svo = lex.syntax.get("word_order") == "svo"
     for k in range(t + 1, ce - 1):
         nxt = units[k + 1]
         if units[k].low in coords and nxt.ent is None and not nxt.capitalized and (
                 nxt.low in aux or any(h.kind != NOUN for h in lex.lookup(nxt.text))):
             return k
+        if svo and units[k].low in coords and nxt.ent is not None and k + 2 < ce \
+                and finite_word(units[k + 2], lex):
+            return k  # "… kill a store owner and police found …": a new clause's subject
     return ce
+
 
 
 def _place_phrase(sent: Sentence, i: int, lex: Lexicon) -> bool:
@@ -342,9 +351,65 @@ def _behind_common_subject(sent: Sentence, cs: int, c: int, lex: Lexicon) -> boo
         and not head.endswith(tuple(w.get("title_suffixes", ())))
 
 
+def _relative_object(sent: Sentence, cs: int, c: int, v: int, lex: Lexicon) -> bool:
+    """SVO: the name `c` is the object of a relative clause on a common noun ("Veterans of
+    the war that made X president met …"): relative pronoun after
+    a lower-case noun, the relative clause's own verb, then the name; the main verb `v`
+    follows. The subject is the common noun's phrase, no name."""
+    units = sent.units
+    w = lex.words
+    rels = w.get("relatives", frozenset())
+    speech = w.get("clause_speech_verbs", frozenset())
+    for r in range(c - 2, max(cs, 1) - 1, -1):
+        u = units[r]
+        if u.ent is not None:
+            return False
+        if u.low not in rels:
+            continue
+        noun, verb = units[r - 1], units[r + 1]
+        # (not "said that", "a week that once …", "reports that thousands of …": no relative)
+        closed = lex.det_case.keys() | w.get("prepositions", frozenset()) \
+            | w.get("subordinators", frozenset()) | w.get("subject_pronouns", frozenset()) \
+            | w.get("partitive_heads", frozenset()) | w.get("possessives", frozenset()) \
+            | w.get("reduced_openers", frozenset())
+        return noun.ent is None and noun.is_word and noun.text[:1].islower() and not noun.time \
+            and noun.low not in speech and not noun.low.endswith("ed") \
+            and noun.low not in lex.det_case and noun.low not in w.get("aux_finite", ()) \
+            and verb.ent is None and verb.is_word and verb.text[:1].islower() \
+            and not verb.time and verb.low not in closed and c < v
+    return False
+
+
+def _svo_common_subject(sent: Sentence, cs: int, v: int, lex: Lexicon) -> bool:
+    """SVO, no name before the verb `v` in its clause: a common-noun phrase with an article
+    right before the verb (auxiliaries and adverbs between) is its subject ("…, saying the
+    priority had been rescuing …"); the clause before lends it none. A phrase after a
+    preposition is none ("in the end had …")."""
+    units = sent.units
+    w = lex.words
+    aux = w.get("aux_finite", frozenset())
+    skip = aux | w.get("preverbal_adverbs", frozenset())
+    adverbs = tuple(w.get("adverb_endings", ()))
+    k = v - 1
+    while k > cs and units[k].ent is None and (units[k].low in skip or (
+            adverbs and units[k].low.endswith(adverbs) and len(units[k].low) > 4)):
+        k -= 1
+    closed = aux | w.get("prepositions", frozenset()) | w.get("coordinators", frozenset()) \
+        | w.get("subordinators", frozenset()) | w.get("subject_pronouns", frozenset()) \
+        | w.get("object_pronouns", frozenset())
+    head = k
+    while k > cs and k > head - 3 and units[k].ent is None and units[k].is_word \
+            and units[k].text[:1].islower() and units[k].low not in closed \
+            and units[k].low not in lex.det_case:
+        k -= 1  # the noun and up to two words before it
+    if k == head or units[k].ent is not None or units[k].low not in lex.det_case:
+        return False
+    return units[k - 1].low not in w.get("prepositions", frozenset()) if k > 0 else True
+
+
 def _common_subclause(sent: Sentence, c: int, v: int, lex: Lexicon) -> bool:
     """SVO: a subordinate clause opens between the name `c` and the verb, with a common noun
-    as its subject ("X link Y to hair found near where a sniper shot and killed …"): the
+    as its subject ("X tied Y to a glove left near where a thief broke in and took …"): the
     verb is that clause's, and its subject has no name."""
     units = sent.units
     w = lex.words
@@ -544,22 +609,40 @@ def _article_before(sent: Sentence, h: int, t: int, lex: Lexicon) -> str:
 def _purpose_infinitive_subject(sent, v: int, before: list[int], lex) -> int | None:
     """In "X called Y to congratulate him" the infinitive tells X's purpose; only after a
     verb of asking or ordering ("urged Y to", `object_control`) is Y its subject. The
-    candidate before the object's verb, when the verb is no such verb, else None."""
+    candidate before the object's verb, when the verb is no such verb; -1 when no name
+    stands there ("He visited Moscow to meet X": the subject is no name); else None. A date
+    or a prepositional phrase may stand between object and infinitive ("joined X on
+    Thursday in a packed hall to press for …")."""
     units = sent.units
+    w = lex.words
     marker = lex.syntax.get("infinitive_marker")
     obj = before[-1]
-    if not marker or v < 2 or units[v - 1].low != marker or len(before) < 2:
+    if not marker or v < 2 or units[v - 1].low != marker:
         return None
-    k = obj + 1  # "called Starmer on Friday to …": a date between object and infinitive
-    while k < v - 1 and (units[k].time or units[k].low in lex.words.get("prepositions", ())):
+    preps = w.get("prepositions", frozenset())
+    # "joined Canadian authorities to …": the stand-in's head noun ends the object
+    k = max(obj, sent.modifier.get(obj, obj)) + 1
+    in_pp = False
+    while k < v - 1:
+        u = units[k]
+        if u.time or (u.ent is None and u.low in preps):
+            in_pp = u.low in preps or in_pp
+        elif not (in_pp and u.ent is None and u.is_word and u.text[:1].islower()
+                  and u.low not in w.get("aux_finite", ()) and u.low not in lex.forms
+                  and u.low not in w.get("relatives", ()) and u.low not in w.get("subordinators", ())):
+            break  # (only an article, adjectives and a noun inside the phrase)
         k += 1
     if k != v - 1:
         return None
     verb = obj - 1
     if verb < 1 or units[verb].ent is not None or not units[verb].is_word \
-            or units[verb].low in lex.words.get("object_control", frozenset()) \
-            or units[verb].low in lex.words.get("prepositions", frozenset()):  # "called on X to"
+            or units[verb].low in w.get("object_control", frozenset()) \
+            or units[verb].low in preps or units[verb].low in lex.det_case \
+            or units[verb].low in w.get("coordinators", ()) \
+            or not units[verb].text[:1].islower():  # "called on X to"
         return None
+    if len(before) < 2:
+        return -1
     main = before[-2]
     return main if main < verb else None
 
@@ -655,13 +738,23 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
             a.cues.append("actor:subordinate-subject")
             a.opener = clause_subj - 1
         elif before and (_behind_common_subject(sent, cs, before[-1], lex)
-                         or _common_subclause(sent, before[-1], v, lex)):
+                         or _common_subclause(sent, before[-1], v, lex)
+                         or _relative_object(sent, cs, before[-1], v, lex)):
             a.cues.append("actor:common-subject")  # "The attacks at … in X, Y, killed …"
             return
         elif before:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
             main = _purpose_infinitive_subject(sent, v, before, lex)
+            if main == -1:  # "He visited Moscow to meet X", "X's father joined Y … to press"
+                pron = [k for k in range(cs, before[-1]) if units[k].low in subj_pron
+                        and units[k].low not in hit.trigger.impersonal]
+                if pron:
+                    a.pronoun_actor = pron[-1]
+                    a.cues.append("actor:pronoun")
+                else:
+                    a.cues.append("actor:non-entity-subject")
+                return
             if main is not None:  # "Biden called Starmer to congratulate him": Biden does
                 subject = resolve_coord(sent, main)
                 a.cues.append("actor:purpose-infinitive")
@@ -686,6 +779,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                     a.plural_actor = pair
                     a.skip.add(pair)
                     a.cues.append("actor:pronoun-pair")
+                elif _svo_common_subject(sent, cs, v, lex):
+                    a.cues.append("actor:non-entity-subject")  # "saying the priority had been …"
     elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
             and units[cs - 1].text == "," and units[t].seg == units[cs].seg:
         # "das Abendland, das Israel … unterstützt": a nominative-capable relative pronoun is
@@ -793,6 +888,14 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                 a.pronoun_actor = first  # "Dort traf er Scholz"
                 a.cues.append("actor:pronoun")
                 return
+            # "forderte ein Sprecher des Ministeriums X auf": a title phrase right after the
+            # verb acts for the genitive name in it, the name after it is the object
+            titled = _titled_genitive(sent, f + 1, ce, [i for i in cands if i > f + 1], lex) \
+                if f + 2 < ce else []
+            if titled:
+                a.actors = conjuncts(sent, resolve_coord(sent, titled[0]))
+                a.cues.append("actor:subject-case")
+                return
             # the subject leads the middle field ("nahm das FBI … Mitglieder von X fest")
             post = [i for i in cands if i > f and _eff(sent, i).kind in SUBJ]
             if post:
@@ -811,8 +914,9 @@ def _titled_genitive(sent: Sentence, cs: int, f: int, cands: list[int], lex: Lex
     from chronik.analysis.events.syntax import _title
 
     units = sent.units
-    if lex.det_case.get(units[cs].low) not in ("nom", "nom_acc", "nom_dat"):
-        return []
+    if lex.det_case.get(units[cs].low) not in ("nom", "nom_acc", "nom_dat") and not (
+            units[cs].ent is None and units[cs].capitalized and _title(units[cs].low, lex)):
+        return []  # (a plural title needs no article: "Vertreter der EU forderten …")
     for i in cands:
         if i >= f:
             break
@@ -932,9 +1036,17 @@ def _unknown_name(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
 
 
 def _np_subject(sent: Sentence, cs: int, f: int, lex: Lexicon) -> bool:
-    """The prefield is a common-noun phrase with a nominative article ("Die Regierung …")."""
+    """The prefield is a common-noun phrase with a nominative article ("Die Regierung …"), or
+    a state adjective and a plural noun ("Kubanische Exilanten warfen X … vor": not X)."""
+    from chronik.analysis.events.syntax import _capitalized_adjective
+
     first = sent.units[cs]
     head = next((u for u in sent.units[cs + 1:f] if u.capitalized and u.ent is None), None)
+    if head is not None and first.ent is not None and cs in sent.modifier \
+            and cs not in sent.standin and cs < sent.modifier[cs] < f \
+            and _capitalized_adjective(first, lex):
+        # ("Russische Angriffe wehrte die Ukraine ab": an event noun is the fronted object)
+        return not any(h.kind == NOUN for h in lex.lookup(head.text))
     if head is None or first.low not in lex.det_case or lex.det_case[first.low] not in (
             "nom", "nom_acc"):
         return False
@@ -1014,15 +1126,17 @@ def _verb_between(sent: Sentence, t: int, i: int, lex: Lexicon) -> bool:
 GAP_MAX_UNITS = 8  # a gapped conjunct is short: ", im November dann auch der Föderationsrat"
 
 
-def gapped_subjects(sent: Sentence, seg: int, lex: Lexicon,
-                    has_object: bool = False) -> list[tuple[int, int, int]]:
+def gapped_subjects(sent: Sentence, seg: int, lex: Lexicon, has_object: bool = False,
+                    verbs: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
     """Gapping: verbless segments after the trigger's clause that name a new subject and share
     its verb ("Die Duma hatte den Vertrag im Oktober ratifiziert, im November dann auch der
     Föderationsrat"). Each is (subject unit, segment start, segment end). A conjunct needs a
     time expression or a cue word of the language's `gapping_cues` ("auch", "bereits"), one
     named party as a nominative or bare noun phrase, and no verb of its own. When the verb
     has an object (`has_object`), a phrase that may be accusative ("auch China", "die
-    Regierung") may be a gapped object instead: only an unambiguous subject case counts."""
+    Regierung") may be a gapped object instead: only an unambiguous subject case counts.
+    `verbs` are more verbs no trigger file knows (reporting verbs: "…, berichtete KCNA am
+    Samstag" names the source, not a second actor)."""
     units = sent.units
     cues = lex.words.get("gapping_cues", frozenset())
     if not cues:
@@ -1037,7 +1151,8 @@ def gapped_subjects(sent: Sentence, seg: int, lex: Lexicon,
         body = [u for u in units[s:e] if u.text not in (".", "!", "?")]
         if not body or len(body) > GAP_MAX_UNITS or units[s].low in lex.words.get("coordinators", ()):
             break
-        if any(u.ent is None and u.is_word and (u.low in aux or u.low in lex.light_forms or any(
+        if any(u.ent is None and u.is_word and (u.low in aux or u.low in lex.light_forms
+                                                 or u.low in verbs or any(
                 h.kind != NOUN for h in lex.lookup(u.text))) for u in body):
             break  # a verb of its own: no gap
         if not (any(u.time for u in body) or any(u.low in cues for u in body)):

@@ -84,7 +84,10 @@ def _resolve(doc: Doc, sent: Sentence, k: int, depth: int = 0,
     for back in (1, 2):
         if si - back < 0 or depth >= 3:
             break
-        subj = _sentence_subject(doc, si - back, allowed, prefer, depth, how)
+        group = low in lex.words.get("group_pronouns", ())
+        subj = _sentence_subject(doc, si - back, allowed, prefer, depth, how, group)
+        if subj is _COMMON:
+            return None  # "Cuban exiles insist …. they …": the common noun, no older name
         if subj is not None:
             return subj
     i = bisect.bisect_left(doc.mention_starts, sent.units[0].start if sent.units else pos)
@@ -133,10 +136,14 @@ def _genitive_attribute(doc: Doc, start: int) -> bool:
                 or low in lex.det_case)
 
 
+_COMMON = Entity("", "", "MISC", ())  # a sentence whose subject is a common noun a name only modifies
+
+
 def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int,
-                      how: list[str] | None = None) -> Entity | None:
+                      how: list[str] | None = None, group: bool = False) -> Entity | None:
     """The subject of sentence `si` (prefield name, or a subject pronoun resolved in turn),
-    when its type fits."""
+    when its type fits. For a group pronoun (`group`: "they", "it"), `_COMMON` when the
+    subject is a common noun that a name only modifies ("Cuban exiles insist …")."""
     from chronik.analysis.events.arguments import SUBJ
 
     lex = doc.lex
@@ -152,6 +159,10 @@ def _sentence_subject(doc: Doc, si: int, allowed, prefer, depth: int,
     subj_pron = lex.words.get("subject_pronouns", frozenset())
     for k in list(range(0, f)) + list(range(f + 1, min(len(units), f + 3))):
         u = units[k]
+        if group and k < f and k in sent.modifier and k not in sent.standin and not u.paren \
+                and sent.roles[k].kind in SUBJ and units[sent.modifier[k]].ent is None \
+                and sent.modifier[k] < f:
+            return _COMMON
         if u.paren or (k in sent.modifier and k not in sent.standin):
             continue
         if u.ent is not None and sent.roles[k].kind in SUBJ and u.ent.type in allowed \

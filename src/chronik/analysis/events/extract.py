@@ -146,7 +146,8 @@ def _generic(doc: Doc, lang: str) -> Generic | None:
         return None
     ents = doc.analysis.entities
     next_id = max((int(e.id[1:]) for e in ents if e.id[1:].isdigit()), default=0) + 1
-    return Generic(glex, doc.analysis.article.text, doc.mentions, doc.mention_starts, next_id)
+    return Generic(glex, doc.analysis.article.text, doc.mentions, doc.mention_starts, next_id,
+                   doc.lex.words.get("nonstate_nouns", frozenset()))
 
 
 def _generic_doc(doc: Doc, gen: Generic, found: list[tuple[int, int, Entity]]) -> Doc | None:
@@ -230,6 +231,67 @@ def _split_light(sent: Sentence, cs: int, ce: int, light: tuple[str, ...], lex: 
                 if p is not None:
                     return k, p
     return None
+
+
+def _title_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
+    """SVO: after an article, a coordinator or a preposition, an -ed form, one or two lower-case
+    nouns and a person's name ("and accused doctor killer X", "the alleged terrorist mastermind
+    X"): the participle describes the person."""
+    units = sent.units
+    w = lex.words
+    closed = w.get("aux_finite", frozenset()) | w.get("prepositions", frozenset()) \
+        | w.get("coordinators", frozenset()) | w.get("subordinators", frozenset())
+    if not units[t].low.endswith("ed") or t == 0 or units[t - 1].ent is not None or not (
+            units[t - 1].low in lex.det_case or units[t - 1].low in closed - w.get("aux_finite", frozenset())):
+        return False  # ("Russia accused opposition leader X": a subject before it, a verb)
+    k = t + 1
+    while k < len(units) and k - t <= 3 and units[k].ent is None and units[k].is_word \
+            and units[k].text[:1].islower() and units[k].low not in closed \
+            and units[k].low not in lex.det_case and units[k].low not in lex.forms:
+        k += 1
+    return k > t + 1 and k < len(units) and units[k].ent is not None and units[k].ent.type == "PER"
+
+
+def _noun_complement(sent: Sentence, t: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
+    """"the ability to deliver", "broad authority to seize", "Amir's plan to kill": the
+    infinitive at `t` follows one of `nouns` that an article, a possessive or up to two
+    adjectives mark as a noun ("they need to meet" has a verb there)."""
+    units = sent.units
+    if t < 3 or units[t - 1].low != lex.syntax.get("infinitive_marker") \
+            or units[t - 2].ent is not None or units[t - 2].low not in nouns:
+        return False
+    marks = frozenset(lex.det_case) | lex.words.get("possessives", frozenset())
+    poss = tuple(lex.syntax.get("possessive_marks", ()))
+    closed = lex.words.get("aux_finite", frozenset()) | lex.words.get("subject_pronouns", frozenset())
+    k = t - 3
+    for n in range(3):
+        u = units[k]
+        if u.low in marks or (poss and u.text.endswith(poss)):
+            return True
+        if k == 0 or u.ent is not None or not u.is_word or not u.text[:1].islower() \
+                or u.low in closed or u.low in lex.forms or u.low.endswith("s"):
+            # ("the two countries plan to sign": a plural subject before a verb; "gives broad
+            # authority to": an adjective before the noun)
+            return n > 0
+        k -= 1
+    return True
+
+
+def _next_word(sent: Sentence, t: int, lex: Lexicon) -> str:
+    """The word after the trigger at `t`, past one object name or object pronoun."""
+    units = sent.units
+    k = t + 1
+    if k < len(units) and (units[k].ent is not None
+                           or units[k].low in lex.words.get("object_pronouns", ())):
+        k += 1
+    return units[k].low if k < len(units) else ""
+
+
+def _near_words(sent: Sentence, t: int, n: int) -> set[str]:
+    """The words within `n` units of the trigger at `t` (a name's head noun too)."""
+    units = sent.units
+    return {w for k in range(max(0, t - n), min(len(units), t + n + 1))
+            for w in (units[k].low, units[k].low.rsplit(None, 1)[-1])}
 
 
 def _blocked(hit: Hit, words: set[str]) -> bool:
@@ -337,6 +399,10 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             if not _needs_ok(h, words) or _blocked(h, lows) or any(
                     w in words for w in h.trigger.unless):
                 continue
+            if h.trigger.needs_near and not _needs_ok(h, _near_words(sent, t, h.trigger.needs_near)):
+                continue  # "fighting to keep the dog with her": the "with" is not the verb's
+            if h.trigger.unless_next and _next_word(sent, t, lex) in h.trigger.unless_next:
+                continue  # "reporters asked whether …": a question
             if caps_nouns and h.kind != NOUN and units[t].capitalized and t > 0 \
                     and units[t - 1].text not in _OPENERS:
                 continue  # a capitalized word inside a German sentence is a noun
@@ -345,8 +411,12 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             if h.kind == FINITE and caps_nouns and _attributive_participle(sent, t, lex):
                 continue  # "hat den … verurteilten Schweizer begnadigt": an adjective
             if h.kind != NOUN and t > 0 and not caps_nouns and (
-                    units[t - 1].low in noun_marks or (poss_marks and units[t - 1].text.endswith(poss_marks))):
-                continue  # "a visit", "Putin's visit": no verb right after an article or possessive
+                    units[t - 1].low in noun_marks or (poss_marks and units[t - 1].text.endswith(poss_marks))
+                    or (poss_marks and t > 1 and units[t - 1].text in ("'", "’")
+                        and units[t - 2].low.endswith("s") and units[t - 2].is_word)):
+                continue  # "a visit", "Putin's visit", "the bombers' arrest": no verb after a possessive
+            if h.kind != NOUN and phrasal is not None and _title_participle(sent, t, lex):
+                continue  # "accused doctor killer X": a participle in a name's title
             if h.kind == FINITE and phrasal is not None and _second_finite(sent, t, picked, lex):
                 continue  # "condemned the drone strikes": one finite verb per English clause
             if h.kind in (FINITE, INFINITIVE) and phrasal is not None and _in_noun_phrase(sent, t, lex):
@@ -394,6 +464,7 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     intent = lex.words.get("intent_verbs", frozenset())
     governors += [k for k, u in enumerate(units) if u.ent is None and u.low in intent]
     comps = lex.words.get("complementizers", frozenset())
+    complement_nouns = lex.words.get("complement_nouns", frozenset())
     for t, hit, light, _cs, _ce in picked:
         if t in consumed:
             continue
@@ -402,6 +473,9 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             light is not None and light > 0 and units[light - 1].low == marker)
         if infinitival and any(g < t for g in governors + accusers):
             continue  # "forderte X auf, … zu liefern": the request is the event
+        if infinitival and complement_nouns and light is None and _noun_complement(
+                sent, t, lex, complement_nouns):
+            continue  # "the authority to seize", "a rally to press for": a noun's complement
         seg_first = units[seg_range(sent, units[t].seg)[0]].low
         if seg_first in comps and any(units[g].seg == units[t].seg - 1 for g in governors
                                       if g < t and units[g].ent is None):
@@ -477,7 +551,7 @@ NP_REACH = 4  # modifiers between an article or preposition and the head noun
 
 def _in_noun_phrase(sent: Sentence, t: int, lex: Lexicon) -> bool:
     """SVO languages: a bare or -s form that ends a noun phrase ("seized a car bomb",
-    "intercepted a missile attack", "in response to U.S. missile attacks") is the phrase's
+    "intercepted a missile attack", "after the Ruritanian drone strikes") is the phrase's
     head noun, not a verb. Read back over the modifiers (open lower-case words, names) to
     what opens the phrase: a preposition other than a subordinator, an indefinite article,
     or another article after a preposition, an auxiliary or a verb form. "the rebels attack
@@ -491,7 +565,7 @@ def _in_noun_phrase(sent: Sentence, t: int, lex: Lexicon) -> bool:
     w = lex.words
     if t > 0 and t + 1 < len(units) and units[t + 1].low in w.get("aux_finite", frozenset()) \
             and units[t - 1].ent is None and units[t - 1].low not in w.get("subject_pronouns", ()):
-        return True  # "what the bomb was made of": a verb is no subject of an auxiliary
+        return True  # "what the fence was built from": a verb is no subject of an auxiliary
     closed = (w.get("aux_finite", frozenset()) | w.get("subordinators", frozenset())
               | w.get("coordinators", frozenset()) | w.get("subject_pronouns", frozenset())
               | w.get("object_pronouns", frozenset()) | w.get("preverbal_adverbs", frozenset())
@@ -568,10 +642,12 @@ def _gapped(doc: Doc, sent: Sentence, t: int, ev: Event) -> list[Event]:
     from dataclasses import replace
 
     out = []
-    for i, s, e in gapped_subjects(sent, sent.units[t].seg, doc.lex, bool(ev.recipients)):
+    verbs = frozenset(doc.cues.reported.get("verbs", ())) if doc.cues.reported else frozenset()
+    cited = {x for a in _attributions_at(doc, sent.units[t].start) for x in a.sources}
+    for i, s, e in gapped_subjects(sent, sent.units[t].seg, doc.lex, bool(ev.recipients), verbs):
         ent = sent.units[i].ent
-        if ent.id in ev.actors or ent.id in ev.recipients:
-            continue
+        if ent.id in ev.actors or ent.id in ev.recipients or ent.id in cited:
+            continue  # (the source the clause is reported by is no second actor)
         own = doc.dates.within(sent.units[s].start, sent.units[e - 1].end, ago=True)
         date = value_of(own[0]) if own else ev.date
         out.append(replace(ev, actors=(ent.id,), date=date, cues=ev.cues + ("actor:gapping",)))
@@ -631,6 +707,9 @@ def _kind_fit(h: Hit, words: set[str], lex: Lexicon, prev: str) -> int:
     or after the infinitive marker ("zu entsenden", "to meet")."""
     if prev and prev == lex.syntax.get("infinitive_marker"):
         return 3 if h.kind == INFINITIVE else 0
+    if prev and prev in lex.words.get("reduced_openers", ()):
+        # "said when asked", "if attacked": a clause without subject is a passive participle
+        return 3 if h.kind == PARTICIPLE else 0
     aux = words & lex.words.get("aux_finite", frozenset())
     if not aux:
         return 1 if h.kind == "finite" else 0
@@ -688,7 +767,7 @@ def _clause_start(sent: Sentence, seg: int) -> int:
 
 def _verb_final(sent: Sentence, t: int, cs: int, ce: int, lex: Lexicon) -> bool:
     """Verb-final order (verb-second languages): the trigger ends its segment after other
-    words, the order of a subordinate clause ("…, dabei über 1.400 Menschen töteten")."""
+    words, the order of a subordinate clause ("…, bei dem sie drei Dörfer zerstörten")."""
     if lex.syntax.get("word_order") != "v2" or t <= cs or any(
             h.kind == PARTICIPLE for h in lex.lookup(sent.units[t].text)):
         return False  # ("hatte dem Mann, der …, die Erlaubnis entzogen": a participle)
@@ -719,6 +798,13 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         args.actors, args.pronoun_actor = [], None
     own_subject = {"actor:non-entity-subject", "actor:unknown-prefield",
                    "actor:relative-common-noun"} & set(args.cues)
+    if "actor:agentless" in args.cues and any(
+            units[k].ent is None and (units[k].low in lex.words.get("subject_pronouns", ())
+                                      or units[k].low in lex.words.get("demonstratives", ()))
+            for k in range(cs, t)):
+        # "…, dieser sei nicht festgenommen worden": a passive with its own subject takes no
+        # agent from the clause before
+        own_subject = {"actor:agentless"}
     if not args.actors and args.pronoun_actor is None and args.plural_actor is None \
             and args.title_actor is None \
             and not sub and not own_subject:

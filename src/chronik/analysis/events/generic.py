@@ -105,8 +105,11 @@ class Generic:
     events stage reads a trigger), and one entity per kind and country."""
 
     def __init__(self, lex: GenericLex, text: str, mentions: list[tuple[int, int, Entity]],
-                 starts: list[int], next_id: int) -> None:
+                 starts: list[int], next_id: int, nonstate: frozenset[str] = frozenset()) -> None:
         self.lex, self.text, self.mentions, self.starts = lex, text, mentions, starts
+        # group nouns a state word before does not make the state's ("die russische
+        # Opposition"): the group of that country all the same
+        self.nonstate = nonstate
         self.next_id = next_id
         self.by_key: dict[str, Entity] = {}
         self.by_id: dict[str, Entity] = {}
@@ -136,6 +139,8 @@ class Generic:
                 self.replaced.add(within)
                 i = bisect.bisect_left(starts, s)
                 self.replaced_ids.update(m[2].id for m in mentions[i:i + 3] if (m[0], m[1]) == within)
+            elif text[s:e].lower() in self.nonstate and _state_before(mentions, starts, s) is not None:
+                pass  # "the Russian opposition": a group of its own, of that country
             elif _inside_or_after_name(text, mentions, starts, s, e) \
                     or _title_of(text, mentions, starts, e):
                 continue
@@ -144,7 +149,8 @@ class Generic:
             found.append((s, e, kind))
         out = []
         for s, e, kind in found:
-            country = _country(text, mentions, starts, s, e, sent, lex)
+            own = _state_before(mentions, starts, s) if text[s:e].lower() in self.nonstate else None
+            country = own or _country(text, mentions, starts, s, e, sent, lex)
             if country is None:  # "Die Polizei von Rio …. Polizisten durchsuchten …": the same force
                 country = self.seen_country.get(kind.name)
             elif self.seen_country.setdefault(kind.name, country) != country:
@@ -195,6 +201,15 @@ def _inside_or_after_name(text: str, mentions: list, starts: list[int], s: int, 
         if me <= s and s - me <= 1 and not text[me:s].strip(" -‐"):
             return True
     return False
+
+
+def _state_before(mentions: list, starts: list[int], s: int) -> str | None:
+    """The country of a state or people name ending right before `s` ("russische Opposition")."""
+    i = bisect.bisect_left(starts, s)
+    for _ms, me, ent in mentions[max(0, i - 2):i]:
+        if s - me <= 1 and ent.type in ("GPE", "MISC") and ent.country:
+            return ent.country
+    return None
 
 
 def _title_of(text: str, mentions: list, starts: list[int], e: int) -> bool:

@@ -40,6 +40,10 @@ class Trigger:
     # actor is the host state of the place, not the subject
     particle: str | None = None  # separable particle ("zu" in zusichern, "out" in pull out)
     needs: tuple[str, ...] = ()  # words one of which must occur in the clause
+    unless_next: tuple[str, ...] = ()  # words right after the trigger (or after its object
+    # pronoun or name) that rule this sense out ("asked whether": a question, no request)
+    needs_near: int = 0  # >0: a `needs` word must stand within this many units of the trigger
+    # ("fought against rebels", not "fighting to keep the dog with her")
     pos: str = "verb"  # verb | noun
     impersonal: tuple[str, ...] = ()  # subject pronouns that make the verb impersonal ("es droht")
     blocked: tuple[str, ...] = ()  # sense constraints: clause words (stems) that rule this sense out
@@ -240,6 +244,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             light=_as_tuple(entry.get("light")), particle=entry.get("particle"),
             guest_light=_as_tuple(entry.get("guest_light")),
             needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos,
+            needs_near=int(entry.get("needs_near", 0)),
+            unless_next=tuple(w.lower() for w in _as_tuple(entry.get("unless_next"))),
             impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
             blocked=_blocked(entry, senses), person_type=entry.get("person_type"),
             unless=tuple(w.lower() for w in _as_tuple(entry.get("unless"))),

@@ -330,6 +330,12 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
         if nxt >= len(units):
             continue
         n = units[nxt]
+        if n.ent is None and n.low in lex.words.get("nonstate_nouns", ()) \
+                and u.ent.type in ("GPE", "MISC", "LOC"):
+            # "the Cuban exile community", "die russische Opposition": people of a state who
+            # are not its government; the state adjective only says whose
+            sent.modifier[i] = nxt
+            continue
         last = u.text.rsplit(None, 1)[-1]  # "russische Truppen" is a whole phrase, not an adjective
         is_adj = (adj_mentions == "lowercase" and (last == u.text or last[:1].islower())
                   and not _ARTICLE_NAME.match(u.text) and (
@@ -372,8 +378,19 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if per is not None and per.ent is not None and per.ent.type == "PER":
                 sent.modifier[i] = k + 1
                 continue
+        if adj_mentions == "demonym" and u.ent.type == "LOC" and i > 0 and units[i - 1].low in lex.det_case \
+                and nxt == i + 1 and n.ent is None and n.is_word and n.text[:1].islower() \
+                and n.low not in lex.det_case and n.low not in preps \
+                and n.low not in lex.words.get("aux_finite", ()) \
+                and n.low not in lex.words.get("coordinators", ()):
+            # "the Miami relatives", "the Nairobi blast": an article before a place and a noun
+            # after it make the place a noun's modifier; it stands for no state there
+            sent.modifier[i] = nxt
+            continue
         if nxt == i + 1 and n.ent is None and n.low in lex.words.get("dependent_nouns", ()):
             sent.modifier[i] = nxt  # "a Trump envoy met Putin": the envoy, not Trump
+            if u.ent.type != "PER" and n.low in lex.words.get("voice_nouns", ()):
+                sent.standin.add(i)  # "a State Department spokesman urged": the body speaks
             continue
         if not (is_adj or is_gen or is_poss) or n.time:
             continue
@@ -416,6 +433,9 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             and sent.roles[resolve_coord(sent, i - 2)].kind != "prep":
         # "A, B und C": B is a conjunct, not a new clause ("Laut Tass, A und B …" is none)
         return Role("coord", head=i - 2)
+    app = _pp_apposition(sent, i, seg_start, preps, lex)
+    if app is not None:  # "in the capital, Abuja, …": the name is the phrase's apposition
+        return Role("prep", canon.get(app, app))
     case: str | None = None
     j = i - 1
     steps = 0
@@ -470,6 +490,11 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             j -= 1
             continue
         if u.ent is None and u.capitalized and u.is_word and u.low not in lex.det_case:
+            if case == "gen" and _title(u.low, lex) \
+                    and lex.syntax.get("postnominal_genitive", True):
+                # "Ein Sprecher des Ministeriums": a title before a genitive article heads
+                # the phrase; it is no part of the name ("Präsident Putin" has no article)
+                return Role("gen", head=j, case=case)
             if _title(u.low, lex) or _apposition_noun(u.low, lex) \
                     or j in sent.modifier.values() or _capitalized_adjective(u, lex):
                 j -= 1
@@ -488,6 +513,38 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             continue
         break
     return Role(case or "bare", case=case)
+
+
+def finite_word(u: Unit, lex: Lexicon) -> bool:
+    """SVO: a lower-case word that is a finite verb after a name: an auxiliary, a speech verb
+    or a past form the language file lists (`past_forms`); "and police found …" opens a
+    clause of its own."""
+    w = lex.words
+    return lex.syntax.get("word_order") == "svo" and u.ent is None and u.is_word \
+        and u.text[:1].islower() and (
+            u.low in w.get("aux_finite", frozenset()) or u.low in w.get("clause_speech_verbs", frozenset())
+            or u.low in w.get("past_forms", frozenset()))
+
+
+def _pp_apposition(sent: Sentence, i: int, seg_start: int, preps: frozenset[str],
+                   lex: Lexicon) -> str | None:
+    """SVO: the name at `i` stands between commas (or a comma and the sentence end) right
+    after a phrase a preposition opens and an apposition noun ends ("in the capital, Abuja,
+    to urge …"): the preposition of that phrase, else None."""
+    units = sent.units
+    if lex.syntax.get("word_order") != "svo" or i < 3 or units[i - 1].text != "," \
+            or (i + 1 < len(units) and units[i + 1].text not in (",", ".", ";")):
+        return None
+    k = i - 2
+    if units[k].ent is not None or not units[k].text[:1].islower() \
+            or not _apposition_noun(units[k].low, lex):
+        return None  # ("In a related move, X, …": a fronted phrase, then the subject)
+    while k > 0 and i - k <= 5 and units[k - 1].ent is None and units[k - 1].is_word \
+            and units[k - 1].text[:1].islower() and units[k - 1].low not in preps:
+        k -= 1  # the article and adjectives of the phrase (in the segment before the comma)
+    if k >= 1 and units[k - 1].low in preps and units[k].low in lex.det_case:
+        return units[k - 1].low
+    return None
 
 
 # possessive ending → the definite article of the same case ("seinem" → "dem"); German-like
