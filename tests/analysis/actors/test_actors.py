@@ -264,3 +264,10 @@ def test_title_inside_a_run_and_apostrophe_names():
     assert [text[h.start:h.end] for h in gz.scan(text)] == ["Amato"]
     assert gz.scan(text)[0].start == text.rindex("Amato")
 
+
+
+def test_role_noun_after_an_indefinite_article_names_no_one(kb):
+    ents = run(kb, "Es war der erste Besuch eines russischen Präsidenten seit Jahren.", "2025-03-10")
+    assert by_kb(ents, "Q7747") is None
+    ents = run(kb, "Der russische Präsident reiste ab.", "2025-03-10")
+    assert by_kb(ents, "Q7747") is not None

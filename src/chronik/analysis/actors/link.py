@@ -112,6 +112,7 @@ def _cue_sets(lang: str) -> dict:
         "endings": tuple(sorted((str(e) for e in cues.get("inflection_endings") or ()),
                                 key=len, reverse=True)),
         "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
+        "indefinite": frozenset(str(w).lower() for w in cues.get("indefinite_articles") or ()),
         "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
                                       key=len, reverse=True)),
     }
@@ -562,6 +563,8 @@ def _link_roles(doc: _Doc, chosen, names: list[Name], cues: dict, past: dict) ->
             if country:
                 name_country[follower.start] = country
             continue
+        if _prev_word(doc.text, start).lower() in cues["indefinite"]:
+            continue  # "der erste Besuch eines libanesischen Präsidenten": any holder, no one
         target = None
         if country and not former:
             try:
