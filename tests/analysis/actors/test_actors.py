@@ -271,3 +271,11 @@ def test_role_noun_after_an_indefinite_article_names_no_one(kb):
     assert by_kb(ents, "Q7747") is None
     ents = run(kb, "Der russische Präsident reiste ab.", "2025-03-10")
     assert by_kb(ents, "Q7747") is not None
+
+
+def test_genitive_of_a_listed_noun_is_the_name_but_a_first_name_is_not():
+    from chronik.analysis.actors.gazetteer import Gazetteer
+
+    gz = Gazetteer([("Kreml", "Q1", "alias"), ("Han", "Q2", "short")], "de")
+    text = "Die Haltung des Kremls überraschte Hans nicht."
+    assert [text[h.start:h.end] for h in gz.scan(text)] == ["Kremls"]

@@ -22,8 +22,6 @@ import ahocorasick
 from chronik.analysis.actors.ner_features import word_table
 from chronik.resources import has_resource, load_yaml
 
-_OWN_WORD = frozenset({"FIRST", "VORN", "NOUN"})
-
 # non-word characters but the space, which would only be replaced by itself (a third faster)
 _NON_WORD = re.compile(r"[^\w ]|_")
 
@@ -151,11 +149,15 @@ class Gazetteer:
     def _case_ok(alias: str, surface: str) -> bool:
         return _case_fits(*_alias_case(alias), surface)
 
-    def _own_word(self, word: str) -> bool:
+    def _own_word(self, word: str, base: str) -> bool:
         """Is a name plus an ending a word of its own ("Hans" is no genitive of "Han")? Read
-        from the language's token gazetteer: first names and common nouns."""
-        classes = word_table(self.lang).get(word.lower(), ())
-        return any(c in _OWN_WORD for c in classes)
+        from the language's token gazetteer: a first name is; a common noun is unless the
+        name is a noun there too ("Kremls", "Chinas" are the genitives of nouns it lists)."""
+        table = word_table(self.lang)
+        classes = table.get(word.lower(), ())
+        if "FIRST" in classes or "VORN" in classes:
+            return True
+        return "NOUN" in classes and "NOUN" not in table.get(base.lower(), ())
 
     def scan(self, text: str, longest: bool = True) -> list[Hit]:
         """Leftmost-longest non-overlapping alias hits in `text` (every hit if not `longest`)."""
@@ -173,7 +175,7 @@ class Gazetteer:
                 if (capitalized or letters is not None) and not _case_fits(capitalized, letters, surface):
                     continue
                 e = suffix_end(text, end, endings)
-                if e is None or (e > end and kind != "adjective" and self._own_word(text[start:e])):
+                if e is None or (e > end and kind != "adjective" and self._own_word(text[start:e], surface)):
                     continue
                 lst = found.setdefault((start, e), [])
                 if (eid, kind) not in lst:
