@@ -279,3 +279,13 @@ def test_genitive_of_a_listed_noun_is_the_name_but_a_first_name_is_not():
     gz = Gazetteer([("Kreml", "Q1", "alias"), ("Han", "Q2", "short")], "de")
     text = "Die Haltung des Kremls überraschte Hans nicht."
     assert [text[h.start:h.end] for h in gz.scan(text)] == ["Kremls"]
+
+
+def test_speaker_descriptor_before_a_genitive_is_no_part_of_the_name(kb):
+    from chronik.analysis.actors.link import _cue_sets, _Doc, _link_unknown
+    from chronik.analysis.actors.names import Name
+
+    text = "Vertreter der Nordländischen Fischergilde protestierten."
+    doc = _Doc(text, "de", "2024-01-01", kb)
+    _link_unknown(doc, [Name(0, text.index(" protest"), "PER")], {}, _cue_sets("de"))
+    assert [(g["type"], " ".join(g["words"])) for g in doc.unknown] == [("ORG", "Nordländischen Fischergilde")]

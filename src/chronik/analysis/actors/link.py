@@ -113,6 +113,8 @@ def _cue_sets(lang: str) -> dict:
                                 key=len, reverse=True)),
         "not_names": frozenset(str(w) for w in cues.get("not_names") or ()),
         "indefinite": frozenset(str(w).lower() for w in cues.get("indefinite_articles") or ()),
+        "descriptors": frozenset(str(w) for w in cues.get("descriptor_heads") or ()),
+        "genitive_articles": frozenset(str(w) for w in cues.get("genitive_articles") or ()),
         "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
                                       key=len, reverse=True)),
     }
@@ -636,6 +638,14 @@ def _link_unknown(doc: _Doc, names: list[Name], name_country: dict[int, str], cu
             if m and m.group(1) in cues["not_names"]:
                 start = m.end()
                 continue
+            if m and m.group(1) in cues["descriptors"]:
+                # "Vertreter der jemenitischen Armee": the people who speak for a body are
+                # not its name; the body after the genitive article is
+                g = _FIRST_WORD.match(text, m.end(), end)
+                if g and g.group(1) in cues["genitive_articles"]:
+                    start = g.end()
+                    n = Name(start, end, "ORG") if n.type == "PER" else n
+                    continue
             break
         surface = text[start:end]
         if not _starts_name(surface) or surface in cues["not_names"] or len(surface) < 2:
