@@ -488,9 +488,10 @@ def _reduced_clause(sent: Sentence, v: int, hit: Hit, cands: list[int],
               | w.get("subject_pronouns", frozenset()) | w.get("possessives", frozenset())
               | w.get("catenatives", frozenset()) | w.get("preverbal_adverbs", frozenset()))
     adverbs = tuple(w.get("adverb_endings", ()))
-    if low in closed or low in lex.det_case or (adverbs and low.endswith(adverbs)) \
+    if low in closed or low in lex.det_case or (adverbs and low.endswith(adverbs)
+                                                and low not in w.get("nouns_like_adverbs", ())) \
             or low.endswith(("ed", "ing")) or low == lex.syntax.get("infinitive_marker"):
-        return False, None
+        return False, None  # ("an assembly backing X": a noun with an adverb's ending)
     if ing and low in w.get("message_nouns", frozenset()):
         return True, _opening_subject(sent, v, cands, lex)  # "issued a statement asking …"
     if not ing:
@@ -720,7 +721,8 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         a.cues.append("actor:participle-main-subject")
         return
     if svo:
-        before = [i for i in cands if i < v and _eff(sent, i).kind in SUBJ]
+        before = [i for i in cands if i < _coordinated_verb(sent, cs, v, lex)
+                  and _eff(sent, i).kind in SUBJ]
         clause_subj = _subordinate_subject(sent, v, cands, lex)
         rel = _bare_relative(sent, cs, v, lex)
         if rel is not None and (not before or before[-1] < rel):
@@ -904,6 +906,30 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                               else "actor:subject-case")
     if subject is not None:
         a.actors = conjuncts(sent, subject)
+
+
+def _coordinated_verb(sent: Sentence, cs: int, v: int, lex: Lexicon) -> int:
+    """SVO: the verb at `v` right after a coordinator ("X killed A and wounded B") shares the
+    subject of the verb before it, not that verb's object: the position of that earlier verb
+    (a trigger or a finite form the language lists), else `v` itself."""
+    units = sent.units
+    coords = lex.words.get("coordinators", frozenset())
+    k = v - 1
+    adverbs = tuple(lex.words.get("adverb_endings", ()))
+    if k > cs and units[k].ent is None and (
+            units[k].low in lex.words.get("preverbal_adverbs", ()) or (
+                adverbs and units[k].low.endswith(adverbs)
+                and units[k].low not in lex.words.get("nouns_like_adverbs", ()))):
+        k -= 1  # "… and then attacked B", "… and seriously wounded B"
+    if k <= cs or units[k].low not in coords:
+        return v
+    for j in range(k - 1, cs - 1, -1):
+        u = units[j]
+        if u.ent is None and u.is_word and u.text[:1].islower() and (
+                finite_word(u, lex) or any(h.kind in (FINITE, AMBIGUOUS) for h in lex.lookup(u.text))
+                or u.low in lex.light_forms):
+            return j
+    return v
 
 
 def _titled_genitive(sent: Sentence, cs: int, f: int, cands: list[int], lex: Lexicon) -> list[int]:

@@ -37,7 +37,7 @@ from chronik.analysis.events.lexicon import (
 from chronik.analysis.events.modality import PRIORITY, _has_seq, clause_modality, load_cues, noun_modality
 from chronik.analysis.events.recover import FOUND_KEY, agreement_parties, other_party, story_pair
 from chronik.analysis.events.sources import own_report
-from chronik.analysis.events.syntax import Sentence, build, seg_range
+from chronik.analysis.events.syntax import Sentence, build, finite_word, seg_range
 from chronik.model import Analysis, Entity, Event, EventDate, Span
 from chronik.text.segment import sentences as split_sentences
 
@@ -320,6 +320,22 @@ def _needs_ok(hit: Hit, words: set[str]) -> bool:
     return False
 
 
+def _complement_words(sent: Sentence, t: int, lex: Lexicon) -> set[str]:
+    """The words of the complement clause right after the trigger's clause, opened by a
+    complementizer within reach of the trigger ("warned X that …"), but its prepositions;
+    empty when there is none."""
+    units = sent.units
+    ce = _clause_end(sent, units[t].seg)
+    comps = lex.words.get("complementizers", frozenset())
+    k = ce + 1 if ce < len(units) and units[ce].text == "," else ce
+    if k >= len(units) or units[k].low not in comps or k - t > COMPLEMENT_REACH + 1:
+        return set()
+    s, e = seg_range(sent, units[k].seg)
+    preps = lex.words.get("prepositions", frozenset())  # a preposition there is another verb's
+    return {w for j in range(s, e) for w in (units[j].low, units[j].low.rsplit(None, 1)[-1])
+            if w not in preps}
+
+
 def _particle_at(sent: Sentence, t: int, ce: int, particle: str,
                  adjacent: frozenset[str] | None = None) -> int | None:
     """The particle of a separable verb at the clause end (German); with `adjacent` (SVO
@@ -395,9 +411,20 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         if SPEECH_WORD in lows:
             words.add(SPEECH_WORD)
         best = None
+        comp_words = None
         for h in hits:
-            if not _needs_ok(h, words) or _blocked(h, lows) or any(
-                    w in words for w in h.trigger.unless):
+            if h.trigger.needs and h.kind != NOUN and not h.trigger.needs_near \
+                    and not _needs_ok(h, words):
+                # "warned X that force would follow": the complement says it
+                if comp_words is None:
+                    comp_words = _complement_words(sent, t, lex)
+                if not comp_words or not _needs_ok(h, words | comp_words):
+                    continue
+            if not _needs_ok(h, words | (comp_words or set())) or _blocked(h, lows):
+                continue
+            if h.trigger.unless and any(w in (_near_words(sent, t, h.trigger.unless_near)
+                                              if h.trigger.unless_near else words)
+                                        for w in h.trigger.unless):
                 continue
             if h.trigger.needs_near and not _needs_ok(h, _near_words(sent, t, h.trigger.needs_near)):
                 continue  # "fighting to keep the dog with her": the "with" is not the verb's
@@ -521,6 +548,65 @@ def _in_other_relative(sent: Sentence, pos: int, t: int, lex: Lexicon) -> bool:
         cs, ce = seg_range(sent, seg)
         if units[cs].start <= pos <= units[ce - 1].end:
             return _comma_relative(sent, seg, lex)
+    return False
+
+
+def _after_relative_word(sent: Sentence, t: int, pos: int, lex: Lexicon) -> bool:
+    """A relative word without a comma before it ("the man who …") stands between the trigger
+    at `t` and character `pos` in the trigger's segment: `pos` lies in a restrictive relative
+    clause of the trigger's object, which tells of another act. Only SVO languages open
+    relative clauses without a comma (German "die" after a word is an article)."""
+    if lex.syntax.get("word_order") != "svo":
+        return False
+    units = sent.units
+    rels = lex.words.get("relatives_nom", frozenset())
+    seg = units[t].seg
+    for k in range(t + 1, len(units)):
+        u = units[k]
+        if u.start >= pos or u.seg != seg:
+            return False
+        if u.low in rels and u.ent is None and units[k - 1].is_word:
+            return True
+    return False
+
+
+def _complement_date(sent: Sentence, t: int, hit: Hit, tx, lex: Lexicon,
+                     published: str | None) -> bool:
+    """A promise, demand, threat or invitation is made now; a date in the infinitive that
+    follows it in its clause ("agreed to meet on Monday") is the date of the act promised.
+    When the marker is a preposition ("invited X to a summit in May", "agreed to a meeting
+    earlier this week") only a date after publication is surely the act's. A time ago ("two
+    weeks ago") is the promise's own."""
+    marker = lex.syntax.get("infinitive_marker")
+    if not marker or hit.trigger.type not in GOVERNING_TYPES or tx.rule == AGO_RULE \
+            or hit.kind == NOUN:
+        return False
+    words = tx.span.text.lower().split()
+    if words and (words[-1] in lex.words.get("ago_after", ()) or words[0] in lex.words.get(
+            "ago_before", ())):
+        return False  # "invited X back a week ago": the invitation's own time
+    units = sent.units
+    for k in range(t + 1, len(units) - 1):
+        if units[k].start >= tx.span.start or finite_word(units[k], lex):
+            return False  # ("…, the minister said on Monday": another verb's clause)
+        if units[k].low == marker:
+            if units[k + 1].low in lex.det_case or units[k + 1].ent is not None:
+                return later_than(value_of(tx).value, published)
+            return True
+    return False
+
+
+def _in_other_subclause(sent: Sentence, pos: int, t: int, lex: Lexicon) -> bool:
+    """Is character `pos` inside a relative clause before the trigger at `t`, one a relative
+    word opens with or without a comma ("the states that chair the forum until May, invited X …")?"""
+    units = sent.units
+    rels = lex.words.get("relatives", frozenset())
+    for seg in range(units[t].seg):
+        s, e = seg_range(sent, seg)
+        if units[s].start <= pos <= units[e - 1].end:
+            # (after a lower-case word or a comma: "But that dispute …" opens no relative)
+            return sent.seg_sub[seg] and units[s].low in rels and s > 0 and (
+                units[s - 1].text == "," or (units[s - 1].is_word and units[s - 1].text[:1].islower()))
     return False
 
 
@@ -669,18 +755,25 @@ def _topic_of(doc: Doc, sent: Sentence, t: int, clause_words: list[str]) -> bool
     return not (k >= 0 and sent.units[k].low in preps)
 
 
-def _complement_party(doc: Doc, sent: Sentence, ce: int, actors: list[str]) -> int | None:
+COMPLEMENT_REACH = 3  # units from the trigger to a comma-less complementizer ("demanded that")
+
+
+def _complement_party(doc: Doc, sent: Sentence, ce: int, actors: list[str], t: int) -> int | None:
     """The party a demand, refusal, threat or promise is about when its verb names none: the
     subject of a following "dass" clause, or the object of a following infinitive clause ("…,
     in Gespräche mit dem Iran einzutreten"). Only the segment right after the clause."""
     from chronik.analysis.events.arguments import SUBJ
 
     units, lex = sent.units, doc.lex
-    if ce >= len(units) or units[ce - 1].text != ",":
+    comps = lex.words.get("complementizers", frozenset())
+    if ce >= len(units) or (units[ce - 1].text != "," and (
+            units[ce].low not in comps or ce - t > COMPLEMENT_REACH)):
+        # (English opens a "that" clause without a comma, right after the verb or its object:
+        # "urged X to tell Y that …" is the telling's complement)
         return None
     seg = units[ce].seg
     s, e = seg_range(sent, seg)
-    comp = units[s].low in lex.words.get("complementizers", ())
+    comp = units[s].low in comps
     if sent.seg_sub[seg] and not comp:
         return None  # a relative or adverbial clause says nothing about the addressee
     marker = lex.syntax.get("infinitive_marker")
@@ -697,6 +790,28 @@ def _complement_party(doc: Doc, sent: Sentence, ce: int, actors: list[str]) -> i
         role = sent.roles.get(i)
         if role is None or role.kind not in want or (role.kind == "prep" and role.prep not in preps):
             continue
+        return i
+    return None
+
+
+def _condition_party(doc: Doc, sent: Sentence, ce: int, actors: list[str]) -> int | None:
+    """The subject of a conditional clause right after the threat's clause ("…, if X does not
+    withdraw", "…, wenn X nicht …"): the party the threat is addressed to."""
+    from chronik.analysis.events.arguments import SUBJ
+
+    units, lex = sent.units, doc.lex
+    k = ce + 1 if ce < len(units) and units[ce].text == "," else ce
+    if k >= len(units) or units[k].low not in lex.words.get("conditionals", ()):
+        return None
+    s, e = seg_range(sent, units[k].seg)
+    for i in range(s, e):
+        u = units[i]
+        if u.ent is None or u.paren or (i in sent.modifier and i not in sent.standin):
+            continue
+        role = sent.roles.get(i)
+        if u.ent.id in actors or u.ent.type not in PARTY_TYPES or role is None \
+                or role.kind not in SUBJ:
+            return None  # the first name is no other party's subject: none
         return i
     return None
 
@@ -934,9 +1049,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             and "actor:pronoun-pair" in args.cues:
         actors, recipients = actors[:1], actors[1:]  # "the two leaders met": as "X and Y met"
         cues.append("roles:symmetric")
-    if not recipients and hit.trigger.type in GOVERNING_TYPES:
-        k = _complement_party(doc, sent, ce, actors)
-        if k is not None:  # "drohte, die Ukraine anzugreifen", "forderte, dass Israel …"
+    if not recipients and (hit.trigger.type in GOVERNING_TYPES or hit.trigger.type == "ACCUSE"):
+        k = _complement_party(doc, sent, ce, actors, t)
+        if k is not None:  # "drohte, die Ukraine anzugreifen", "forderte, dass Israel …",
+            # "alleged that X …": the accusation is against X
             recipients = [units[k].ent.id]
             cues.append("recipient:complement")
     if hit.trigger.symmetric and actors and not recipients and "actor:passive-" in " ".join(args.cues):
@@ -946,6 +1062,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("recipient:agreement-party")
     if hit.trigger.symmetric and hit.trigger.type != "AGREE" and not recipients:
         return None  # a meeting or signing needs a named partner
+    if hit.trigger.needs_recipient and not recipients:
+        return None  # "erwartet, dass die Preise steigen": a forecast, no demand
     if hit.trigger.host and not recipients and location is None:
         return None  # "besuchte Gefängnisse": a visit needs a named host or place
     cues += args.cues
@@ -968,8 +1086,22 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         c_start = units[args.opener].start
         cues.append("date:subordinate")
     tx = _clause_timex(doc, c_start, c_end, units[t].start)
-    if tx is not None and "clause:extended" in cues and _in_other_relative(sent, tx.span.start, t, lex):
-        tx = None  # "Russland, das 2022 … angriff, wies … zurück": the relative clause's date
+    if tx is not None and "clause:extended" in cues and (
+            _in_other_relative(sent, tx.span.start, t, lex)
+            or _in_other_subclause(sent, tx.span.start, t, lex)):
+        # "Russland, das 2022 … angriff, wies … zurück": the relative clause's date; the
+        # clause may have its own ("…, invited X back a week ago")
+        tx = _clause_timex(doc, c_start, c_end, units[t].start, skip=lambda x: (
+            _in_other_relative(sent, x.span.start, t, lex)
+            or _in_other_subclause(sent, x.span.start, t, lex)))
+    if tx is not None and _after_relative_word(sent, t, tx.span.start, lex):
+        # "arrested the man who robbed a bank last week": the relative clause's own date
+        tx = None
+        cues.append("date:relative-clause")
+    if tx is not None and _complement_date(sent, t, hit, tx, lex, doc.analysis.article.date_refined
+                                                   or doc.analysis.article.date):
+        tx = None  # "invited X to a summit on 12 March": the date of the summit
+        cues.append("date:complement")
     earlier = _anterior_noun(sent, t, hit, light, lex)
     if tx is None and args.opener is not None:
         pass  # no date of its own: unknown rather than the main clause's
@@ -986,8 +1118,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         cues.append("date:anterior-tense")
     else:
         tx = doc.dates.nearest(sspan.start, sspan.end, units[t].start)
-        if tx is not None and not sent.seg_sub[seg] and (
-                _in_relative_clause(doc, tx) or _in_other_relative(sent, tx.span.start, t, lex)) \
+        if tx is not None and (not sent.seg_sub[seg] and (
+                _in_relative_clause(doc, tx) or _in_other_relative(sent, tx.span.start, t, lex))
+                or _after_relative_word(sent, t, tx.span.start, lex)
+                or _complement_date(sent, t, hit, tx, lex, doc.analysis.article.date_refined
+                                                   or doc.analysis.article.date)) \
                 and not _date_apposition(doc, tx):
             tx = None  # "…, die X im September getroffen hatte": the relative clause's own time
         if tx is not None:
@@ -995,7 +1130,15 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("date:sentence-timex")
         elif hit.kind != NOUN or light is not None:
             tx = _narrative(doc, si)
-            if tx is not None and _present_clause(sent, cs, ce, t, hit, light, lex) \
+            if tx is not None and any(units[k].low in lex.words.get("ongoing_adverbs", ())
+                                      for k in range(cs, ce)):
+                tx = None  # "wies … vorerst zurück": a stand that holds up to the time of writing
+                cues.append("date:ongoing")
+            elif tx is not None and _present_perfect(sent, cs, t, hit, light, lex):
+                tx = None  # "has invited X": told as the present
+                cues.append("date:present-perfect")
+            if tx is not None and (_present_clause(sent, cs, ce, t, hit, light, lex)
+                                   or _reported_now(doc, si, sent, cs, ce, t, hit, light)) \
                     and value_of(tx).value != (doc.analysis.article.date_refined
                                                or doc.analysis.article.date):
                 tx = None  # "Nun fordert X …": the time of writing, not the time told before
@@ -1103,6 +1246,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     elif modality == "future" and etype == "RETREAT":
         etype = "CONCEDE"  # an announced withdrawal is a verbal concession
         cues.append("type:future-retreat->CONCEDE")
+    if etype == "THREATEN" and not recipients:
+        k = _condition_party(doc, sent, ce, actors)
+        if k is not None:  # "will strike …, if X does not stop": the threat is X's to heed
+            recipients = [units[k].ent.id]
+            cues.append("recipient:condition")
     cues += _quality_cues(doc, actors, "actor") + _quality_cues(doc, recipients, "recipient")
     off = lex.words.get("off_topic", frozenset())
     if (off and any(u.low in off for u in units)) or doc_is_sport(doc):
@@ -1251,8 +1399,52 @@ def _pluperfect(sent: Sentence, cs: int, t: int, hit: Hit, light: int | None, le
     return lex.light_kinds.get(sent.units[v].low) in (PARTICIPLE, AMBIGUOUS)
 
 
+def _present_perfect(sent: Sentence, cs: int, t: int, hit: Hit, light: int | None,
+                     lex: Lexicon) -> bool:
+    """The verb is in a present perfect that tells of the present (`present_perfect_aux`,
+    English "has invited"; German tells its past in the perfect and lists none): it stands
+    at the time of writing, not at the time the sentences before told."""
+    aux = lex.words.get("present_perfect_aux", frozenset())
+    if not aux:
+        return False
+    v = light if light is not None and hit.kind == NOUN else t
+    kind = hit.kind if v == t else lex.light_kinds.get(sent.units[v].low, FINITE)
+    if kind not in (PARTICIPLE, AMBIGUOUS, FINITE):
+        return False
+    k = v - 1
+    while k > cs and v - k <= 2 and sent.units[k].ent is None and sent.units[k].low not in aux \
+            and sent.units[k].is_word and sent.units[k].low not in lex.det_case:
+        k -= 1  # "has also invited", "has not yet"
+    return k >= cs and sent.units[k].low in aux and sent.units[k].ent is None
+
+
+def _reported_now(doc: Doc, si: int, sent: Sentence, cs: int, ce: int, t: int, hit: Hit,
+                  light: int | None) -> bool:
+    """A present-tense clause that tells what a report in an earlier sentence says, where
+    that report is made now ("Das Ministerium äußerte sich jetzt … Demnach erwartet X, …"):
+    the time of writing, not the time the story told before."""
+    lex = doc.lex
+    adverbs = lex.words.get("present_adverbs", frozenset())
+    by_id = entities_by_id(doc)
+    for a in _attributions_at(doc, sent.units[t].start):
+        if a.cue_span is None:
+            continue
+        k = sentence_index(doc, a.cue_span.start)
+        if k == si and si > 0 and not any(
+                doc.sents[si].start <= m.start < doc.sents[si].end
+                for x in a.sources if x in by_id for m in by_id[x].mentions):
+            k = si - 1  # "Demnach …": the source, and its report, are the sentence before
+        if k < 0 or k == si:
+            continue
+        sp = doc.sents[k]
+        words = {w.lower() for w in _WORD.findall(doc.analysis.article.text, sp.start, sp.end)}
+        return bool(words & adverbs) and _present_clause(sent, cs, ce, t, hit, light, lex,
+                                                         adverb=False)
+    return False
+
+
 def _present_clause(sent: Sentence, cs: int, ce: int, t: int, hit: Hit, light: int | None,
-                    lex: Lexicon) -> bool:
+                    lex: Lexicon, adverb: bool = True) -> bool:
     """A main clause told in the present tense about now ("Nun fordert X …", "X will derzeit
     … besuchen"): a `present_adverbs` word in it, no past or perfect auxiliary, and its verb
     a known present form, or a participle or infinitive with a present auxiliary. Such a
@@ -1261,7 +1453,7 @@ def _present_clause(sent: Sentence, cs: int, ce: int, t: int, hit: Hit, light: i
     if not lex.present or sent.seg_sub[sent.units[t].seg]:
         return False
     w = lex.words
-    if not any(u.low in w.get("present_adverbs", ()) for u in sent.units[cs:ce]):
+    if adverb and not any(u.low in w.get("present_adverbs", ()) for u in sent.units[cs:ce]):
         # without "nun"/"derzeit" the present often goes on telling a dated statement
         # ("hat sich am Dienstag geäußert. Er fordert …"): the narrative time still holds
         return False
@@ -1280,12 +1472,13 @@ def _present_clause(sent: Sentence, cs: int, ce: int, t: int, hit: Hit, light: i
     return kind != FINITE and any(x in present_aux for x in lows)
 
 
-def _clause_timex(doc: Doc, start: int, end: int, pos: int):
+def _clause_timex(doc: Doc, start: int, end: int, pos: int, skip=None):
     """The clause's own time expression nearest the trigger. A date right after a noun ("die
     Geiselnahme in der Botschaft 1979") dates that noun, not the clause: used only when the
     clause has no other."""
     ts = [x for x in doc.dates.within(start, end, ago=True)
-          if x.rule != AGO_RULE or not _in_relative_clause(doc, x)]
+          if (x.rule != AGO_RULE or not _in_relative_clause(doc, x))
+          and (skip is None or not skip(x))]
     if len(ts) > 1:
         text = doc.analysis.article.text
         poss = tuple(doc.lex.syntax.get("possessive_marks", ()))

@@ -49,6 +49,10 @@ class Trigger:
     blocked: tuple[str, ...] = ()  # sense constraints: clause words (stems) that rule this sense out
     needs_all: tuple[str, ...] = ()  # words (stems) that must all occur in the clause
     unless: tuple[str, ...] = ()  # exact clause words that rule this sense out ("sich versprechen")
+    unless_near: int = 0  # >0: an `unless` word counts only within this many units of the
+    # trigger ("lower demand" is no request; "demanded … to lower prices" still is)
+    needs_recipient: bool = False  # the sense needs a named addressee ("erwartet von X, dass",
+    # "erwartet, dass X …"): "erwartet, dass die Preise steigen" is a forecast
     person_type: str | None = None  # type when a person acts on a named party without military
     # context ("Rumsfeld attackierte den Iran" is words, not violence)
     object_place: tuple[str, ...] = ()  # preps after the object noun whose state is the
@@ -249,6 +253,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
             blocked=_blocked(entry, senses), person_type=entry.get("person_type"),
             unless=tuple(w.lower() for w in _as_tuple(entry.get("unless"))),
+            unless_near=int(entry.get("unless_near", 0)),
+            needs_recipient=bool(entry.get("needs_recipient", False)),
             needs_all=tuple(w.lower() for w in _as_tuple(entry.get("needs_all"))),
             object_place=_as_tuple(entry.get("object_place")))
     except KeyError as exc:

@@ -233,7 +233,10 @@ def _is_filler(u: Unit, lex: Lexicon) -> bool:
     if u.low in lex.forms or u.low in lex.words.get("aux_finite", ()):
         return False
     if u.text[:1].islower():
-        return u.low.endswith(tuple(lex.words.get("adjective_endings", ())))
+        # a lower-case compound with a hyphen ("anti-government", "pro-russische") modifies
+        # the noun after it; so do the adjectives a language lists (English has no endings)
+        return u.low.endswith(tuple(lex.words.get("adjective_endings", ()))) \
+            or ("-" in u.low[1:-1] and u.is_word) or u.low in lex.words.get("np_adjectives", ())
     return False
 
 
@@ -386,6 +389,18 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             # "the Miami relatives", "the Nairobi blast": an article before a place and a noun
             # after it make the place a noun's modifier; it stands for no state there
             sent.modifier[i] = nxt
+            continue
+        if adj_mentions == "demonym" and u.ent.type == "LOC" and i > 0 and units[i - 1].low in lex.det_case \
+                and i + 4 < len(units) and units[i + 1].text == "," and units[i + 3].text == "," \
+                and units[i + 2].ent is not None and units[i + 2].ent.type in ("LOC", "GPE") \
+                and units[i + 4].ent is None and units[i + 4].is_word \
+                and units[i + 4].text[:1].islower() and units[i + 4].low not in lex.det_case \
+                and units[i + 4].low not in preps \
+                and units[i + 4].low not in lex.words.get("aux_finite", ()) \
+                and units[i + 4].low not in lex.words.get("coordinators", ()) \
+                and units[i + 4].low not in lex.words.get("relatives", ()):
+            # "a Springfield, Ill., lawyer": the place with its state before a noun
+            sent.modifier[i] = sent.modifier[i + 2] = i + 4
             continue
         if nxt == i + 1 and n.ent is None and n.low in lex.words.get("dependent_nouns", ()):
             sent.modifier[i] = nxt  # "a Trump envoy met Putin": the envoy, not Trump
