@@ -24,6 +24,12 @@ Konjunktiv I forms the closed list lacks ("gehöre", "unterstütze") are guessed
 (mood.py); a free indirect sentence needs its mood word in a main clause, not only in a
 relative or subordinate one (", die … sollen"); a sentence the splitter cut right after a
 quotation ("„…?“ fragen sich Experten.") still lends its frame to the quotation.
+A quotation with no frame of its own also takes: the back reference of the next sentence
+("„…“ Das sagte X."), the holder of an opinion phrase opening its sentence ("Für X ist das
+„…“"), the phrase after any verb of an inverted inquit ("„…“, freute sich X"), the speaking
+subject of the sentence before when the quotation is a whole sentence ("X verurteilte Y. „…“"),
+and the speaker of a quotation that closed the paragraph before (a quote over paragraphs). A
+back reference ("Dies berichtete X") reports up to two sentences of its paragraph.
 """
 
 from __future__ import annotations
@@ -76,6 +82,12 @@ V1_CONDITIONAL = True  # a sentence opening with "Hätte"/"Wäre" is a condition
 MAIN_CLAUSE_MOOD = True  # a free indirect sentence has its mood word in a main clause
 MERGE_FREE = True  # consecutive free indirect sentences of one speaker make one quote
 NESTED_DIRECT_WORDS = 0  # a quotation of at most this many words inside indirect speech is dropped
+NEXT_BACK_REF = True  # "„…“ Das sagte X.": the next sentence's back reference frames the quotation
+OPINION_HOLDER = True  # "Für X ist das „…“": X, for a quotation with no frame
+BACK_REF_SENTENCES = 2  # "Dies berichtete X" reports up to this many sentences of its paragraph
+INQUIT_AFTER = True  # "„…“, freute sich X": the phrase after any verb right after the quotation
+QUOTE_SENTENCE_SUBJECT = True  # "X verurteilte Y. „…“": X, when the quotation is the sentence
+QUOTE_PARAGRAPHS = True  # „…“ closing a paragraph, „…“ opening the next: one speaker
 FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
 # A quotation nobody can be found for is left out: short ones are titles or scare quotes, and
 # on quotes-de train no long one was a speakerless quote either (605 tokens, none in gold as
@@ -174,6 +186,7 @@ class _Article:
         self.last: _Speaker | _Pending | None = None
         self.tagger = tagger(self.lex.lang) if USE_MODEL else None
         self.last_at: list[_Speaker | _Pending | None] = []
+        self._last_direct: tuple[int, _Speaker] | None = None  # the last quotation's end, speaker
         self._free_prev: tuple[int, _Speaker, Quote] | None = None  # the last free indirect quote  # the last speaker after each sentence
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Entity, ...]]:
@@ -342,7 +355,7 @@ class _Article:
         for f in self.frames_of[si]:
             content = f.content
             if f.back_ref and si > 0:  # "… gefordert. Dies berichtete X": up to "Dies"
-                prev = _trimmed(self.text, self.sents[si - 1], keep_end=True)
+                prev = _trimmed(self.text, self.sents[self._back_ref_start(si)], keep_end=True)
                 content = (prev[0], _back_word_end(self.text, self.sents[si].start)) \
                     if prev is not None and BACK_REF_WORD else prev
             nested = KEEP_OUTER and (any(a <= f.cue[0] < b for a, b in outer) or (
@@ -384,12 +397,21 @@ class _Article:
             return  # a name or title in quotes, not a quotation
         sp, cue, cue_span = None, None, None
         best = _nearest_frame(q, frames)
+        if best is None and NEXT_BACK_REF:
+            best = self._back_ref_after(sj, q)
         if best is not None:
             sp = self.speaker_of(*best)
             cue, cue_span = best[0].cue_text, Span.of(self.text, *best[0].cue)
         if sp is None and not self.frames_of[si] and self._recent(si) \
                 and self._subjunctive(si, self.lex.subjunctive, guess=True):
             sp = self._local(self._last(), si, q)  # a quote inside reported speech
+        if sp is None and OPINION_HOLDER:
+            sp = self._opinion_holder(si, q)
+        if sp is None and INQUIT_AFTER:
+            found = self._inquit_after(sj, q)
+            if found is not None:
+                sp, cue_span = found
+                cue = cue_span.text
         if sp is None and (_word_count(self.text, q) >= SUBJECT_MIN_WORDS or self._colon_before(si, q)):
             lead = _subject_of(self.finder, self.toks_at(si), q,
                                self.animate_in(self.sents[si].start, self.sents[si].end))
@@ -398,12 +420,99 @@ class _Article:
                 sp = _Speaker(lead, eid, name, si)
         if sp is None and self.last is not None and si - self.last.sent <= DIRECT_CONTINUE:
             sp = self._local(self._last(), si, q)
+        if sp is None and QUOTE_SENTENCE_SUBJECT and not (
+                self.text[self.sents[si].start:q[0]] + self.text[q[1]:self.sents[sj].end]).strip(" .,:;!?"):
+            # "X verurteilte die Politik. „…“": a sentence that is all quotation, after one
+            # whose subject can speak
+            sp = self._subject_before(si)
+        if sp is None and QUOTE_PARAGRAPHS and self._last_direct is not None:
+            # a quotation opening the paragraph right after one that closed the paragraph
+            # before goes on with the same speech (a quote over several paragraphs)
+            before, prev = self._last_direct
+            gap = self.text[before:q[0]]
+            if "\n" in gap and not gap.strip(" .,;\n\t"):
+                sp = prev
         if sp is None and (not KEEP_UNATTRIBUTED
                            or _word_count(self.text, q) < MIN_UNATTRIBUTED_WORDS):
             return
         self._emit(q, "direct", sp, cue, cue_span)
         if sp is not None:
             self.last = _Speaker(sp.span, sp.eid, sp.text, sj)
+            self._last_direct = (q[1], sp)
+
+    def _back_ref_start(self, si: int) -> int:
+        """The first sentence a back reference ("Dies berichtete X") at sentence si points to:
+        the one before, and up to BACK_REF_SENTENCES back within the paragraph while the
+        sentences have no frame or quote of their own."""
+        k = si - 1
+        while si - k < BACK_REF_SENTENCES and k > 0 and not self.frames_of[k - 1] \
+                and "\n" not in self.text[self.sents[k - 1].end:self.sents[k].start] \
+                and not (self.quotes and self.quotes[-1].span.end > self.sents[k - 1].start):
+            k -= 1
+        return k
+
+    def _inquit_after(self, sj: int, q: tuple[int, int]) -> tuple[_Speaker, Span] | None:
+        """The speaker of an inverted inquit right after the quotation ("„…“, freute sich der
+        Trainer", "„…?“ wunderte sich X"): any verb there, then a noun phrase that can speak.
+        `sj` is the sentence the quotation ends in (or the one cut off right after it)."""
+        toks = self.toks_at(sj)
+        v = next((x for x, t in enumerate(toks) if t.start >= q[1]), None)
+        if v is not None and toks[v].text == ",":
+            v += 1
+        elif v is not None and self.text[q[0]:q[1]].rstrip()[-2:-1] not in ("?", "!"):
+            return None  # only a question or exclamation needs no comma before the verb
+        if v is None or v + 1 >= len(toks):
+            return None
+        verb = toks[v]
+        lex = self.lex
+        if verb.quoted or not verb.text.isalpha() or not verb.text.islower() \
+                or verb.low in lex.conjunctions or verb.low in lex.determiners \
+                or verb.low in lex.prepositions or verb.low in lex.relatives or verb.low in lex.so_cues:
+            return None
+        a = v + 1
+        while a < len(toks) and toks[a].low in self.finder.skip_after:
+            a += 1
+        end = self.finder._clause_end(toks, a)
+        np = self.finder.np_forward(toks, a, end)
+        s = self.sents[sj]
+        if np is None or any(t.quoted for t in toks[np[0]:np[1]]) \
+                or not self.finder.is_animate(toks, np, self.animate_in(s.start, s.end)) \
+                or not self.finder.speaks(toks, np):
+            return None
+        span = (toks[np[0]].start, toks[np[1] - 1].end)
+        if self.is_time(span):
+            return None
+        eid, name = self.linker.link(*span)
+        return _Speaker(span, eid, name, sj), Span.of(self.text, verb.start, verb.end)
+
+    def _opinion_holder(self, si: int, q: tuple[int, int]) -> _Speaker | None:
+        """Who a quotation in a sentence opening with an opinion preposition belongs to:
+        "Für den Minister ist die Lage „ernst“" is the minister's view. The phrase must be
+        the whole first constituent (the finite verb right after it) and able to speak."""
+        toks = self.toks_at(si)
+        if len(toks) < 4 or toks[0].quoted or toks[0].low not in self.lex.opinion_preps:
+            return None
+        limit = next((k for k, t in enumerate(toks) if t.quoted or t.end > q[0]), len(toks))
+        np = self.finder.np_forward(toks, 1, limit)
+        if np is None or np[1] >= limit or not toks[np[1]].text.isalpha() \
+                or not toks[np[1]].text.islower():
+            return None
+        s = self.sents[si]
+        if not self.finder.is_animate(toks, np, self.animate_in(s.start, s.end)):
+            return None
+        span = (toks[np[0]].start, toks[np[1] - 1].end)
+        eid, name = self.linker.link(*span)
+        return _Speaker(span, eid, name, si)
+
+    def _back_ref_after(self, sj: int, q: tuple[int, int]) -> tuple[Frame, int] | None:
+        """The frame of the next sentence pointing back at a quotation that ends sentence sj
+        ("„…“ Das sagte X am Montag."), in the same paragraph."""
+        k = sj + 1
+        if k >= len(self.sents) or self.text[q[1]:self.sents[sj].end].strip(".,!?;: ") \
+                or "\n" in self.text[self.sents[sj].end:self.sents[k].start]:
+            return None
+        return next(((f, k) for f in self.frames_of[k] if f.back_ref and f.speaker is not None),
+                    None)
 
     def _free_indirect(self, si: int) -> None:
         """A subjunctive sentence without a frame continues the last speaker's speech (or,
@@ -434,7 +543,10 @@ class _Article:
             return
         # with no recent speaker only Konjunktiv I ("sei", not "wäre") reports someone's speech
         konj1 = not SUBJECT_BEFORE_KONJ1 or self._subjunctive(si, self._konj1, guess=True)
-        sp = self._last() if recent else (self._subject_before(si) if konj1 else None)
+        sp = self._opinion_holder(si, (self.sents[si].end, self.sents[si].end)) \
+            if OPINION_HOLDER else None  # "Für den Verband sei die Lage ernst."
+        if sp is None:
+            sp = self._last() if recent else (self._subject_before(si) if konj1 else None)
         if sp is None and konj1 and self.last is not None and si - self.last.sent <= OLDER_SPEAKER:
             # the subjunctive (not "soll"): the paragraph's speaker of a few sentences back, or
             # of a quotation in this very sentence

@@ -28,7 +28,12 @@ Content spans follow quotes-de: a source phrase inside the sentence ("Die Zahl i
 gestiegen") leaves the whole sentence as the content, unless it sits in a relative or
 subordinate clause (", die laut X … enthielt,"), which is then the content; a source phrase
 right before a quotation in marks frames that quotation; a whole reported sentence keeps its
-full stop.
+full stop. A source phrase that opens the sentence with a relative clause about it ("Laut
+einem Bericht, der sich auf X beruft, leben …") leaves the clause out of the content; ", so
+schätzen X, …" in mid-sentence quotes the words before it too; a particle fronted before a
+quotation completes its verb ("Von einer „Krise“ sprach X"); "Das hat X gesagt." points back
+like "Das sagte X."; an accusative-capable pronoun after the verb is no speaker when a
+speaking noun phrase opens the clause ("Der Minister nannte sie „…“").
 All the words involved come from the language's `quote_cues.yaml`.
 """
 
@@ -57,6 +62,10 @@ AS_PREDICATIVE = True  # "Als Grund nannte X …": X, not the "Grund", is the sp
 OPENING_ADVERB = True  # "Sichtlich bewegt sagte X": the adverb is no speaker
 V2_SOURCE = True  # a source phrase opening the sentence runs up to the finite verb
 V2_MAX_TOKENS = 12  # … when the verb is this near
+V2_RELATIVE = True  # … and past a relative clause about the source ("Laut X, der …, leben …")
+SO_VERB = True  # ", so schätzen X, …": the content runs from the sentence start
+BACK_REF_AUX = True  # "Das hat X gesagt." points back like "Das sagte X."
+FRONTED_PARTICLE = True  # "Von einer „…“ sprach X": a fronted particle before a quotation
 
 @dataclass(slots=True)
 class Frame:
@@ -119,9 +128,7 @@ class FrameFinder(NounPhrases):
                 # (a sentence opening with lower-case "so" was cut off after its quotation)
                 f = self._so_frame(toks, i)
             elif low in lex.source_adverbs:  # "Demnach …": the source named just before
-                content = self._rest(toks, i, i + 1)
-                f = Frame("prep", (t.start, t.end), t.text, (t.start, t.end), content) \
-                    if content else None
+                f = self.adverb_frame(toks, i)
             elif low in lex.source_relatives and i > 1 and toks[i - 1].text == ",":
                 f = self._relative_frame(toks, i)
             elif lex.speakerless_cues and low in lex.speakerless_cues and (not t.cap or i == 0):
@@ -134,6 +141,13 @@ class FrameFinder(NounPhrases):
                 out.append(f)
             i += 1
         return out
+
+    def adverb_frame(self, toks: list[Tok], i: int) -> Frame | None:
+        """A source adverb at i ("Demnach …"): it stands for the source, and the rest of the
+        sentence is what the source says."""
+        t = toks[i]
+        content = self._rest(toks, i, i + 1)
+        return Frame("prep", (t.start, t.end), t.text, (t.start, t.end), content) if content else None
 
     def _post_cue_follows(self, toks: list[Tok]) -> bool:
         """Does a postposition close the sentence's first clause ("Berichten der Zeitung
@@ -255,6 +269,12 @@ class FrameFinder(NounPhrases):
                                        and low not in lex.speech_verbs else kind)
         if inline is not None:
             content, ctype = inline, "indirect"
+        if SO_VERB and content is not None and i >= 2 and toks[i - 1].low in lex.so_cues \
+                and toks[i - 2].text in ",–—" and not toks[i - 1].quoted:
+            # "In zehn Jahren, so schätzen Forscher, sei …": the words before count too
+            before = self._span(toks, 0, i - 2)
+            if before is not None and before[0] < content[0]:
+                content = (before[0], content[1])
         if content is None and (kind in ("reported", "denial") or low in lex.reported_verbs
                                 or low in lex.intent_verbs) \
                 and not (passive and speaker is None) and not back_ref and not nobody \
@@ -296,8 +316,12 @@ class FrameFinder(NounPhrases):
                 speaker = self._passive_subject(toks, lo, i)
             if speaker is None and agent is not None:
                 speaker = self.np_forward(toks, agent + 1, cend)
-        elif after < cend and toks[after].low in lex.pronouns:
-            speaker = (after, after + 1)
+        elif after < cend and ((toks[after].low in lex.pronouns
+                                and not self._object_pronoun(toks, lo, i, after)) or (
+                toks[after].low in lex.demonstratives and not toks[after].cap
+                and (i == lo or toks[i - 1].low in lex.so_cues)  # ", so schrieb diese"
+                and (after + 1 >= cend or not toks[after + 1].cap))):
+            speaker = (after, after + 1)  # "sagte er", "schrieb diese in einem Brief"
         elif i > lo and toks[i - 1].low in lex.coordinators:
             speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
         elif lex.passive_before_cue and (adj := self._mention_before(toks, lo, i)) is not None:
@@ -305,6 +329,10 @@ class FrameFinder(NounPhrases):
         else:
             back_ref = lo + 1 == i and toks[lo].low in lex.back_refs and not (
                 after >= cend and toks[lo].low in lex.demonstratives)  # "Diese bestätigte, …"
+            if BACK_REF_AUX and not back_ref and lo == 0 and i > 2 and toks[0].low in lex.back_refs \
+                    and toks[0].low not in lex.demonstratives and toks[1].low in lex.auxiliaries \
+                    and (i + 1 >= len(toks) or toks[i + 1].text in ".!?"):
+                back_ref = True  # "Das musste X einräumen.": the verb closes the sentence
             j = self._first_constituent(toks, lo, i)
             if j < i and toks[j].low not in lex.prepositions and not back_ref \
                     and not self._opening_adverb(toks, j, i):
@@ -376,6 +404,18 @@ class FrameFinder(NounPhrases):
         if speaker is None and impersonal:
             speaker = self.place_of_saying(toks, lo, cend, i)  # "Aus Paris hieß es"
         return speaker, passive, impersonal, back_ref
+
+    def _object_pronoun(self, toks: list[Tok], lo: int, i: int, after: int) -> bool:
+        """Is the pronoun after the verb its object ("Der Minister nannte sie „…“")? So when
+        it can be accusative and a noun phrase that can speak opens the clause."""
+        lex = self.lex
+        if toks[after].low not in lex.object_pronouns:
+            return False
+        j = self._first_constituent(toks, lo, i)
+        if j >= i or toks[j].low in lex.prepositions or toks[j].low in lex.object_determiners:
+            return False
+        np = self.np_forward(toks, j, i)
+        return np is not None and np[1] == i and self.is_animate(toks, np)
 
     def _subject_before_apposition(self, toks: list[Tok], comma: int) -> tuple[int, int] | None:
         """"Vor kurzem hatte ein Sprecher der Stadt, Hans Maier, erklärt": the cue's clause is
@@ -511,6 +551,13 @@ class FrameFinder(NounPhrases):
         appositions ("teilte der Direktor, Herr X, mit"), or just before a final verb."""
         if i > 0 and toks[i - 1].low in need and not toks[i - 1].quoted:
             return i - 1
+        if FRONTED_PARTICLE and i > 1 and toks[i - 1].quoted:
+            # "Von einer „Krise“ sprach X": the preposition opens the clause, a quotation
+            # stands between it and the verb
+            lo = self._clause_start(toks, i)
+            if lo < i - 1 and toks[lo].low in need and toks[lo].low in self.lex.prepositions \
+                    and not toks[lo].quoted:
+                return lo
         for k in range(i + 1, min(len(toks), i + 25)):
             t = toks[k]
             if t.quoted:
@@ -796,13 +843,43 @@ class FrameFinder(NounPhrases):
                 return None
         if np[1] - np[0] == 1 and toks[np[0]].low in lex.pronouns:
             return None
+        start = None  # where the content starts when not right after the source phrase
         if V2_SOURCE and all(t.low in lex.adverbs or t.low in lex.conjunctions for t in toks[:i]):
-            np = (np[0], self._to_finite_verb(toks, np[1]))
-        content = self._inner_clause(toks, i, np[1]) or self._rest(toks, i, np[1])
+            end = self._to_finite_verb(toks, np[1])
+            past = self._past_relative(toks, np[1]) if V2_RELATIVE and end == np[1] else None
+            if past is not None:
+                end, start = past
+            np = (np[0], end)
+        content = self._inner_clause(toks, i, np[1]) or self._rest(toks, i, start or np[1])
         if content is None and not self._quotation_after(toks, np[1]):
             return None
         return Frame("prep", (toks[i].start, toks[i].end), toks[i].text,
                      self.chars(toks, np), content)
+
+    def _past_relative(self, toks: list[Tok], e: int) -> tuple[int, int] | None:
+        """A source phrase opening the sentence with a relative clause about it ("Laut einem
+        Bericht der Zeitung, der sich auf X beruft, leben …"): (the end of the phrase before
+        the clause, the finite verb after it), when the verb follows the clause's comma."""
+        lex = self.lex
+        n = len(toks)
+        k = next((x for x in range(e, min(n - 2, e + V2_MAX_TOKENS)) if toks[x].text == ","
+                  and not toks[x].quoted), None)
+        if k is None or not all(t.quoted or t.cap or t.text[:1].isdigit() or t.low in lex.determiners
+                                or t.low in lex.prepositions for t in toks[e:k]) \
+                or not (toks[k + 1].low in lex.relatives or (toks[k + 1].low in lex.determiners
+                                                             and not toks[k + 2].cap)):
+            return None
+        c = next((x for x in range(k + 2, min(n - 1, k + 25)) if toks[x].text in ",;:."
+                  and not toks[x].quoted), None)
+        if c is None or toks[c].text != ",":
+            return None
+        v = toks[c + 1]
+        if v.quoted or not v.text.isalpha() or not v.text.islower() or v.low in lex.conjunctions \
+                or v.low in lex.determiners or v.low in lex.prepositions or v.low in lex.relatives:
+            return None
+        if toks[k + 2].cap and all(t.cap or t.low in lex.determiners for t in toks[k + 1:c]):
+            return c, c + 1  # "Nach Angaben von X, dem Dekan, …": an apposition is the source's
+        return k, c + 1
 
     def _to_finite_verb(self, toks: list[Tok], e: int) -> int:
         """Where the source phrase that opens a sentence ends: at its finite verb, as the

@@ -28,7 +28,7 @@ _SETS = (
     "pronominal_adverbs", "not_content", "intent_verbs", "demonstratives", "relatives",
     "past_subjunctive", "time_before_prep",
     "bare_complement_verbs", "listener_verbs", "listener_words", "finite_markers",
-    "content_breaks",
+    "content_breaks", "opinion_preps", "object_pronouns",
 )
 # Keys holding a list of word endings (lower-cased into tuples of the same name).
 _SUFFIXES = ("adverb_suffixes",)
@@ -107,6 +107,8 @@ class Lexicon:
     guess_forms: frozenset[str] = frozenset()  # forms guessed despite their ending ("halte")
     guess_adjective_endings: tuple[str, ...] = ()
     first_person: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # speaker pronouns that can be objects ("sie")
+    opinion_preps: frozenset[str] = frozenset()  # "Für X ist das „…“": X holds the opinion
 
     # English "X said the talks had failed": verbs whose content clause may follow bare, the
     # listeners "told" may name first ("told reporters …"), words that mark a finite clause
