@@ -648,6 +648,17 @@ def _purpose_infinitive_subject(sent, v: int, before: list[int], lex) -> int | N
     return main if main < verb else None
 
 
+def _pronoun_subject(units, lo: int, hi: int, subj_pron, hit: Hit, a: Args) -> bool:
+    """A subject pronoun between `lo` and `hi` (the last one; not an impersonal "es"/"it"
+    of this verb) is the actor, resolved later: set it and say so."""
+    pron = [k for k in range(lo, hi) if units[k].low in subj_pron
+            and units[k].low not in hit.trigger.impersonal]
+    if pron:
+        a.pronoun_actor = pron[-1]
+        a.cues.append("actor:pronoun")
+    return bool(pron)
+
+
 def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: int) -> None:
     units = sent.units
     v = light if light is not None and hit.kind == NOUN else t
@@ -749,12 +760,7 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
             a.cues.append("actor:subject-position")
             main = _purpose_infinitive_subject(sent, v, before, lex)
             if main == -1:  # "He visited Moscow to meet X", "X's father joined Y … to press"
-                pron = [k for k in range(cs, before[-1]) if units[k].low in subj_pron
-                        and units[k].low not in hit.trigger.impersonal]
-                if pron:
-                    a.pronoun_actor = pron[-1]
-                    a.cues.append("actor:pronoun")
-                else:
+                if not _pronoun_subject(units, cs, before[-1], subj_pron, hit, a):
                     a.cues.append("actor:non-entity-subject")
                 return
             if main is not None:  # "Biden called Starmer to congratulate him": Biden does
@@ -768,21 +774,16 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
             # ("the bombings in Kenya, which killed …": for the phrase a place only ends)
             subject = resolve_coord(sent, cs - 2)
             a.cues.append("actor:relative-antecedent")
-        else:
-            pron = [k for k in range(cs, v) if units[k].low in subj_pron
-                    and units[k].low not in hit.trigger.impersonal]
-            if pron:
-                a.pronoun_actor = pron[-1]
-                a.cues.append("actor:pronoun")
-            else:  # "the two leaders signed", "both sides agreed": the pair named before
-                pair = next((p for p in (_pair_np(sent, k, v, lex) for k in range(cs, v))
-                             if p is not None), None)
-                if pair is not None:
-                    a.plural_actor = pair
-                    a.skip.add(pair)
-                    a.cues.append("actor:pronoun-pair")
-                elif _svo_common_subject(sent, cs, v, lex):
-                    a.cues.append("actor:non-entity-subject")  # "saying the priority had been …"
+        elif not _pronoun_subject(units, cs, v, subj_pron, hit, a):
+            # "the two leaders signed", "both sides agreed": the pair named before
+            pair = next((p for p in (_pair_np(sent, k, v, lex) for k in range(cs, v))
+                         if p is not None), None)
+            if pair is not None:
+                a.plural_actor = pair
+                a.skip.add(pair)
+                a.cues.append("actor:pronoun-pair")
+            elif _svo_common_subject(sent, cs, v, lex):
+                a.cues.append("actor:non-entity-subject")  # "saying the priority had been …"
     elif sub and cs >= 2 and units[cs].low in lex.words.get("relatives_nom", ()) \
             and units[cs - 1].text == "," and units[t].seg == units[cs].seg:
         # "das Abendland, das Israel … unterstützt": a nominative-capable relative pronoun is
