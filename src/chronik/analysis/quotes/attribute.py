@@ -473,17 +473,8 @@ class _Article:
         while a < len(toks) and toks[a].low in self.finder.skip_after:
             a += 1
         end = self.finder._clause_end(toks, a)
-        np = self.finder.np_forward(toks, a, end)
-        s = self.sents[sj]
-        if np is None or any(t.quoted for t in toks[np[0]:np[1]]) \
-                or not self.finder.is_animate(toks, np, self.animate_in(s.start, s.end)) \
-                or not self.finder.speaks(toks, np):
-            return None
-        span = (toks[np[0]].start, toks[np[1] - 1].end)
-        if self.is_time(span):
-            return None
-        eid, name = self.linker.link(*span)
-        return _Speaker(span, eid, name, sj), Span.of(self.text, verb.start, verb.end)
+        speaker = self._speaking_np(toks, self.finder.np_forward(toks, a, end), sj)
+        return None if speaker is None else (speaker, Span.of(self.text, verb.start, verb.end))
 
     def _opinion_holder(self, si: int, q: tuple[int, int]) -> _Speaker | None:
         """Who a quotation in a sentence opening with an opinion preposition belongs to:
@@ -633,18 +624,22 @@ class _Article:
         if si == 0 or "\n" in self.text[self.sents[si - 1].end:self.sents[si].start]:
             return None
         toks = self.toks_at(si - 1)
-        np = self.finder.subject_tokens(toks, len(toks))
+        return self._speaking_np(toks, self.finder.subject_tokens(toks, len(toks)), si - 1)
+
+    def _speaking_np(self, toks: list, np: tuple[int, int] | None, si: int) -> _Speaker | None:
+        """The speaker a noun phrase of sentence `si` names: not quoted, someone who can speak
+        ("man" says nothing), not a time; linked to its entity."""
         if np is None or any(t.quoted for t in toks[np[0]:np[1]]):
             return None
-        s = self.sents[si - 1]
+        s = self.sents[si]
         if not self.finder.is_animate(toks, np, self.animate_in(s.start, s.end)) \
-                or not self.finder.speaks(toks, np):  # "man" says nothing
+                or not self.finder.speaks(toks, np):
             return None
         span = (toks[np[0]].start, toks[np[1] - 1].end)
         if self.is_time(span):
             return None
         eid, name = self.linker.link(*span)
-        return _Speaker(span, eid, name, si - 1)
+        return _Speaker(span, eid, name, si)
 
     # --- the tagger, after the rules ---------------------------------------------------
     def _model_pass(self) -> None:
