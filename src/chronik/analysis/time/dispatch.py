@@ -101,10 +101,116 @@ class Dispatcher:
         self._table = {ch: tuple(compiled[i] for i in sorted(idx | set(always)))
                        for ch, idx in by_char.items()}
         self._default = tuple(compiled[i] for i in always)
+        # prefix filter: per rule, the first PREFIX characters a match can start with (None:
+        # cannot tell), read from the compiled pattern, where case variants are spelled out;
+        # parsed on a rule's first use (one entry per rule)
+        self._prefixes: dict[re.Pattern[str], frozenset[str] | None] = {}
+        self._by_key: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
-        for rx in self._table.get(text[pos], self._default):
+        key = text[pos:pos + PREFIX]
+        if len(key) == PREFIX:
+            rules = self._by_key.get(key)
+            if rules is None:
+                rules = self._key_rules(key)
+        else:  # near the end of the text
+            rules = self._table.get(key[0], self._default)
+        for rx in rules:
             m = rx.match(text, pos)
             if m is not None:
                 return m
         return None
+
+    def _key_rules(self, key: str) -> tuple[re.Pattern[str], ...]:
+        """The rules at the key's first character whose matches can start with the key, in order."""
+        out = []
+        for rx in self._table.get(key[0], self._default):
+            if rx in self._prefixes:
+                heads = self._prefixes[rx]
+            else:
+                heads = self._prefixes[rx] = prefixes(rx)
+            # a head shorter than PREFIX: the match may end there, anything may follow
+            if heads is None or key in heads or any(key.startswith(h) for h in heads if len(h) < PREFIX):
+                out.append(rx)
+        if len(self._by_key) >= _KEYS_MAX:  # bounded on any text
+            self._by_key.clear()
+        rules = self._by_key[key] = tuple(out)
+        return rules
+
+
+PREFIX = 3  # characters looked at before trying rules
+_KEYS_MAX = 20_000
+_HEADS_MAX = 1_000  # more possible heads than that: fewer characters (bounded memory)
+
+
+def prefixes(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """For a compiled (case-sensitive) pattern, the strings of PREFIX characters its matches can
+    start with, plus shorter ones where a match may end sooner; None when that cannot be told
+    (too many heads, too deep); a head ends early where a category (\\s) or another
+    construct comes, as it does at the end of a match. An over-estimate: a rule left out by it
+    cannot match there."""
+    if _p is None or rx.flags & re.IGNORECASE or _INLINE_I.search(rx.pattern):
+        return None
+    try:
+        items = list(_p.parse(rx.pattern, rx.flags))
+    except Exception:  # an unexpected construct: no filter for this rule
+        return None
+    for k in range(PREFIX, 1, -1):  # fewer characters where too many heads (or too deep)
+        heads = _heads(items, k, 0, [_BUDGET])
+        if heads is not None:
+            return frozenset(heads)  # shorter than PREFIX: any continuation
+    return None
+
+
+_INLINE_I = re.compile(r"\(\?[aiLmsux-]*i")  # an inline case-insensitive flag anywhere
+_MAX_DEPTH = 40
+_BUDGET = 20_000  # calls per pattern: a nest of optional branches gives up, not blows up
+
+
+def _heads(items: list[Any], k: int, depth: int, budget: list[int]) -> set[str] | None:
+    """The strings of up to k characters a match of `items` can start with ("" at its end)."""
+    budget[0] -= 1
+    if depth > _MAX_DEPTH or budget[0] < 0:
+        return None
+    if k == 0:
+        return {""}
+    for n, (op, av) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width
+        rest = items[n + 1:]
+        if op is _c.LITERAL or op is _c.IN:
+            firsts, _ = _first([(op, av)])
+            if firsts is None:  # a category (\\s, \\d): any character from here on
+                return {""}
+            tails = _heads(rest, k - 1, depth + 1, budget)
+            if tails is None or len(firsts) * len(tails) > _HEADS_MAX:
+                return None
+            return {ch + t for ch in firsts for t in tails}
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return {""}
+            return _heads(list(av[-1]) + rest, k, depth + 1, budget)
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                sub = _heads(list(alt) + rest, k, depth + 1, budget)
+                if sub is None:
+                    return None
+                out |= sub
+                if len(out) > _HEADS_MAX:
+                    return None
+            return out
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            lo, hi, sub_items = av
+            if hi == 0:
+                return _heads(rest, k, depth + 1, budget)
+            more = [(op, (max(lo - 1, 0), hi if hi >= _c.MAXREPEAT else hi - 1, sub_items))]
+            once = _heads(list(sub_items) + more + rest, k, depth + 1, budget)
+            if lo > 0 or once is None:
+                return once
+            skip = _heads(rest, k, depth + 1, budget)
+            if skip is None:
+                return None
+            return once | skip
+        return {""}  # another construct: any character from here on
+    return {""}  # the match may end here: anything may follow
