@@ -278,20 +278,11 @@ def _compound_head(units, k: int, lex: Lexicon) -> int:
 def state_adjectives(lang: str) -> frozenset[str]:
     """The adjectives of the states in the knowledge base ("Iraqi", "irakisch"), lower-case:
     an adjective before an event noun names the actor; a bare place name ("the Kuwait
-    invasion", "the Nairobi bombing") names the target or the place."""
-    import json
+    invasion", "the Nairobi bombing") names the target or the place. Read from the KB the
+    actors stage loaded (the same records, parsed once), not from its file again."""
+    from chronik.analysis.actors.kbsource import default_kb
 
-    from chronik.resources import resource_path
-
-    out = set()
-    try:
-        with resource_path("common", "kb/states.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                for a in (json.loads(line).get("adjectives") or {}).get(lang, ()):
-                    out.add(a.lower())
-    except OSError:
-        return frozenset()
-    return frozenset(out)
+    return frozenset(a.lower() for ent in default_kb() for a in ent.adjectives.get(lang, ()))
 
 
 def _adjective_mention(u: Unit, lex: Lexicon) -> bool:
