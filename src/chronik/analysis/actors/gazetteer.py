@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from chronik.analysis.actors.ner_features import word_table
+from chronik.analysis.actors.ner_features import FIRST_NAME_CLASSES, word_table
 from chronik.resources import has_resource, load_yaml
 
 # non-word characters but the space, which would only be replaced by itself (a third faster)
@@ -145,17 +145,13 @@ class Gazetteer:
                 return e
         return None
 
-    @staticmethod
-    def _case_ok(alias: str, surface: str) -> bool:
-        return _case_fits(*_alias_case(alias), surface)
-
     def _own_word(self, word: str, base: str) -> bool:
         """Is a name plus an ending a word of its own ("Hans" is no genitive of "Han")? Read
         from the language's token gazetteer: a first name is; a common noun is unless the
         name is a noun there too ("Kremls", "Chinas" are the genitives of nouns it lists)."""
         table = word_table(self.lang)
         classes = table.get(word.lower(), ())
-        if "FIRST" in classes or "VORN" in classes:
+        if not FIRST_NAME_CLASSES.isdisjoint(classes):
             return True
         return "NOUN" in classes and "NOUN" not in table.get(base.lower(), ())
 

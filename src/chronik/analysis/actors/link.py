@@ -115,6 +115,7 @@ def _cue_sets(lang: str) -> dict:
         "indefinite": frozenset(str(w).lower() for w in cues.get("indefinite_articles") or ()),
         "descriptors": frozenset(str(w) for w in cues.get("descriptor_heads") or ()),
         "genitive_articles": frozenset(str(w) for w in cues.get("genitive_articles") or ()),
+        "name_suffixes": frozenset(str(w) for w in cues.get("name_suffixes") or ()),
         "noun_suffixes": tuple(sorted((str(s) for s in cues.get("noun_suffixes") or ()),
                                       key=len, reverse=True)),
     }
@@ -397,7 +398,7 @@ def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Na
     if not seen:
         return
     table = word_table(doc.lang)
-    endings = frozenset(lang_cues(doc.lang).get("name_suffixes") or ())
+    endings = _cue_sets(doc.lang)["name_suffixes"]
     for surname, (eid, after) in seen.items():
         low = surname.lower()
         if (low in text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text)) \

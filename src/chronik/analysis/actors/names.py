@@ -25,6 +25,7 @@ from importlib import resources as _ir
 
 from chronik.analysis.actors.gazetteer import lang_cues
 from chronik.analysis.actors.ner_features import (
+    FIRST_NAME_CLASSES,
     KnownFeatures,
     model_attributes,
     sentence_features,
@@ -381,14 +382,11 @@ def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
     return out
 
 
-_FIRST_NAME = frozenset({"FIRST", "VORN"})
-
-
 def first_name_word(word: str) -> bool:
     """Is a word a first name in the token gazetteer (KB, Faker and Wiktionary first names)?
     Only a person named by first name or title makes a later bare surname a person: two
     capitalized words may be a firm ("Banque Paribas")."""
-    return not _FIRST_NAME.isdisjoint(word_table("de").get(word.lower(), ()))
+    return not FIRST_NAME_CLASSES.isdisjoint(word_table("de").get(word.lower(), ()))
 
 
 def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",

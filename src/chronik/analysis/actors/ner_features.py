@@ -62,6 +62,10 @@ def clusters() -> dict[str, tuple[str, ...]]:
     return read_table("de", "ner_clusters.tsv")
 
 
+# the token gazetteer's classes of first names (KB, Faker, Wiktionary)
+FIRST_NAME_CLASSES = frozenset({"FIRST", "VORN"})
+
+
 @functools.cache
 def word_table(lang: str) -> dict[str, tuple[str, ...]]:
     """A language's token gazetteer (`ner_gazetteer.tsv`; empty when it has none), loaded once."""
