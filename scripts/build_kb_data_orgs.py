@@ -2,7 +2,8 @@
 parties, armed groups, trade unions, large companies and NGOs (facts written by the team).
 
 ORGS: slug | Wikidata id or empty | English name | alpha-3 or empty | type | more English names |
-German names | metonym_of (alpha-3 of the state the institution stands for, or empty)
+German names | metonym_of (alpha-3 of the state the institution stands for, or empty) |
+short forms (optional: names a text uses after the full one, "Bayern" for the club)
 An empty Wikidata id gives chronik:org-<slug>; ids were checked against public
 Wikidata-derived tables (two agreeing sources, or a curated mapping).
 People's roles refer to organizations as chronik:org-<slug>; the build rewrites them.
@@ -11,7 +12,7 @@ People's roles refer to organizations as chronik:org-<slug>; the build rewrites 
 from __future__ import annotations
 
 ORGS = """
-un|Q1065|United Nations||ORG|UN,U.N.,United Nations Organization|Vereinte Nationen,Vereinten Nationen,UN,UNO|
+un|Q1065|United Nations||ORG|UN,U.N.,United Nations Organization|Vereinte Nationen,Vereinten Nationen,UN,UNO,Uno|
 un-security-council|Q7825|United Nations Security Council||ORG|UN Security Council,U.N. Security Council,UNSC|UN-Sicherheitsrat,Weltsicherheitsrat,Sicherheitsrat der Vereinten Nationen,UN-Sicherheitsrats|
 un-general-assembly||United Nations General Assembly||ORG|UN General Assembly,UNGA|UN-Generalversammlung,Generalversammlung der Vereinten Nationen|
 unhcr||UNHCR||ORG|UN Refugee Agency,United Nations High Commissioner for Refugees|UNHCR,UN-Flüchtlingshilfswerk,UN-Flüchtlingskommissariat|
@@ -341,6 +342,67 @@ bundesverwaltungsgericht||Federal Administrative Court|DEU|ORG||Bundesverwaltung
 wikinews||Wikinews||ORG||Wikinews|
 wikipedia||Wikipedia||ORG||Wikipedia|
 wikimedia||Wikimedia Foundation|USA|ORG|Wikimedia|Wikimedia Foundation,Wikimedia|
+# parties, agencies, courts and media of 2024-2026 news
+cdu-csu||CDU/CSU|DEU|ORG|Union parties|CDU/CSU,Unionsfraktion,Unionsparteien|
+freie-waehler||Free Voters|DEU|ORG||Freie Wähler,Freien Wähler|
+bundesbank||Deutsche Bundesbank|DEU|ORG|Bundesbank|Deutsche Bundesbank,Bundesbank|
+rheinmetall||Rheinmetall|DEU|ORG||Rheinmetall|
+ovp||Austrian People's Party|AUT|ORG|ÖVP|ÖVP,Österreichische Volkspartei|
+fpo||Freedom Party of Austria|AUT|ORG|FPÖ|FPÖ,Freiheitliche Partei Österreichs|
+spo||Social Democratic Party of Austria|AUT|ORG|SPÖ|SPÖ,Sozialdemokratische Partei Österreichs|
+neos||NEOS|AUT|ORG||NEOS|
+svp-switzerland||Swiss People's Party|CHE|ORG|SVP|SVP,Schweizerische Volkspartei|
+pis||Law and Justice|POL|ORG|PiS|PiS,Recht und Gerechtigkeit|
+civic-coalition||Civic Coalition|POL|ORG|Civic Platform|Bürgerkoalition,Bürgerplattform|
+fidesz||Fidesz|HUN|ORG||Fidesz|
+tisza-party||Tisza Party|HUN|ORG|Tisza|Tisza,Tisza-Partei|
+ano-2011||ANO 2011|CZE|ORG|ANO|ANO,ANO 2011|
+georgian-dream||Georgian Dream|GEO|ORG||Georgischer Traum,Georgische Traum,Georgischen Traum|
+pas-moldova||Party of Action and Solidarity|MDA|ORG|PAS|PAS,Partei Aktion und Solidarität|
+aur||Alliance for the Union of Romanians|ROU|ORG|AUR|AUR,Allianz für die Vereinigung der Rumänen|
+palestinian-authority||Palestinian Authority|PSE|ORG|Palestinian National Authority|Palästinensische Autonomiebehörde,Palästinensischen Autonomiebehörde,Autonomiebehörde|
+shin-bet||Shin Bet|ISR|ORG|Shabak,Israel Security Agency|Schin Bet,Inlandsgeheimdienst Schin Bet|
+africa-corps||Africa Corps|RUS|ORG|Russian Africa Corps|Africa Corps,Afrikakorps|
+rosatom||Rosatom|RUS|ORG||Rosatom|
+opcw||OPCW||ORG|Organisation for the Prohibition of Chemical Weapons|OPCW,OVCW,Organisation für das Verbot chemischer Waffen|
+echr||European Court of Human Rights||ORG|ECHR,ECtHR|Europäischer Gerichtshof für Menschenrechte,Europäische Gerichtshof für Menschenrechte,Europäischen Gerichtshof für Menschenrechte,EGMR|
+cjeu||Court of Justice of the European Union||ORG|CJEU,European Court of Justice,ECJ|Europäischer Gerichtshof,Europäische Gerichtshof,Europäischen Gerichtshof,EuGH|
+ecowas||ECOWAS||ORG|Economic Community of West African States|ECOWAS,Ecowas,Westafrikanische Wirtschaftsgemeinschaft|
+mercosur||Mercosur||ORG||Mercosur|
+al-jazeera||Al Jazeera|QAT|ORG|Al-Jazeera|Al Jazeera,Al-Dschasira|
+financial-times||Financial Times|GBR|ORG||Financial Times|
+politico||Politico|USA|ORG||Politico|
+axios||Axios|USA|ORG||Axios|
+nsa||National Security Agency|USA|ORG|NSA|NSA|
+spacex||SpaceX|USA|ORG||SpaceX|
+doge||Department of Government Efficiency|USA|ORG|DOGE|DOGE|
+us-ice||U.S. Immigration and Customs Enforcement|USA|ORG|ICE|Einwanderungsbehörde ICE,US-Einwanderungsbehörde ICE|
+# football clubs: named like their city or region ("Bayern München" is the club, not Bavaria and Munich)
+fc-bayern-munich||FC Bayern Munich|DEU|ORG|Bayern Munich,FC Bayern|FC Bayern München,Bayern München,FC Bayern||Bayern
+borussia-dortmund||Borussia Dortmund|DEU|ORG|BVB|Borussia Dortmund,BVB||Dortmund,Borussia
+bayer-leverkusen||Bayer 04 Leverkusen|DEU|ORG|Bayer Leverkusen|Bayer 04 Leverkusen,Bayer Leverkusen||Leverkusen
+rb-leipzig||RB Leipzig|DEU|ORG||RB Leipzig||Leipzig
+eintracht-frankfurt||Eintracht Frankfurt|DEU|ORG||Eintracht Frankfurt||Eintracht,Frankfurt
+vfb-stuttgart||VfB Stuttgart|DEU|ORG||VfB Stuttgart||VfB,Stuttgart
+hamburger-sv||Hamburger SV|DEU|ORG|HSV|Hamburger SV,HSV|
+fc-schalke-04||FC Schalke 04|DEU|ORG|Schalke 04|FC Schalke 04,Schalke 04||Schalke
+borussia-monchengladbach||Borussia Mönchengladbach|DEU|ORG|Borussia Monchengladbach|Borussia Mönchengladbach|
+werder-bremen||Werder Bremen|DEU|ORG|SV Werder Bremen|Werder Bremen,SV Werder Bremen||Werder,Bremen
+fc-koln||1. FC Köln|DEU|ORG|FC Cologne|1. FC Köln|
+union-berlin||1. FC Union Berlin|DEU|ORG|Union Berlin|1. FC Union Berlin,Union Berlin|
+hertha-bsc||Hertha BSC|DEU|ORG|Hertha Berlin|Hertha BSC|
+real-madrid||Real Madrid|ESP|ORG|Real Madrid CF|Real Madrid||Real
+fc-barcelona||FC Barcelona|ESP|ORG|Barcelona FC|FC Barcelona||Barcelona,Barça
+atletico-madrid||Atlético Madrid|ESP|ORG|Atletico Madrid|Atlético Madrid,Atletico Madrid|
+manchester-united||Manchester United|GBR|ORG|Man United|Manchester United|
+manchester-city||Manchester City|GBR|ORG|Man City|Manchester City|
+liverpool-fc||Liverpool FC|GBR|ORG|FC Liverpool|FC Liverpool||Liverpool
+arsenal-fc||Arsenal FC|GBR|ORG|Arsenal London|FC Arsenal|
+chelsea-fc||Chelsea FC|GBR|ORG|FC Chelsea|FC Chelsea|
+juventus||Juventus|ITA|ORG|Juventus Turin,Juventus FC|Juventus Turin||Juve
+inter-milan||Inter Milan|ITA|ORG|Internazionale|Inter Mailand|
+ac-milan||AC Milan|ITA|ORG||AC Mailand|
+paris-saint-germain||Paris Saint-Germain|FRA|ORG|PSG|Paris Saint-Germain,PSG|
 """
 
 
@@ -351,14 +413,16 @@ def build(state_ids: dict[str, str]) -> list[dict]:
         if not line or line.startswith("#"):
             continue
         f = line.split("|")
-        if len(f) != 8:
-            raise SystemExit(f"build_kb_data_orgs: need 8 fields: {line}")
-        slug, qid, name, a3, typ, en, de, met = f
+        if len(f) not in (8, 9):
+            raise SystemExit(f"build_kb_data_orgs: need 8 or 9 fields: {line}")
+        slug, qid, name, a3, typ, en, de, met, short = (f + [""])[:9]
         rec = {"id": qid or f"chronik:org-{slug}", "name": name, "type": typ, "country": a3 or None,
                "aliases": {"en": list(dict.fromkeys([name] + [x for x in en.split(",") if x])),
                            "de": list(dict.fromkeys(x for x in de.split(",") if x))}}
         if met:
             rec["metonym_of"] = state_ids[met]
+        if short:
+            rec["short"] = [x for x in short.split(",") if x]
         out.append(rec)
     return out
 
@@ -368,6 +432,6 @@ def id_map() -> dict[str, str]:
     out = {}
     for raw in ORGS.strip().splitlines():
         f = raw.strip().split("|")
-        if len(f) == 8 and not raw.startswith("#"):
+        if len(f) in (8, 9) and not raw.startswith("#"):
             out[f"chronik:org-{f[0]}"] = f[1] or f"chronik:org-{f[0]}"
     return out

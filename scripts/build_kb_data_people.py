@@ -327,7 +327,7 @@ R|security_council_secretary|UKR|2019-10-03|2024-03-26
 P|?|Oleksandr Lytvynenko|UKR||Oleksandr Lytwynenko|Lytvynenko,Lytwynenko
 R|security_council_secretary|UKR|2024-03-26|2025-07-17
 P|?|Vitali Klitschko|UKR|Vitaliy Klitschko|Vitali Klitschko,Witali Klitschko|Klitschko
-R|office|UKR|2014-06-05||Mayor of Kyiv|Bürgermeister von Kiew
+R|regional_head|UKR|2014-06-05||Mayor of Kyiv|Bürgermeister von Kiew
 # --- United States ---
 P|Q76|Barack Obama|USA|Barack Hussein Obama|Barack Obama|Obama
 R|head_of_state|USA|2009-01-20|2017-01-20
@@ -396,7 +396,7 @@ R|leader|chronik:org-cdu|2000-04-10|2018-12-07|Chairwoman of the CDU|CDU-Vorsitz
 R|head_of_government|DEU|2005-11-22|2021-12-08|Chancellor of Germany|Bundeskanzlerin
 P|Q61053|Olaf Scholz|DEU||Olaf Scholz|Scholz
 R|minister|DEU|2007-11-21|2009-10-28|Federal Minister of Labour and Social Affairs|Bundesarbeitsminister
-R|office|DEU|2011-03-07|2018-03-13|First Mayor of Hamburg|Erster Bürgermeister Hamburgs
+R|regional_head|DEU|2011-03-07|2018-03-13|First Mayor of Hamburg|Erster Bürgermeister Hamburgs
 R|finance_minister|DEU|2018-03-14|2021-12-08
 R|deputy_head_of_government|DEU|2018-03-14|2021-12-08
 R|head_of_government|DEU|2021-12-08|2025-05-06
@@ -423,6 +423,7 @@ R|foreign_minister|DEU|2018-03-14|2021-12-08
 P|?|Annalena Baerbock|DEU||Annalena Baerbock|Baerbock
 R|foreign_minister|DEU|2021-12-08|2025-05-06|Federal Minister for Foreign Affairs|Bundesaußenministerin
 R|secretary_general|chronik:org-un-general-assembly|2025-09-09||President of the United Nations General Assembly|Präsidentin der UN-Generalversammlung
+R|leader|chronik:org-greens-de|2018-01-27|2022-01-29|Co-chair of the Greens|Grünen-Vorsitzende
 P|?|Johann Wadephul|DEU||Johann Wadephul|Wadephul
 R|foreign_minister|DEU|2025-05-06|
 P|Q60772|Ursula von der Leyen|DEU|Ursula Gertrud von der Leyen|Ursula von der Leyen|von der Leyen
@@ -439,11 +440,13 @@ P|?|Boris Pistorius|DEU||Boris Pistorius|Pistorius
 R|defence_minister|DEU|2023-01-19|
 P|?|Christian Lindner|DEU||Christian Lindner|Lindner
 R|finance_minister|DEU|2021-12-08|2024-11-07
+R|leader|chronik:org-fdp|2013-12-07|2025-05-16|Chairman of the FDP|FDP-Vorsitzender
 P|?|Jörg Kukies|DEU|Jorg Kukies|Jörg Kukies|Kukies
 R|finance_minister|DEU|2024-11-07|2025-05-06
 P|?|Lars Klingbeil|DEU||Lars Klingbeil|Klingbeil
 R|finance_minister|DEU|2025-05-06|
 R|deputy_head_of_government|DEU|2025-05-06|
+R|leader|chronik:org-spd|2021-12-11||Co-chair of the SPD|SPD-Kovorsitzender
 P|?|Robert Habeck|DEU||Robert Habeck|Habeck
 R|leader|chronik:org-greens-de|2018-01-27|2022-01-29|Co-chair of the Greens|Grünen-Vorsitzender
 R|minister|DEU|2021-12-08|2025-05-06|Federal Minister for Economic Affairs and Climate Action|Bundeswirtschaftsminister
@@ -460,11 +463,12 @@ R|spokesperson|DEU|2025-05-07||Spokesperson of the German Federal Government|Reg
 P|?|Bärbel Bas|DEU|Barbel Bas|Bärbel Bas|Bas
 R|speaker|DEU|2021-10-26|2025-03-25|President of the Bundestag|Bundestagspräsidentin
 R|minister|DEU|2025-05-06||Federal Minister of Labour and Social Affairs|Bundesarbeitsministerin
+R|leader|chronik:org-spd|2025-06-27||Co-chair of the SPD|SPD-Kovorsitzende
 P|?|Julia Klöckner|DEU|Julia Klockner|Julia Klöckner|Klöckner
 R|minister|DEU|2018-03-14|2021-12-08|Federal Minister of Food and Agriculture|Bundeslandwirtschaftsministerin
 R|speaker|DEU|2025-03-25||President of the Bundestag|Bundestagspräsidentin
 P|?|Markus Söder|DEU|Markus Soder|Markus Söder|Söder
-R|office|DEU|2018-03-16||Minister-President of Bavaria|bayerischer Ministerpräsident
+R|regional_head|DEU|2018-03-16||Minister-President of Bavaria|bayerischer Ministerpräsident
 R|leader|chronik:org-csu|2019-01-19||Chairman of the CSU|CSU-Vorsitzender
 P|?|Carsten Breuer|DEU||Carsten Breuer|Breuer
 R|military_chief|DEU|2023-03-17||Inspector General of the Bundeswehr|Generalinspekteur der Bundeswehr
@@ -506,6 +510,8 @@ P|Q9682|Elizabeth II|GBR|Queen Elizabeth II,Queen Elizabeth|Elizabeth II.,König
 R|head_of_state|GBR|1952-02-06|2022-09-08|Queen of the United Kingdom|Königin des Vereinigten Königreichs
 P|Q43274|Charles III|GBR|King Charles III,King Charles,Prince Charles|Charles III.,König Charles III.,König Charles,Prinz Charles|
 R|head_of_state|GBR|2022-09-08||King of the United Kingdom|König des Vereinigten Königreichs
+R|head_of_state|CAN|2022-09-08||King of Canada|König von Kanada
+R|head_of_state|AUS|2022-09-08||King of Australia|König von Australien
 P|Q192|David Cameron|GBR|Lord Cameron|David Cameron|Cameron
 R|head_of_government|GBR|2010-05-11|2016-07-13
 R|foreign_minister|GBR|2023-11-13|2024-07-05
@@ -531,6 +537,7 @@ P|?|Dominic Raab|GBR||Dominic Raab|Raab
 R|foreign_minister|GBR|2019-07-24|2021-09-15
 P|?|James Cleverly|GBR||James Cleverly|Cleverly
 R|foreign_minister|GBR|2022-09-06|2023-11-13
+R|interior_minister|GBR|2023-11-13|2024-07-05
 P|?|David Lammy|GBR||David Lammy|Lammy
 R|foreign_minister|GBR|2024-07-05|2025-09-05
 R|deputy_head_of_government|GBR|2025-09-05||Deputy Prime Minister of the United Kingdom|Vizepremier des Vereinigten Königreichs
@@ -664,7 +671,7 @@ R|office|PRK|2021||Vice Department Director of the Central Committee of the Work
 P|?|Choe Son-hui|PRK|Choe Son Hui,Choe Sun-hui|Choe Son-hui,Choe Son Hui|Choe
 R|foreign_minister|PRK|2022-06-11|
 P|?|Ri Son-gwon|PRK|Ri Son Gwon|Ri Son-gwon|Ri
-R|foreign_minister|PRK|2020-01|2022-06-11
+R|foreign_minister|PRK|2020-01|2022-06-11|Minister of Foreign Affairs of North Korea|Außenminister Nordkoreas
 P|?|No Kwang-chol|PRK|No Kwang Chol|No Kwang-chol|No Kwang-chol
 R|defence_minister|PRK|2024-10|
 P|?|Kang Sun-nam|PRK|Kang Sun Nam|Kang Sun-nam|Kang
@@ -722,7 +729,7 @@ R|head_of_government|ISR|2021-06-13|2022-06-30
 P|?|Yair Lapid|ISR||Jair Lapid,Yair Lapid|Lapid
 R|foreign_minister|ISR|2021-06-13|2022-07-01
 R|head_of_government|ISR|2022-07-01|2022-12-29
-P|?|Isaac Herzog|ISR|Yitzhak Herzog|Isaac Herzog,Jizchak Herzog|Herzog
+P|?|Isaac Herzog|ISR|Yitzhak Herzog|Isaac Herzog,Jizchak Herzog,Jitzchak Herzog|Herzog
 R|head_of_state|ISR|2021-07-07|
 P|?|Reuven Rivlin|ISR||Reuven Rivlin|Rivlin
 R|head_of_state|ISR|2014-07-24|2021-07-07
@@ -796,6 +803,7 @@ P|?|Bashar al-Assad|SYR|Bashar Assad|Baschar al-Assad,Baschar Assad|Assad,al-Ass
 R|head_of_state|SYR|2000-07-17|2024-12-08
 P|?|Ahmed al-Sharaa|SYR|Abu Mohammad al-Jolani,Abu Mohammed al-Julani|Ahmed al-Scharaa,Abu Mohammed al-Dscholani|al-Sharaa,Sharaa,al-Scharaa,al-Jolani,Dscholani
 R|leader|chronik:org-hts|2017-01-28|2025-01-29|Leader of Hayat Tahrir al-Sham|Anführer der HTS
+R|head_of_state|SYR|2024-12-08|2025-01-29|De facto leader of Syria|De-facto-Machthaber Syriens
 R|head_of_state|SYR|2025-01-29||President of Syria|Präsident Syriens
 P|?|Joseph Aoun|LBN||Joseph Aoun|Aoun
 R|head_of_state|LBN|2025-01-09|
@@ -1350,7 +1358,7 @@ R|speaker|USA|2023-01-07|2023-10-03|Speaker of the United States House of Repres
 P|?|Bill Richardson|USA|William Blaine Richardson,William Richardson|Bill Richardson|Richardson
 R|ambassador|USA|1997-02-18|1998-08-18|United States Ambassador to the United Nations|UN-Botschafter der USA
 R|minister|USA|1998-08-18|2001-01-20|United States Secretary of Energy|US-Energieminister
-R|office|USA|2003-01-01|2011-01-01|Governor of New Mexico|Gouverneur von New Mexico
+R|regional_head|USA|2003-01-01|2011-01-01|Governor of New Mexico|Gouverneur von New Mexico
 P|?|Richard Holbrooke|USA|Richard C. Holbrooke|Richard Holbrooke|Holbrooke
 R|office|USA|1994-09-13|1996-02-21|Assistant Secretary of State for European and Canadian Affairs|Europa-Staatssekretär im US-Außenministerium
 R|ambassador|USA|1999-08-25|2001-01-20|United States Ambassador to the United Nations|UN-Botschafter der USA
@@ -1403,7 +1411,7 @@ R|leader|chronik:org-sinn-fein|1983-11-13|2018-02-10|President of Sinn Féin|Vor
 P|?|Martin McGuinness|GBR||Martin McGuinness|McGuinness
 R|office|GBR|2007-05-08|2017-01-26|Deputy First Minister of Northern Ireland|stellvertretender Erster Minister Nordirlands
 P|?|David Trimble|GBR||David Trimble|Trimble
-R|office|GBR|1998-07-01|2002-10-14|First Minister of Northern Ireland|Erster Minister Nordirlands
+R|regional_head|GBR|1998-07-01|2002-10-14|First Minister of Northern Ireland|Erster Minister Nordirlands
 # France
 P|?|François Mitterrand|FRA|Francois Mitterrand|François Mitterrand,Francois Mitterrand|Mitterrand
 R|head_of_state|FRA|1981-05-21|1995-05-17
@@ -2513,24 +2521,24 @@ P|?|Vuk Jeremić|SRB|Vuk Jeremic|Vuk Jeremić,Vuk Jeremic|Jeremić,Jeremic
 R|foreign_minister|SRB|2007-05-15|2012-07-27|Minister of Foreign Affairs of Serbia|Außenminister Serbiens
 # --- German federal ministers, party leaders and Länder heads 1998-2025 (German Wikinews names them) ---
 P|?|Edmund Stoiber|DEU||Edmund Stoiber|Stoiber
-R|office|DEU|1993-05-28|2007-10-09|Minister-President of Bavaria|bayerischer Ministerpräsident
+R|regional_head|DEU|1993-05-28|2007-10-09|Minister-President of Bavaria|bayerischer Ministerpräsident
 R|leader|chronik:org-csu|1999-01-16|2007-09-29|Chairman of the CSU|CSU-Vorsitzender
 P|?|Günther Beckstein|DEU|Gunther Beckstein|Günther Beckstein|Beckstein
-R|office|DEU|2007-10-09|2008-10-27|Minister-President of Bavaria|bayerischer Ministerpräsident
+R|regional_head|DEU|2007-10-09|2008-10-27|Minister-President of Bavaria|bayerischer Ministerpräsident
 P|?|Horst Seehofer|DEU||Horst Seehofer|Seehofer
 R|minister|DEU|2005-11-22|2008-10-27|Federal Minister of Food and Agriculture|Bundeslandwirtschaftsminister
 R|leader|chronik:org-csu|2008-10-25|2019-01-19|Chairman of the CSU|CSU-Vorsitzender
-R|office|DEU|2008-10-27|2018-03-13|Minister-President of Bavaria|bayerischer Ministerpräsident
+R|regional_head|DEU|2008-10-27|2018-03-13|Minister-President of Bavaria|bayerischer Ministerpräsident
 R|interior_minister|DEU|2018-03-14|2021-12-08
 P|?|Franz Müntefering|DEU|Franz Muentefering|Franz Müntefering|Müntefering,Muentefering
 R|leader|chronik:org-spd|2004-03-21|2005-11-15|Chairman of the SPD|SPD-Vorsitzender
 R|deputy_head_of_government|DEU|2005-11-22|2007-11-21
 R|leader|chronik:org-spd|2008-10-18|2009-11-13|Chairman of the SPD|SPD-Vorsitzender
 P|?|Matthias Platzeck|DEU||Matthias Platzeck|Platzeck
-R|office|DEU|2002-06-26|2013-08-28|Minister-President of Brandenburg|Ministerpräsident Brandenburgs
+R|regional_head|DEU|2002-06-26|2013-08-28|Minister-President of Brandenburg|Ministerpräsident Brandenburgs
 R|leader|chronik:org-spd|2005-11-15|2006-04-10|Chairman of the SPD|SPD-Vorsitzender
 P|?|Kurt Beck|DEU||Kurt Beck|Kurt Beck
-R|office|DEU|1994-10-26|2013-01-16|Minister-President of Rhineland-Palatinate|Ministerpräsident von Rheinland-Pfalz
+R|regional_head|DEU|1994-10-26|2013-01-16|Minister-President of Rhineland-Palatinate|Ministerpräsident von Rheinland-Pfalz
 R|leader|chronik:org-spd|2006-05-14|2008-09-07|Chairman of the SPD|SPD-Vorsitzender
 P|?|Brigitte Zypries|DEU||Brigitte Zypries|Zypries
 R|minister|DEU|2002-10-22|2009-10-28|Federal Minister of Justice|Bundesjustizministerin
@@ -2546,6 +2554,7 @@ R|minister|DEU|2021-12-08|2025-05-06|Federal Government Commissioner for Culture
 P|?|Cem Özdemir|DEU|Cem Ozdemir|Cem Özdemir|Özdemir,Oezdemir
 R|leader|chronik:org-greens-de|2008-11-15|2018-01-27|Co-chair of the Greens|Grünen-Vorsitzender
 R|minister|DEU|2021-12-08|2025-05-06|Federal Minister of Food and Agriculture|Bundeslandwirtschaftsminister
+R|minister|DEU|2024-11-07|2025-05-06|Federal Minister of Education and Research|Bundesbildungsminister
 P|?|Gregor Gysi|DEU||Gregor Gysi|Gysi
 R|office|chronik:org-linke|2005-09|2015-10-13|Leader of the Left parliamentary group|Fraktionschef der Linken
 P|?|Sahra Wagenknecht|DEU||Sahra Wagenknecht|Wagenknecht
@@ -2554,54 +2563,55 @@ R|leader|chronik:org-bsw|2024-01-08||Chair of the BSW|BSW-Vorsitzende
 P|?|Norbert Lammert|DEU||Norbert Lammert|Lammert
 R|speaker|DEU|2005-10-18|2017-10-24|President of the Bundestag|Bundestagspräsident
 P|?|Klaus Wowereit|DEU||Klaus Wowereit|Wowereit
-R|office|DEU|2001-06-16|2014-12-11|Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
+R|regional_head|DEU|2001-06-16|2014-12-11|Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
 P|?|Michael Müller|DEU|Michael Mueller|Michael Müller|Michael Müller
-R|office|DEU|2014-12-11|2021-12-21|Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
+R|regional_head|DEU|2014-12-11|2021-12-21|Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
 P|?|Franziska Giffey|DEU||Franziska Giffey|Giffey
 R|minister|DEU|2018-03-14|2021-05-20|Federal Minister for Family Affairs|Bundesfamilienministerin
-R|office|DEU|2021-12-21|2023-04-27|Governing Mayor of Berlin|Regierende Bürgermeisterin von Berlin
+R|regional_head|DEU|2021-12-21|2023-04-27|Governing Mayor of Berlin|Regierende Bürgermeisterin von Berlin
 P|?|Kai Wegner|DEU||Kai Wegner|Wegner
-R|office|DEU|2023-04-27||Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
+R|regional_head|DEU|2023-04-27||Governing Mayor of Berlin|Regierender Bürgermeister von Berlin
 P|?|Ole von Beust|DEU||Ole von Beust|von Beust
-R|office|DEU|2001-10-31|2010-08-25|First Mayor of Hamburg|Erster Bürgermeister Hamburgs
+R|regional_head|DEU|2001-10-31|2010-08-25|First Mayor of Hamburg|Erster Bürgermeister Hamburgs
 P|?|Peter Tschentscher|DEU||Peter Tschentscher|Tschentscher
-R|office|DEU|2018-03-28||First Mayor of Hamburg|Erster Bürgermeister Hamburgs
+R|regional_head|DEU|2018-03-28||First Mayor of Hamburg|Erster Bürgermeister Hamburgs
 P|?|Roland Koch|DEU||Roland Koch|Roland Koch
-R|office|DEU|1999-04-07|2010-08-31|Minister-President of Hesse|hessischer Ministerpräsident
+R|regional_head|DEU|1999-04-07|2010-08-31|Minister-President of Hesse|hessischer Ministerpräsident
 P|?|Boris Rhein|DEU||Boris Rhein|Boris Rhein
-R|office|DEU|2022-05-31||Minister-President of Hesse|hessischer Ministerpräsident
+R|regional_head|DEU|2022-05-31||Minister-President of Hesse|hessischer Ministerpräsident
 P|?|Jürgen Rüttgers|DEU|Juergen Ruettgers|Jürgen Rüttgers|Rüttgers,Ruettgers
-R|office|DEU|2005-06-22|2010-07-14|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+R|regional_head|DEU|2005-06-22|2010-07-14|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
 P|?|Hannelore Kraft|DEU||Hannelore Kraft|Hannelore Kraft
-R|office|DEU|2010-07-14|2017-06-27|Minister-President of North Rhine-Westphalia|Ministerpräsidentin von Nordrhein-Westfalen
+R|regional_head|DEU|2010-07-14|2017-06-27|Minister-President of North Rhine-Westphalia|Ministerpräsidentin von Nordrhein-Westfalen
 P|?|Armin Laschet|DEU||Armin Laschet|Laschet
-R|office|DEU|2017-06-27|2021-10-26|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+R|regional_head|DEU|2017-06-27|2021-10-26|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
 R|leader|chronik:org-cdu|2021-01-22|2022-01-31|Chairman of the CDU|CDU-Vorsitzender
 P|?|Hendrik Wüst|DEU|Hendrik Wuest|Hendrik Wüst|Hendrik Wüst
-R|office|DEU|2021-10-27||Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+R|regional_head|DEU|2021-10-27||Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
 P|?|Günther Oettinger|DEU|Guenther Oettinger|Günther Oettinger|Oettinger
-R|office|DEU|2005-04-21|2010-02-10|Minister-President of Baden-Württemberg|Ministerpräsident von Baden-Württemberg
+R|regional_head|DEU|2005-04-21|2010-02-10|Minister-President of Baden-Württemberg|Ministerpräsident von Baden-Württemberg
 R|office|chronik:org-european-commission|2010-02-10|2019-12-01|European Commissioner|EU-Kommissar
 P|?|Winfried Kretschmann|DEU||Winfried Kretschmann|Kretschmann
-R|office|DEU|2011-05-12||Minister-President of Baden-Württemberg|Ministerpräsident von Baden-Württemberg
+R|regional_head|DEU|2011-05-12||Minister-President of Baden-Württemberg|Ministerpräsident von Baden-Württemberg
 P|?|Malu Dreyer|DEU||Malu Dreyer|Dreyer
-R|office|DEU|2013-01-16|2024-07-10|Minister-President of Rhineland-Palatinate|Ministerpräsidentin von Rheinland-Pfalz
+R|regional_head|DEU|2013-01-16|2024-07-10|Minister-President of Rhineland-Palatinate|Ministerpräsidentin von Rheinland-Pfalz
 P|?|Stephan Weil|DEU||Stephan Weil|Stephan Weil
-R|office|DEU|2013-02-19|2025-05-20|Minister-President of Lower Saxony|Ministerpräsident Niedersachsens
+R|regional_head|DEU|2013-02-19|2025-05-20|Minister-President of Lower Saxony|Ministerpräsident Niedersachsens
 P|?|Michael Kretschmer|DEU||Michael Kretschmer|Kretschmer
-R|office|DEU|2017-12-13||Minister-President of Saxony|sächsischer Ministerpräsident
+R|regional_head|DEU|2017-12-13||Minister-President of Saxony|sächsischer Ministerpräsident
 P|?|Dietmar Woidke|DEU||Dietmar Woidke|Woidke
-R|office|DEU|2013-08-28||Minister-President of Brandenburg|Ministerpräsident Brandenburgs
+R|regional_head|DEU|2013-08-28||Minister-President of Brandenburg|Ministerpräsident Brandenburgs
 P|?|Manuela Schwesig|DEU||Manuela Schwesig|Schwesig
 R|minister|DEU|2013-12-17|2017-06-02|Federal Minister for Family Affairs|Bundesfamilienministerin
-R|office|DEU|2017-07-04||Minister-President of Mecklenburg-Vorpommern|Ministerpräsidentin von Mecklenburg-Vorpommern
+R|regional_head|DEU|2017-07-04||Minister-President of Mecklenburg-Vorpommern|Ministerpräsidentin von Mecklenburg-Vorpommern
 P|?|Bodo Ramelow|DEU||Bodo Ramelow|Ramelow
-R|office|DEU|2014-12-05|2020-02-05|Minister-President of Thuringia|thüringischer Ministerpräsident
-R|office|DEU|2020-03-04|2024-12-12|Minister-President of Thuringia|thüringischer Ministerpräsident
+R|regional_head|DEU|2014-12-05|2020-02-05|Minister-President of Thuringia|thüringischer Ministerpräsident
+R|regional_head|DEU|2020-03-04|2024-12-12|Minister-President of Thuringia|thüringischer Ministerpräsident
 P|?|Daniel Günther|DEU|Daniel Guenther|Daniel Günther|Daniel Günther
-R|office|DEU|2017-06-28||Minister-President of Schleswig-Holstein|Ministerpräsident von Schleswig-Holstein
+R|regional_head|DEU|2017-06-28||Minister-President of Schleswig-Holstein|Ministerpräsident von Schleswig-Holstein
 P|?|Jens Spahn|DEU||Jens Spahn|Spahn
 R|minister|DEU|2018-03-14|2021-12-08|Federal Minister of Health|Bundesgesundheitsminister
+R|leader|chronik:org-cdu-csu|2025-05||Chairman of the CDU/CSU parliamentary group|Unionsfraktionschef
 P|?|Peter Altmaier|DEU||Peter Altmaier|Altmaier
 R|minister|DEU|2012-05-22|2013-12-17|Federal Minister for the Environment|Bundesumweltminister
 R|office|DEU|2013-12-17|2018-03-14|Head of the Federal Chancellery|Kanzleramtschef
@@ -2656,16 +2666,17 @@ P|?|Karl Lauterbach|DEU||Karl Lauterbach|Lauterbach
 R|minister|DEU|2021-12-08|2025-05-06|Federal Minister of Health|Bundesgesundheitsminister
 P|?|Volker Wissing|DEU||Volker Wissing|Wissing
 R|minister|DEU|2021-12-08|2025-05-06|Federal Minister for Digital and Transport|Bundesverkehrsminister
+R|minister|DEU|2024-11-07|2025-05-06|Federal Minister of Justice|Bundesjustizminister
 P|?|Marco Buschmann|DEU||Marco Buschmann|Buschmann
 R|minister|DEU|2021-12-08|2024-11-07|Federal Minister of Justice|Bundesjustizminister
 # --- further names of German Wikinews 2004-2021 ---
 P|?|Mitt Romney|USA|Willard Mitt Romney|Mitt Romney|Romney
-R|office|USA|2003-01-02|2007-01-04|Governor of Massachusetts|Gouverneur von Massachusetts
+R|regional_head|USA|2003-01-02|2007-01-04|Governor of Massachusetts|Gouverneur von Massachusetts
 R|office|USA|2019-01-03|2025-01-03|United States Senator from Utah|US-Senator aus Utah
 P|?|John McCain|USA|John Sidney McCain|John McCain|McCain
 R|office|USA|1987-01-03|2018-08-25|United States Senator from Arizona|US-Senator aus Arizona
 P|?|Sarah Palin|USA||Sarah Palin|Palin
-R|office|USA|2006-12-04|2009-07-26|Governor of Alaska|Gouverneurin von Alaska
+R|regional_head|USA|2006-12-04|2009-07-26|Governor of Alaska|Gouverneurin von Alaska
 P|?|Mir-Hossein Mousavi|IRN|Mir Hossein Mousavi,Hossein Mousavi|Mir Hossein Mussawi,Hossein Mussawi,Mir-Hossein Mussawi|Mousavi,Mussawi
 R|office|IRN|1981-10-31|1989-08-03|Prime Minister of Iran|Ministerpräsident Irans
 P|?|Morgan Tsvangirai|ZWE||Morgan Tsvangirai|Tsvangirai
@@ -2690,7 +2701,7 @@ R|head_of_state|TLS|2022-05-20||President of East Timor|Präsident Osttimors
 P|?|Josef Ackermann|CHE||Josef Ackermann|Josef Ackermann
 R|office|chronik:org-deutsche-bank|2002-05-22|2012-05-31|Chief Executive of Deutsche Bank|Vorstandschef der Deutschen Bank
 P|?|Manfred Stolpe|DEU||Manfred Stolpe|Stolpe
-R|office|DEU|1990-11-01|2002-06-26|Minister-President of Brandenburg|Ministerpräsident Brandenburgs
+R|regional_head|DEU|1990-11-01|2002-06-26|Minister-President of Brandenburg|Ministerpräsident Brandenburgs
 R|minister|DEU|2002-10-22|2005-11-22|Federal Minister of Transport|Bundesverkehrsminister
 P|?|Sepp Blatter|CHE|Joseph Blatter|Sepp Blatter,Joseph Blatter|Blatter
 R|secretary_general|chronik:org-fifa|1998-06-08|2015-10-08|President of FIFA|FIFA-Präsident
@@ -2734,7 +2745,7 @@ R|minister|DEU|2005-11-22|2009-10-28|Federal Minister of Transport|Bundesverkehr
 P|?|Michael Glos|DEU||Michael Glos|Glos
 R|minister|DEU|2005-11-22|2009-02-10|Federal Minister of Economics and Technology|Bundeswirtschaftsminister
 P|?|Wolfgang Clement|DEU||Wolfgang Clement|Clement
-R|office|DEU|1998-06-09|2002-10-22|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
+R|regional_head|DEU|1998-06-09|2002-10-22|Minister-President of North Rhine-Westphalia|Ministerpräsident von Nordrhein-Westfalen
 R|minister|DEU|2002-10-22|2005-11-22|Federal Minister of Economics and Labour|Bundeswirtschafts- und Arbeitsminister
 P|?|Wolfgang Thierse|DEU||Wolfgang Thierse|Thierse
 R|speaker|DEU|1998-10-26|2005-10-18|President of the Bundestag|Bundestagspräsident
@@ -2742,6 +2753,297 @@ P|?|Edelgard Bulmahn|DEU||Edelgard Bulmahn|Bulmahn
 R|minister|DEU|1998-10-27|2005-11-22|Federal Minister of Education and Research|Bundesbildungsministerin
 P|?|Heidemarie Wieczorek-Zeul|DEU||Heidemarie Wieczorek-Zeul|Wieczorek-Zeul
 R|minister|DEU|1998-10-27|2009-10-28|Federal Minister for Economic Cooperation and Development|Bundesentwicklungsministerin
+# --- office holders 2024-2026 not listed above (audit of session 6; "?" = Wikidata id unchecked) ---
+# German federal cabinet of Friedrich Merz (sworn in 2025-05-06) and the Scholz cabinet's chancellery
+P|?|Thorsten Frei|DEU||Thorsten Frei|Thorsten Frei
+R|minister|DEU|2025-05-06||Head of the Federal Chancellery|Kanzleramtschef
+P|?|Wolfgang Schmidt|DEU||Wolfgang Schmidt|Wolfgang Schmidt
+R|minister|DEU|2021-12-08|2025-05-06|Head of the Federal Chancellery|Kanzleramtschef
+P|?|Katherina Reiche|DEU||Katherina Reiche|Katherina Reiche
+R|minister|DEU|2025-05-06||Federal Minister for Economic Affairs and Energy|Bundeswirtschaftsministerin
+P|?|Karin Prien|DEU||Karin Prien|Karin Prien
+R|minister|DEU|2025-05-06||Federal Minister of Education, Family Affairs, Senior Citizens, Women and Youth|Bundesbildungsministerin
+P|?|Nina Warken|DEU||Nina Warken|Warken
+R|minister|DEU|2025-05-06||Federal Minister of Health|Bundesgesundheitsministerin
+P|?|Patrick Schnieder|DEU||Patrick Schnieder|Schnieder
+R|minister|DEU|2025-05-06||Federal Minister of Transport|Bundesverkehrsminister
+P|?|Karsten Wildberger|DEU||Karsten Wildberger|Wildberger
+R|minister|DEU|2025-05-06||Federal Minister for Digital Affairs and State Modernisation|Bundesdigitalminister
+P|?|Alois Rainer|DEU||Alois Rainer|Alois Rainer
+R|minister|DEU|2025-05-06||Federal Minister of Agriculture, Food and Regional Identity|Bundeslandwirtschaftsminister
+P|?|Dorothee Bär|DEU|Dorothee Baer|Dorothee Bär|Dorothee Bär
+R|minister|DEU|2025-05-06||Federal Minister of Research, Technology and Space|Bundesforschungsministerin
+P|?|Stefanie Hubig|DEU||Stefanie Hubig|Hubig
+R|minister|DEU|2025-05-06||Federal Minister of Justice|Bundesjustizministerin
+P|?|Carsten Schneider|DEU||Carsten Schneider|Carsten Schneider
+R|minister|DEU|2025-05-06||Federal Minister for the Environment|Bundesumweltminister
+P|?|Reem Alabali-Radovan|DEU|Reem Alabali Radovan|Reem Alabali-Radovan|Alabali-Radovan
+R|minister|DEU|2025-05-06||Federal Minister for Economic Cooperation and Development|Bundesentwicklungsministerin
+P|?|Verena Hubertz|DEU||Verena Hubertz|Hubertz
+R|minister|DEU|2025-05-06||Federal Minister for Housing, Urban Development and Building|Bundesbauministerin
+P|?|Wolfram Weimer|DEU||Wolfram Weimer|Weimer
+R|minister|DEU|2025-05-06||Minister of State for Culture and the Media|Kulturstaatsminister
+# German party leaders
+P|?|Norbert Walter-Borjans|DEU||Norbert Walter-Borjans|Walter-Borjans
+R|leader|chronik:org-spd|2019-12-06|2021-12-11|Co-chair of the SPD|SPD-Kovorsitzender
+P|?|Ricarda Lang|DEU||Ricarda Lang|Ricarda Lang
+R|leader|chronik:org-greens-de|2022-01-29|2024-11-16|Co-chair of the Greens|Grünen-Vorsitzende
+P|?|Omid Nouripour|DEU||Omid Nouripour|Nouripour
+R|leader|chronik:org-greens-de|2022-01-29|2024-11-16|Co-chair of the Greens|Grünen-Vorsitzender
+P|?|Franziska Brantner|DEU||Franziska Brantner|Brantner
+R|leader|chronik:org-greens-de|2024-11-16||Co-chair of the Greens|Grünen-Vorsitzende
+P|?|Felix Banaszak|DEU||Felix Banaszak|Banaszak
+R|leader|chronik:org-greens-de|2024-11-16||Co-chair of the Greens|Grünen-Vorsitzender
+P|?|Christian Dürr|DEU|Christian Duerr|Christian Dürr|Christian Dürr
+R|leader|chronik:org-fdp|2025-05-16||Chairman of the FDP|FDP-Vorsitzender
+P|?|Janine Wissler|DEU||Janine Wissler|Wissler
+R|leader|chronik:org-linke|2021-02-27|2024-10-19|Co-chair of Die Linke|Linken-Vorsitzende
+P|?|Martin Schirdewan|DEU||Martin Schirdewan|Schirdewan
+R|leader|chronik:org-linke|2022-06-25|2024-10-19|Co-chair of Die Linke|Linken-Vorsitzender
+P|?|Ines Schwerdtner|DEU||Ines Schwerdtner|Schwerdtner
+R|leader|chronik:org-linke|2024-10-19||Co-chair of Die Linke|Linken-Vorsitzende
+P|?|Jan van Aken|DEU||Jan van Aken|van Aken
+R|leader|chronik:org-linke|2024-10-19||Co-chair of Die Linke|Linken-Vorsitzender
+P|?|Tino Chrupalla|DEU||Tino Chrupalla|Chrupalla
+R|leader|chronik:org-afd|2019-11-30||Co-chair of the AfD|AfD-Kovorsitzender
+P|?|Amira Mohamed Ali|DEU||Amira Mohamed Ali|Mohamed Ali
+R|leader|chronik:org-bsw|2024-01-08||Co-chair of the BSW|BSW-Kovorsitzende
+# Heads of government of German Länder
+P|?|Alexander Schweitzer|DEU||Alexander Schweitzer|Alexander Schweitzer
+R|regional_head|DEU|2024-07-10||Minister-President of Rhineland-Palatinate|Ministerpräsident von Rheinland-Pfalz
+P|?|Mario Voigt|DEU||Mario Voigt|Mario Voigt
+R|regional_head|DEU|2024-12-12||Minister-President of Thuringia|thüringischer Ministerpräsident
+P|?|Olaf Lies|DEU||Olaf Lies|Olaf Lies
+R|regional_head|DEU|2025-05-20||Minister-President of Lower Saxony|Ministerpräsident Niedersachsens
+P|?|Anke Rehlinger|DEU||Anke Rehlinger|Rehlinger
+R|regional_head|DEU|2022-04-25||Minister-President of Saarland|Ministerpräsidentin des Saarlandes
+P|?|Reiner Haseloff|DEU||Reiner Haseloff|Haseloff
+R|regional_head|DEU|2011-04-19||Minister-President of Saxony-Anhalt|Ministerpräsident von Sachsen-Anhalt
+P|?|Andreas Bovenschulte|DEU||Andreas Bovenschulte|Bovenschulte
+R|regional_head|DEU|2019-08-15||Mayor and President of the Senate of Bremen|Bremer Bürgermeister
+# Palestinian territories, Syria after December 2024, Yemen, Sudan
+P|?|Mohammad Mustafa|PSE|Mohammed Mustafa|Mohammed Mustafa,Mohammad Mustafa|Mohammad Mustafa
+R|head_of_government|PSE|2024-03-31|
+P|?|Mohammad Shtayyeh|PSE|Mohammad Shtayyeh,Mohammed Shtayyeh|Mohammed Schtajjeh,Mohammad Schtaje|Shtayyeh,Schtajjeh
+R|head_of_government|PSE|2019-04-14|2024-03-31
+P|?|Khalil al-Hayya|PSE|Khalil al-Hayyah|Chalil al-Hajja,Khalil al-Hayya|al-Hayya,al-Hajja
+P|?|Asaad al-Shaibani|SYR|Asaad Hassan al-Shaibani,Asaad al-Shibani|Asaad al-Schaibani,Assad al-Schaibani|al-Shaibani,al-Schaibani
+R|foreign_minister|SYR|2024-12-21|
+P|?|Murhaf Abu Qasra|SYR||Murhaf Abu Kasra,Murhaf Abu Qasra|Abu Qasra,Abu Kasra
+R|defence_minister|SYR|2024-12-21||Minister of Defense of Syria|Verteidigungsminister Syriens
+P|?|Mohammed al-Bashir|SYR|Mohammad al-Bashir|Mohammed al-Baschir,Mohammed al-Bashir|Mohammed al-Bashir
+R|head_of_government|SYR|2024-12-10|2025-03-29|Prime Minister of Syria (caretaker)|Übergangsregierungschef Syriens
+P|?|Rashad al-Alimi|YEM|Rashad Muhammad al-Alimi|Raschad al-Alimi|al-Alimi
+R|head_of_state|YEM|2022-04-07||Chairman of the Presidential Leadership Council of Yemen|Vorsitzender des jemenitischen Präsidialrats
+P|?|Abdel Fattah al-Burhan|SDN|Abdel Fattah Abdelrahman al-Burhan,Abdelfattah al-Burhan|Abdel Fattah al-Burhan,Abdel Fattah al-Burhan|al-Burhan,Burhan
+R|head_of_state|SDN|2019-04-12||Chairman of the Transitional Sovereignty Council of Sudan|Vorsitzender des sudanesischen Souveränitätsrats
+R|military_chief|SDN|2019-04-12||Commander-in-chief of the Sudanese Armed Forces|Oberbefehlshaber der sudanesischen Armee
+P|?|Mohamed Hamdan Dagalo|SDN|Hemedti,Hemeti,Mohamed Hamdan Daglo|Mohamed Hamdan Daglo,Mohammed Hamdan Daglo,Hemedti|Dagalo,Daglo,Hemedti,Hemeti
+R|leader|chronik:org-rsf-sudan|2013||Commander of the Rapid Support Forces|Anführer der RSF
+P|?|Abdalla Hamdok|SDN|Abdallah Hamdok|Abdalla Hamdok,Abdullah Hamduk|Hamdok,Hamduk
+R|head_of_government|SDN|2019-08-21|2022-01-02|Prime Minister of Sudan|Ministerpräsident des Sudan
+P|?|Kamil Idris|SDN|Kamil Eltayeb Idris|Kamil Idris|Kamil Idris
+R|head_of_government|SDN|2025-05-19||Prime Minister of Sudan|Ministerpräsident des Sudan
+# Taiwan, Venezuela
+P|?|Cho Jung-tai|TWN||Cho Jung-tai|Cho Jung-tai
+R|head_of_government|TWN|2024-05-20||Premier of Taiwan|Ministerpräsident Taiwans
+P|?|Lin Chia-lung|TWN||Lin Chia-lung|Lin Chia-lung
+R|foreign_minister|TWN|2024-05-20||Minister of Foreign Affairs of Taiwan|Außenminister Taiwans
+P|?|Wellington Koo|TWN|Koo Li-hsiung|Wellington Koo|Wellington Koo
+R|defence_minister|TWN|2024-05-20||Minister of National Defense of Taiwan|Verteidigungsminister Taiwans
+P|?|Delcy Rodríguez|VEN|Delcy Rodriguez|Delcy Rodríguez,Delcy Rodriguez|Delcy Rodríguez
+R|deputy_head_of_state|VEN|2018-06-14||Vice President of Venezuela|Vizepräsidentin Venezuelas
+P|?|Vladimir Padrino López|VEN|Vladimir Padrino Lopez|Vladimir Padrino López,Vladimir Padrino|Padrino
+R|defence_minister|VEN|2014-10-24||Minister of Defence of Venezuela|Verteidigungsminister Venezuelas
+# Baltic and Nordic states
+P|?|Kristen Michal|EST||Kristen Michal|Kristen Michal
+R|head_of_government|EST|2024-07-23||Prime Minister of Estonia|Ministerpräsident Estlands
+P|?|Margus Tsahkna|EST||Margus Tsahkna|Tsahkna
+R|foreign_minister|EST|2024-04-17||Minister of Foreign Affairs of Estonia|Außenminister Estlands
+P|?|Evika Siliņa|LVA|Evika Silina|Evika Siliņa,Evika Silina|Siliņa,Silina
+R|head_of_government|LVA|2023-09-15||Prime Minister of Latvia|Ministerpräsidentin Lettlands
+P|?|Baiba Braže|LVA|Baiba Braze|Baiba Braže,Baiba Braze|Braže,Braze
+R|foreign_minister|LVA|2024-04-19||Minister of Foreign Affairs of Latvia|Außenministerin Lettlands
+P|?|Ingrida Šimonytė|LTU|Ingrida Simonyte|Ingrida Šimonytė,Ingrida Simonyte|Šimonytė,Simonyte
+R|head_of_government|LTU|2020-12-11|2024-12-12|Prime Minister of Lithuania|Ministerpräsidentin Litauens
+P|?|Gintautas Paluckas|LTU||Gintautas Paluckas|Paluckas
+R|head_of_government|LTU|2024-12-12|2025-08|Prime Minister of Lithuania|Ministerpräsident Litauens
+P|?|Gabrielius Landsbergis|LTU||Gabrielius Landsbergis|Gabrielius Landsbergis
+R|foreign_minister|LTU|2020-12-11|2024-12-12|Minister of Foreign Affairs of Lithuania|Außenminister Litauens
+P|?|Kęstutis Budrys|LTU|Kestutis Budrys|Kęstutis Budrys,Kestutis Budrys|Budrys
+R|foreign_minister|LTU|2024-12-12||Minister of Foreign Affairs of Lithuania|Außenminister Litauens
+P|?|Elina Valtonen|FIN||Elina Valtonen|Valtonen
+R|foreign_minister|FIN|2023-06-20||Minister for Foreign Affairs of Finland|Außenministerin Finnlands
+P|?|Antti Häkkänen|FIN|Antti Hakkanen|Antti Häkkänen|Häkkänen,Hakkanen
+R|defence_minister|FIN|2023-06-20||Minister of Defence of Finland|Verteidigungsminister Finnlands
+P|?|Tobias Billström|SWE|Tobias Billstrom|Tobias Billström|Billström,Billstrom
+R|foreign_minister|SWE|2022-10-18|2024-09-10
+P|?|Maria Malmer Stenergard|SWE||Maria Malmer Stenergard|Malmer Stenergard,Stenergard
+R|foreign_minister|SWE|2024-09-10||Minister for Foreign Affairs of Sweden|Außenministerin Schwedens
+P|?|Pål Jonson|SWE|Pal Jonson|Pål Jonson|Pål Jonson
+R|defence_minister|SWE|2022-10-18||Minister for Defence of Sweden|Verteidigungsminister Schwedens
+P|?|Espen Barth Eide|NOR||Espen Barth Eide|Barth Eide
+R|foreign_minister|NOR|2023-10-16||Minister of Foreign Affairs of Norway|Außenminister Norwegens
+P|?|Frederik X|DNK|King Frederik X,King Frederik|König Frederik X.,Frederik X.,König Frederik|
+R|head_of_state|DNK|2024-01-14||King of Denmark|König von Dänemark
+P|?|Margrethe II|DNK|Queen Margrethe II,Queen Margrethe|Königin Margrethe II.,Margrethe II.,Königin Margrethe|
+R|head_of_state|DNK|1972-01-14|2024-01-14|Queen of Denmark|Königin von Dänemark
+# Central and Eastern Europe, Caucasus
+P|?|Tamás Sulyok|HUN|Tamas Sulyok|Tamás Sulyok,Tamas Sulyok|Sulyok
+R|head_of_state|HUN|2024-03-05|
+P|?|Katalin Novák|HUN|Katalin Novak|Katalin Novák,Katalin Novak|Katalin Novák
+R|head_of_state|HUN|2022-05-10|2024-02-26|President of Hungary|Präsidentin Ungarns
+P|?|Miloš Vučević|SRB|Milos Vucevic|Miloš Vučević,Milos Vucevic|Vučević,Vucevic
+R|head_of_government|SRB|2024-05-02|2025-04-16
+P|?|Đuro Macut|SRB|Djuro Macut,Duro Macut|Đuro Macut,Djuro Macut|Macut
+R|head_of_government|SRB|2025-04-16|
+P|?|Marko Đurić|SRB|Marko Djuric|Marko Đurić,Marko Djuric|Đurić,Djuric
+R|foreign_minister|SRB|2024-05-02|
+P|?|Mikheil Kavelashvili|GEO|Mikhail Kavelashvili|Micheil Kawelaschwili|Kavelashvili,Kawelaschwili
+R|head_of_state|GEO|2024-12-29|
+P|?|Irakli Garibashvili|GEO|Irakli Gharibashvili|Irakli Garibaschwili|Garibashvili,Garibaschwili
+R|head_of_government|GEO|2013-11-20|2015-12-30
+R|head_of_government|GEO|2021-02-22|2024-02-08
+P|?|Ararat Mirzoyan|ARM||Ararat Mirsojan|Mirzoyan,Mirsojan
+R|foreign_minister|ARM|2021-08-19||Minister of Foreign Affairs of Armenia|Außenminister Armeniens
+P|?|Vahagn Khachaturyan|ARM||Wahagn Chatschaturjan|Khachaturyan,Chatschaturjan
+R|head_of_state|ARM|2022-03-13|
+P|?|Jeyhun Bayramov|AZE||Dschejhun Bairamow,Jeyhun Bayramov|Bayramov,Bairamow
+R|foreign_minister|AZE|2020-07-16||Minister of Foreign Affairs of Azerbaijan|Außenminister Aserbaidschans
+P|?|Dorin Recean|MDA||Dorin Recean|Recean
+R|head_of_government|MDA|2023-02-16||Prime Minister of Moldova|Ministerpräsident der Republik Moldau
+P|?|Mihai Popșoi|MDA|Mihai Popsoi|Mihai Popșoi,Mihai Popsoi|Popșoi,Popsoi
+R|foreign_minister|MDA|2024-01-29||Minister of Foreign Affairs of Moldova|Außenminister der Republik Moldau
+P|?|Ilie Bolojan|ROU||Ilie Bolojan|Bolojan
+R|head_of_state|ROU|2025-02-12|2025-05-26|Acting President of Romania|amtierender Präsident Rumäniens
+R|head_of_government|ROU|2025-06-23||Prime Minister of Romania|Ministerpräsident Rumäniens
+P|?|Marcel Ciolacu|ROU||Marcel Ciolacu|Ciolacu
+R|head_of_government|ROU|2023-06-15|2025-05-06|Prime Minister of Romania|Ministerpräsident Rumäniens
+P|?|Petr Fiala|CZE||Petr Fiala|Fiala
+R|head_of_government|CZE|2021-11-28|2025-12
+P|?|Andrej Babiš|CZE|Andrej Babis|Andrej Babiš,Andrej Babis|Babiš,Babis
+R|head_of_government|CZE|2017-12-13|2021-11-28
+R|head_of_government|CZE|2025-12|
+P|?|Jan Lipavský|CZE|Jan Lipavsky|Jan Lipavský,Jan Lipavsky|Lipavský,Lipavsky
+R|foreign_minister|CZE|2021-12-17|2025-12
+P|?|Peter Pellegrini|SVK||Peter Pellegrini|Pellegrini
+R|head_of_government|SVK|2018-03-22|2020-03-21
+R|head_of_state|SVK|2024-06-15||President of Slovakia|Präsident der Slowakei
+P|?|Zuzana Čaputová|SVK|Zuzana Caputova|Zuzana Čaputová,Zuzana Caputova|Čaputová,Caputova
+R|head_of_state|SVK|2019-06-15|2024-06-15|President of Slovakia|Präsidentin der Slowakei
+P|?|Juraj Blanár|SVK|Juraj Blanar|Juraj Blanár,Juraj Blanar|Blanár,Blanar
+R|foreign_minister|SVK|2023-10-25||Minister of Foreign Affairs of Slovakia|Außenminister der Slowakei
+P|?|Robert Kaliňák|SVK|Robert Kalinak|Robert Kaliňák,Robert Kalinak|Kaliňák,Kalinak
+R|defence_minister|SVK|2023-10-25||Minister of Defence of Slovakia|Verteidigungsminister der Slowakei
+# Western Europe
+P|?|José Manuel Albares|ESP|Jose Manuel Albares|José Manuel Albares|Albares
+R|foreign_minister|ESP|2021-07-12||Minister of Foreign Affairs of Spain|Außenminister Spaniens
+P|?|Margarita Robles|ESP||Margarita Robles|Robles
+R|defence_minister|ESP|2018-06-07||Minister of Defence of Spain|Verteidigungsministerin Spaniens
+P|?|Caspar Veldkamp|NLD||Caspar Veldkamp|Veldkamp
+R|foreign_minister|NLD|2024-07-02|2025-08-22|Minister of Foreign Affairs of the Netherlands|Außenminister der Niederlande
+P|?|Ruben Brekelmans|NLD||Ruben Brekelmans|Brekelmans
+R|defence_minister|NLD|2024-07-02||Minister of Defence of the Netherlands|Verteidigungsminister der Niederlande
+# Middle East, Asia, Africa, Americas
+P|?|Badr Abdelatty|EGY|Badr Abdel Aty|Badr Abdelatty,Badr Abdel Atti|Abdelatty
+R|foreign_minister|EGY|2024-07-03|
+P|?|Sameh Shoukry|EGY||Sameh Schukri,Sameh Shoukry|Shoukry,Schukri
+R|foreign_minister|EGY|2014-06-17|2024-07-03
+P|?|Mohammed bin Abdulrahman Al Thani|QAT|Sheikh Mohammed bin Abdulrahman Al Thani,Mohammed bin Abdulrahman bin Jassim Al Thani|Mohammed bin Abdulrahman Al Thani,Scheich Mohammed bin Abdulrahman Al Thani|
+R|head_of_government|QAT|2023-03-07||Prime Minister of Qatar|Ministerpräsident Katars
+R|foreign_minister|QAT|2016-01-28||Minister of Foreign Affairs of Qatar|Außenminister Katars
+P|?|Ayman Safadi|JOR||Aiman Safadi,Ayman Safadi|Safadi
+R|foreign_minister|JOR|2017-01-15||Minister of Foreign Affairs of Jordan|Außenminister Jordaniens
+P|?|Ishaq Dar|PAK|Mohammad Ishaq Dar|Ishaq Dar|Ishaq Dar
+R|foreign_minister|PAK|2024-03-11||Minister of Foreign Affairs of Pakistan|Außenminister Pakistans
+P|?|Ronald Lamola|ZAF||Ronald Lamola|Lamola
+R|foreign_minister|ZAF|2024-07-03||Minister of International Relations and Cooperation of South Africa|Außenminister Südafrikas
+P|?|Naledi Pandor|ZAF||Naledi Pandor|Pandor
+R|foreign_minister|ZAF|2019-05-30|2024-07-03|Minister of International Relations and Cooperation of South Africa|Außenministerin Südafrikas
+P|?|Sjafrie Sjamsoeddin|IDN||Sjafrie Sjamsoeddin|Sjamsoeddin
+R|defence_minister|IDN|2024-10-21|
+P|?|Juan Ramón de la Fuente|MEX|Juan Ramon de la Fuente|Juan Ramón de la Fuente|de la Fuente
+R|foreign_minister|MEX|2024-10-01||Secretary of Foreign Affairs of Mexico|Außenminister Mexikos
+P|?|Diana Mondino|ARG||Diana Mondino|Mondino
+R|foreign_minister|ARG|2023-12-10|2024-10-30|Minister of Foreign Affairs of Argentina|Außenministerin Argentiniens
+P|?|Gerardo Werthein|ARG||Gerardo Werthein|Werthein
+R|foreign_minister|ARG|2024-10-30|2025-10|Minister of Foreign Affairs of Argentina|Außenminister Argentiniens
+P|?|Ali Bagheri Kani|IRN|Ali Bagheri|Ali Bagheri Kani,Ali Bagheri|Bagheri Kani,Bagheri
+R|foreign_minister|IRN|2024-05-20|2024-08-21|Acting Minister of Foreign Affairs of Iran|amtierender Außenminister Irans
+# United Kingdom and United States: further offices 2022-2025
+P|?|Suella Braverman|GBR||Suella Braverman|Braverman
+R|interior_minister|GBR|2022-10-25|2023-11-13
+P|?|Angela Rayner|GBR||Angela Rayner|Rayner
+R|deputy_head_of_government|GBR|2024-07-05|2025-09-05|Deputy Prime Minister of the United Kingdom|Vizepremierministerin des Vereinigten Königreichs
+P|?|Oliver Dowden|GBR||Oliver Dowden|Dowden
+R|deputy_head_of_government|GBR|2023-08-29|2024-07-05|Deputy Prime Minister of the United Kingdom|Vizepremierminister des Vereinigten Königreichs
+P|?|Karine Jean-Pierre|USA||Karine Jean-Pierre|Jean-Pierre
+R|spokesperson|USA|2022-05-13|2025-01-20|White House Press Secretary|Sprecherin des Weißen Hauses
+# people in the news of 2024-2026 (offices where known)
+P|?|Kristi Noem|USA||Kristi Noem|Noem
+R|minister|USA|2025-01-25||United States Secretary of Homeland Security|US-Heimatschutzministerin
+P|?|Robert F. Kennedy Jr.|USA|RFK Jr.,Robert Kennedy Jr.|Robert F. Kennedy Jr.,Robert F. Kennedy junior|Robert F. Kennedy Jr.
+R|minister|USA|2025-02-13||United States Secretary of Health and Human Services|US-Gesundheitsminister
+P|?|Howard Lutnick|USA||Howard Lutnick|Lutnick
+R|minister|USA|2025-02-21||United States Secretary of Commerce|US-Handelsminister
+P|?|Jamieson Greer|USA||Jamieson Greer|Greer
+R|minister|USA|2025-02||United States Trade Representative|US-Handelsbeauftragter
+P|?|Keith Kellogg|USA||Keith Kellogg|Keith Kellogg
+P|?|Elon Musk|USA||Elon Musk|Musk
+P|?|Félix Tshisekedi|COD|Felix Tshisekedi|Félix Tshisekedi,Felix Tshisekedi|Tshisekedi
+R|head_of_state|COD|2019-01-24|
+P|?|María Corina Machado|VEN|Maria Corina Machado|María Corina Machado,Maria Corina Machado|Machado
+P|?|Edmundo González Urrutia|VEN|Edmundo González,Edmundo Gonzalez|Edmundo González Urrutia,Edmundo González|Edmundo González
+P|?|Daniel Noboa|ECU||Daniel Noboa|Noboa
+R|head_of_state|ECU|2023-11-23||President of Ecuador|Präsident Ecuadors
+P|?|Nayib Bukele|SLV||Nayib Bukele|Bukele
+R|head_of_state|SLV|2019-06-01||President of El Salvador|Präsident El Salvadors
+P|?|Heidi Reichinnek|DEU||Heidi Reichinnek|Reichinnek
+P|?|Matthias Miersch|DEU||Matthias Miersch|Miersch
+P|?|Carsten Linnemann|DEU||Carsten Linnemann|Linnemann
+R|secretary_general|chronik:org-cdu|2023-07||Secretary General of the CDU|CDU-Generalsekretär
+P|?|Marine Le Pen|FRA||Marine Le Pen|Le Pen
+P|?|Jordan Bardella|FRA||Jordan Bardella|Bardella
+R|leader|chronik:org-rassemblement-national|2022-11-05||President of the National Rally|RN-Vorsitzender
+P|?|Nigel Farage|GBR||Nigel Farage|Farage
+R|leader|chronik:org-reform-uk|2024-06-03||Leader of Reform UK|Vorsitzender von Reform UK
+P|?|Kemi Badenoch|GBR||Kemi Badenoch|Badenoch
+R|leader|chronik:org-uk-conservative-party|2024-11-02||Leader of the Conservative Party|Vorsitzende der Konservativen Partei
+P|?|Herbert Kickl|AUT||Herbert Kickl|Kickl
+R|leader|chronik:org-fpo|2021-06-19||Chairman of the FPÖ|FPÖ-Chef
+P|?|Andreas Babler|AUT||Andreas Babler|Babler
+R|leader|chronik:org-spo|2023-06||Chairman of the SPÖ|SPÖ-Chef
+R|deputy_head_of_government|AUT|2025-03-03||Vice-Chancellor of Austria|Vizekanzler Österreichs
+P|?|Karin Keller-Sutter|CHE||Karin Keller-Sutter|Keller-Sutter
+R|head_of_state|CHE|2025-01-01|2026-01-01|President of the Swiss Confederation|Bundespräsidentin der Schweiz
+P|?|Nikos Christodoulides|CYP||Nikos Christodoulides|Christodoulides
+R|head_of_state|CYP|2023-02-28||President of Cyprus|Präsident Zyperns
+P|?|Luís Montenegro|PRT|Luis Montenegro|Luís Montenegro,Luis Montenegro|Luís Montenegro
+R|head_of_government|PRT|2024-04-02||Prime Minister of Portugal|Ministerpräsident Portugals
+P|?|Péter Magyar|HUN|Peter Magyar|Péter Magyar,Peter Magyar|Péter Magyar
+P|?|George Simion|ROU||George Simion|Simion
+P|?|Călin Georgescu|ROU|Calin Georgescu|Călin Georgescu,Calin Georgescu|Georgescu
+P|?|Bidzina Ivanishvili|GEO||Bidsina Iwanischwili|Ivanishvili,Iwanischwili
+P|?|Alexei Navalny|RUS|Alexey Navalny|Alexei Nawalny,Alexej Nawalny|Navalny,Nawalny
+P|?|Yulia Navalnaya|RUS||Julija Nawalnaja|Navalnaya,Nawalnaja
+P|?|Mikhail Khodorkovsky|RUS||Michail Chodorkowski|Khodorkovsky,Chodorkowski
+# Heads of international organizations
+P|?|Kirsty Coventry|ZWE||Kirsty Coventry|Kirsty Coventry
+R|secretary_general|chronik:org-ioc|2025-06-23||President of the International Olympic Committee|IOC-Präsidentin
+P|?|David Malpass|USA||David Malpass|Malpass
+R|secretary_general|chronik:org-world-bank|2019-04-09|2023-06-02|President of the World Bank|Weltbank-Präsident
+P|?|Ngozi Okonjo-Iweala|NGA||Ngozi Okonjo-Iweala|Okonjo-Iweala
+R|secretary_general|chronik:org-wto|2021-03-01||Director-General of the World Trade Organization|WTO-Generaldirektorin
+P|?|Philippe Lazzarini|CHE||Philippe Lazzarini|Lazzarini
+R|secretary_general|chronik:org-unrwa|2020-03||Commissioner-General of UNRWA|UNRWA-Generalkommissar
+P|?|Catherine Russell|USA||Catherine Russell|Catherine Russell
+R|secretary_general|chronik:org-unicef|2022-02-01||Executive Director of UNICEF|UNICEF-Exekutivdirektorin
+P|?|Tomoko Akane|JPN||Tomoko Akane|Akane
+R|office|chronik:org-icc|2024-03-11||President of the International Criminal Court|Präsidentin des Internationalen Strafgerichtshofs
+P|?|Philemon Yang|CMR||Philemon Yang|Philemon Yang
+R|secretary_general|chronik:org-un-general-assembly|2024-09-10|2025-09-09|President of the United Nations General Assembly|Präsident der UN-Generalversammlung
+P|?|Dennis Francis|TTO||Dennis Francis|Dennis Francis
+R|secretary_general|chronik:org-un-general-assembly|2023-09-05|2024-09-10|President of the United Nations General Assembly|Präsident der UN-Generalversammlung
 """
 
 

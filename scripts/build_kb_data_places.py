@@ -67,6 +67,10 @@ PLACES = """
 |Nagorno-Karabakh|AZE|Karabakh|Bergkarabach,Berg-Karabach
 |Transnistria|MDA||Transnistrien
 |Darfur|SDN||Darfur
+|Port Sudan|SDN||Port Sudan
+|Tigray|ETH|Tigray Region|Tigray,Region Tigray
+|Suez Canal|EGY||Suezkanal
+|Panama Canal|PAN||Panamakanal
 |Sahel|||Sahelzone,Sahel
 |Middle East|||Nahost,Naher Osten,Nahen Osten
 |New York City|USA|New York,NYC|New York
@@ -118,6 +122,7 @@ PLACES = """
 |Isfahan|IRN|Esfahan|Isfahan
 |Mashhad|IRN||Maschhad
 |Natanz|IRN||Natans
+|Fordow|IRN|Fordo|Fordo,Fordow
 |Benghazi|LBY||Bengasi
 |Misrata|LBY|Misurata|Misrata
 |Alexandria|EGY||Alexandria

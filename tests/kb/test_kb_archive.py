@@ -149,7 +149,7 @@ def test_abbreviation_that_is_a_word_is_no_state(kb):
 
 
 @pytest.mark.parametrize("text,date,name,role", [
-    ("Stoiber kritisierte den Plan.", "2005-06-01", "Edmund Stoiber", "Chairman of the CSU"),
+    ("Stoiber kritisierte den Plan.", "2005-06-01", "Edmund Stoiber", "Minister-President of Bavaria"),
     ("Wowereit eröffnete die Messe.", "2010-06-01", "Klaus Wowereit", "Governing Mayor of Berlin"),
     ("Lammert rief zur Ordnung.", "2012-06-01", "Norbert Lammert", "President of the Bundestag"),
     ("Seehofer sprach in München.", "2019-06-01", "Horst Seehofer", "Federal Minister of the Interior"),

@@ -123,6 +123,8 @@ def test_kb_wikidata_dates(value, iso):
     ("Secretary-General of NATO", "secretary_general"),
     ("Minister of Culture", "minister"),
     ("member of the Bundestag", "office"),
+    ("Minister-President of Saxony", "regional_head"),
+    ("Governor of the Central Bank of Iceland", "central_bank_governor"),
 ])
 def test_kb_wikidata_role_keys_from_position_labels(title, key):
     assert role_key_for(title) == key

@@ -58,6 +58,31 @@ def role_keys() -> dict[str, dict[str, Any]]:
     return data["roles"]
 
 
+@functools.cache
+def office_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(office class, regex of its title words) from role_keys.yaml `offices`, in file order:
+    what kind of office a role's English title names ("King of Spain": monarch)."""
+    text = _ir.files(PACKAGE_DIR[0]).joinpath(PACKAGE_DIR[1], "role_keys.yaml").read_text("utf-8")
+    data = parse_yaml(text) or {}
+    out = []
+    for name, words in (data.get("offices") or {}).items():
+        alts = "|".join(re.escape(str(w)) for w in sorted(words or (), key=len, reverse=True))
+        if alts:
+            out.append((str(name), re.compile(r"\b(?:" + alts + r")\b")))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def office_of(title: str | None) -> str | None:
+    """The office class a role title names, or None when it names none of them."""
+    if not title:
+        return None
+    for name, rx in office_words():
+        if rx.search(title):
+            return name
+    return None
+
+
 def role_rank() -> dict[str, int]:
     return {k: int(v.get("rank", 999)) for k, v in role_keys().items()}
 

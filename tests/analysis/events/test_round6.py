@@ -205,7 +205,8 @@ def test_place_apposed_to_a_phrase_in_a_preposition_is_no_subject():
     text = "Anna Berg's supporters began a rally in the capital, Nairobi, to urge Kenya to act."
     ents = dict(ENTS, Nairobi=("GPE", "KEN", ["Nairobi"]))
     an = find_events(make(text, "en", entities=ents))
-    assert [[an.entity(a).name for a in v.actors] for v in an.events] == []
+    # (the rally itself is the supporters' protest since session 6; no place acts)
+    assert [[an.entity(a).name for a in v.actors] for v in an.events] in ([], [["supporters"]])
 
 
 def test_purpose_infinitive_after_an_object_and_a_phrase_is_the_subject_s():

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from chronik.analysis.actors.gazetteer import Gazetteer, Hit, gazetteer_for, lang_cues
 from chronik.analysis.actors.names import Name, find_names, first_name_word
 from chronik.analysis.actors.ner_features import word_table
 from chronik.analysis.actors.roles import RoleNoun, role_matcher
+from chronik.kb.load import office_of
 from chronik.model import Analysis, Entity, Span
 from chronik.text.segment import sentences as split_sentences
 
@@ -51,15 +52,29 @@ class _Doc:
     _seen: set[tuple] = field(default_factory=set, repr=False)
     _first: dict[tuple, int] = field(default_factory=dict, repr=False)
     keys_at: dict[int, set[tuple]] = field(default_factory=dict, repr=False)  # start → keys
+    # a name's start → (role key, state or body) of the role noun right before it: the role
+    # the text gives that person ("CSU-Chef Söder"), shown in preference to the most senior
+    stated: dict[int, tuple[str, str | None]] = field(default_factory=dict, repr=False)
+    # every key's mention starts, sorted: "the last mention before" by bisection, not a scan
+    _starts: dict[tuple, list[int]] = field(default_factory=dict, repr=False)
 
     def add(self, key: tuple, start: int, end: int) -> None:
         if (key, start, end) in self._seen:
             return
         self._seen.add((key, start, end))
         self.mentions.setdefault(key, []).append((start, end))
+        insort(self._starts.setdefault(key, []), start)
         self.keys_at.setdefault(start, set()).add(key)
         if start < self._first.get(key, start + 1):
             self._first[key] = start
+
+    def last_before(self, key: tuple, pos: int) -> int:
+        """Where the key's last mention before `pos` starts; -1 if none."""
+        starts = self._starts.get(key)
+        if not starts:
+            return -1
+        i = bisect_left(starts, pos)
+        return starts[i - 1] if i else -1
 
     def mentioned_before(self, eid: str, pos: int) -> bool:
         first = self._first.get(("kb", eid))
@@ -105,9 +120,15 @@ def _cue_sets(lang: str) -> dict:
         "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
         "region": frozenset(str(w) for w in cues.get("region_words") or ()),
         "former": tuple(str(w).lower().rstrip("-") for w in cues.get("former_words") or ()),
+        "new": frozenset(str(w).lower() for w in cues.get("new_words") or ()),
+        "deputy": tuple(str(w).lower() for w in cues.get("deputy_words") or ()),
+        "office_words": frozenset(str(w).lower() for w in cues.get("office_words") or ()),
+        "genitive_link": frozenset(str(w).lower() for w in cues.get("office_genitive") or ()),
+        "articles": frozenset(str(w).lower() for w in cues.get("office_articles") or ()),
         "pronouns": frozenset(str(w) for w in cues.get("subject_pronouns") or ()),
         "lead": int(cues.get("lead_sentences") or 3),
         "adjectives_lowercase": bool(cues.get("adjectives_lowercase")),
+        "names_capitalized": bool(cues.get("only_names_capitalized")),
         "ordinal_dot": bool(cues.get("numeral_ordinal_dot")),
         "endings": tuple(sorted((str(e) for e in cues.get("inflection_endings") or ()),
                                 key=len, reverse=True)),
@@ -229,6 +250,12 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, per_ends: dict[int, int]) -> list[t
         by_kind.setdefault(kind, []).append(eid)
     locative = _prev_word(text, hit.start).lower() in cues["locative"]
     names = by_kind.get("name", [])
+    if names and "short" in by_kind and not locative:
+        # the short form of something named in full earlier beats a name not mentioned so far:
+        # "Bayern" after "FC Bayern München" is the club, not the state
+        named = [e for e in by_kind["short"] if doc.mentioned_before(e, hit.start)]
+        if named and not any(doc.mentioned_before(e, hit.start) for e in names):
+            return [(named[0], "short")]
     places = [e for e in names if _etype(kb, e) == "LOC"]
     if "metonym" in by_kind and (places or not names):
         # a capital or seat: the place after a locative word, else the state it stands for;
@@ -249,7 +276,9 @@ def _choose(doc: _Doc, hit: Hit, cues: dict, per_ends: dict[int, int]) -> list[t
         # (or known for no office at all); "Breuer" in 2005 is not the general of 2023
         best = [e for e in shorts if doc.mentioned_before(e, hit.start)]
         if not best:
-            best = [e for e in shorts if _has_role_at(kb, e, doc.date) or not kb.get(e).roles]
+            # (an organization's short form only after its full name: "Real" alone is a word)
+            best = [e for e in shorts if _etype(kb, e) == "PER" and (
+                _has_role_at(kb, e, doc.date) or not kb.get(e).roles)]
             best.sort(key=lambda e: _seniority(kb, e, doc.date))
         if not best and doc.date:
             # out of office at the date: the one who held office last before it ("Trump" in
@@ -342,7 +371,13 @@ def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> lis
     # … or into another known person ("Am Montag traf Netanjahu Trump"): two names
     places |= {h.start for h in hits if any(
         k in ("name", "short") and _etype(doc.kb, e) == "PER" for e, k in h.readings)}
-    per_ends = _per_ends([n for n in names if not any(n.start < p < n.end for p in places)])
+    inner = sorted(places)  # bisected: a scan of every place per name is quadratic on long text
+
+    def runs_into_place(n: Name) -> bool:
+        i = bisect_right(inner, n.start)
+        return i < len(inner) and inner[i] < n.end
+
+    per_ends = _per_ends([n for n in names if not runs_into_place(n)])
     # tagged person spans that start with no known name (a first name the KB may not know)
     starts = {h.start for h in hits}
     per_spans = [(n.start, n.end) for n in names if n.type == "PER" and n.start not in starts]
@@ -459,7 +494,17 @@ def _role_country(doc: _Doc, rn: RoleNoun, chosen: list[tuple[Hit, str, str]],
     """
     text, kb = doc.text, doc.kb
     for hit, eid, kind in chosen:
-        if _etype(kb, eid) not in _STATE_TYPES:
+        etype = _etype(kb, eid)
+        if etype == "ORG" and kind == "name":
+            # an organization's office: "Nato-Generalsekretär", "Generalsekretär der Nato"
+            if hit.end == rn.start - 1 and (text[hit.end] == "-" or (
+                    text[hit.end] == " " and cues["names_capitalized"])):
+                return eid, hit.start
+            if hit.start >= rn.end and re.fullmatch(r"\s+(?:der|des|of the|of)\s+",
+                                                    text[rn.end:hit.start]):
+                return eid, rn.start
+            continue
+        if etype not in _STATE_TYPES:
             continue
         if hit.end <= rn.start and rn.start - hit.end <= 30:
             between = text[hit.end:rn.start]
@@ -480,6 +525,8 @@ def _role_country(doc: _Doc, rn: RoleNoun, chosen: list[tuple[Hit, str, str]],
             # "von"/"of": in "der Präsident Russland besucht" the state is the verb's object
             gap = re.fullmatch(r"\s+((?:der|des|von|of|of the)\s+)?", text[rn.end:hit.start])
             surface = text[hit.start:hit.end]
+            if cues["names_capitalized"] and _CAP_AFTER.match(text, hit.end):
+                continue  # "president of U.S. Trust": the state starts a longer name
             if gap and (gap.group(1) or surface.endswith(("s", "'", "’"))):
                 return _country(kb, eid), rn.start
     return None, rn.start
@@ -491,6 +538,30 @@ def _is_former(doc: _Doc, rn: RoleNoun, start: int, cues: dict) -> bool:
     if prefix:
         before.append(prefix.group(1))
     return any(w.lower().startswith(f) for w in before for f in cues["former"] if f)
+
+
+def _incoming(doc: _Doc, rn: RoleNoun, start: int, scope: str, cues: dict) -> str | None:
+    """After "der neue"/"the new", the person named before who takes the office only after
+    the article's date ("der neue polnische Präsident" between election and inauguration)."""
+    if not doc.date or not cues["new"]:
+        return None
+    before = doc.text[max(0, start - 40):start].split()[-2:]
+    if not any(w.lower() in cues["new"] for w in before):
+        return None
+    best, best_pos = None, -1
+    for k in doc.mentions:
+        if k[0] != "kb":
+            continue
+        pos = doc.last_before(k, rn.start)
+        if pos <= best_pos:
+            continue
+        ent = doc.kb.get(k[1])
+        if ent is None or ent.type != "PER":
+            continue
+        if any(r.key == rn.key and scope in (r.country, r.org) and r.bounds()[0] > doc.date
+               for r in ent.roles):
+            best, best_pos = k[1], pos
+    return best
 
 
 def _name_follows(doc: _Doc, pos: int, per_starts: set[int]) -> Name | None:
@@ -507,6 +578,7 @@ def _name_follows(doc: _Doc, pos: int, per_starts: set[int]) -> Name | None:
     return None
 
 
+_NAME_CLASSES = frozenset({"FIRST", "VORN", "LAST", "NACHN", "PER"})
 _CAP_RUN = re.compile(r"\s+((?:[A-ZÄÖÜ][\w'’-]*)(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})")
 
 
@@ -526,6 +598,10 @@ def _cue_name(doc: _Doc, pos: int, names: list[Name], cues: dict) -> Name | None
         offset += len(w) + 1
     if not kept:
         return None
+    if len(kept) == 1:
+        classes = set(word_table(doc.lang).get(kept[0].lower(), ()))
+        if "NOUN" in classes and not classes & _NAME_CLASSES:
+            return None  # "dem Bundestagspräsidenten Auskunft geben": a noun, no name
     start = m.start(1)
     end = start + len(" ".join(kept))
     if doc.text[start:end] != " ".join(kept):
@@ -551,58 +627,194 @@ def _link_roles(doc: _Doc, chosen, names: list[Name], cues: dict, past: dict) ->
         hi = bisect_right(starts, _GAP_AFTER.match(doc.text, rn.end).end())  # "Präsident (von) X"
         return [chosen[i] for i in sorted(order[lo:hi])]
 
+    def after(rn: RoleNoun) -> list:
+        lo, hi = bisect_left(starts, rn.end), bisect_right(starts, rn.end + 80)
+        return [chosen[i] for i in order[lo:hi]]
+
     per_starts = {n.start for n in names if n.type == "PER"}
-    for rn in role_matcher(doc.lang).find(doc.text):
+    nouns = role_matcher(doc.lang).find(doc.text)
+    noun_starts = {r.start for r in nouns}
+    for rn in nouns:
         if doc.inside_taken(rn.start, rn.end):
             continue  # a role noun inside a linked name ("Präsident-Kennedy-Platz")
         country, start = _role_country(doc, rn, near(rn), cues)
+        if country and _several_states_after(doc, rn, after(rn), noun_starts):
+            continue  # "die Außenminister der USA, Frankreichs und Chinas": several people
         former = _is_former(doc, rn, start, cues)
+        # "der stellvertretende SPD-Vorsitzende", "Vize-Präsident": not the chair, not the president
+        deputy = _prev_word(doc.text, start).lower().startswith(cues["deputy"] or ("\0",))
         follower = _name_follows(doc, rn.end, per_starts)
         if follower is None:
             follower = _cue_name(doc, rn.end, names, cues)
             if follower is not None:
                 per_starts.add(follower.start)
         if follower is not None:
-            if country:
+            if country and _STATE_CODE.fullmatch(country):
                 name_country[follower.start] = country
+            if not former and not deputy:
+                doc.stated[follower.start] = (rn.key, country)
             continue
-        if _prev_word(doc.text, start).lower() in cues["indefinite"]:
+        if deputy:
+            continue
+        if rn.bound and not country:
+            continue  # "der Chef": of what, the text does not say here
+        if rn.plural or _prev_word(doc.text, start).lower() in cues["indefinite"]:
             continue  # "der erste Besuch eines libanesischen Präsidenten": any holder, no one
+        if doc.text[rn.end:rn.end + 1] == "-" or _office_itself(doc.text, start, cues):
+            continue  # "US-Präsidenten-Wahl", "das Amt des Präsidenten": the office, no one
+        if not country and _named_body(doc, rn, start, cues):
+            continue
         target = None
         if country and not former:
-            try:
-                holders = kb.holders(rn.key, country, date)
-            except ValueError:
-                holders = []
-            if holders:
-                target = holders[0].id
+            target = _incoming(doc, rn, start, country, cues) or _holder(kb, rn, country, date, doc)
         elif country and former:
             ended = [(end, eid) for end, eid in past.get((rn.key, country), ())
                      if not date or end[:len(date)] <= date]
+            ended = [x for x in ended if _fits_office(kb, x[1], rn, country)]
             if ended:
                 target = max(ended)[1]
         else:
-            target = _last_holder(doc, rn.start, rn.key, former)
+            target = _last_holder(doc, rn, former)
+            if (target is None and rn.scope and not former and not _other_scope_named(doc, rn)
+                    and not _OWNER_AFTER.match(doc.text, rn.end)):
+                # "der Bundeskanzler": Germany's; not "Kanzler des Herzogtums Lancaster"
+                target = _holder(kb, rn, rn.scope[0], date)
         if target:
             doc.add(("kb", target), start, rn.end)
     return name_country
 
 
-def _last_holder(doc: _Doc, pos: int, key: str, former: bool) -> str | None:
-    """The entity mentioned last before `pos` that holds (or held) role `key`."""
+_STATE_CODE = re.compile(r"[A-Z]{3}")
+_CAP_BEFORE = re.compile(r"([A-Z][\w.&'-]*)\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:der|des|von|vom|of)\s")
+_CAP_AFTER = re.compile(r"(?:'s|’s)? [A-Z][a-z]")
+_OF_CAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+_TO_NOUN = re.compile(r"(?:'s|’s)?[\s-]+")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:und|and|sowie)\s+")
+
+
+def _several_states_after(doc: _Doc, rn: RoleNoun, hits: list, noun_starts: set[int]) -> bool:
+    """Two or more states listed right after the noun ("… der USA, Frankreichs und Chinas",
+    "… of Russia and China"): the noun names one holder per state. Not where the second
+    state opens the next role phrase ("the president of France and Germany's chancellor")."""
+    kb, text = doc.kb, doc.text
+    states = sorted((h.start, h.end) for h, eid, _ in hits
+                    if h.start >= rn.end and _etype(kb, eid) in _STATE_TYPES)
+    if len(states) < 2 or not _GAP_AFTER.fullmatch(text, rn.end, states[0][0]):
+        return False
+    if not _LIST_GAP.fullmatch(text, states[0][1], states[1][0]):
+        return False
+    m = _TO_NOUN.match(text, states[1][1])
+    return not (m and m.end() in noun_starts)
+
+
+def _office_itself(text: str, start: int, cues: dict) -> bool:
+    """The role noun after "das Amt des", "the office of": it names the office, no holder."""
+    words = text[max(0, start - 40):start].split()[-3:]
+    words = [w.lower().strip(",;:") for w in words]
+    if words and words[-1] in cues["articles"]:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in cues["genitive_link"] and words[-2] in cues["office_words"]
+
+
+def _named_body(doc: _Doc, rn: RoleNoun, start: int, cues: dict) -> bool:
+    """The role noun names the office of a body the KB does not know, whose name stands right
+    before it ("Bundesbank-Präsident", "National Assembly president") or, where only names
+    are capitalized, after "of"/"for" ("president of Brown University", "Secretary of State
+    for Health"): no state's holder."""
+    text = doc.text
+    if start == rn.start and rn.start and text[rn.start - 1] == "-":
+        prefix = _prev_word(text, rn.start).rstrip("-").lower()
+        if prefix and not any(prefix.startswith(f) for f in cues["former"] if f):
+            return True
+    if not cues["names_capitalized"]:
+        return False
+    if _OF_CAP.match(text, rn.end):
+        return True
+    m = _CAP_BEFORE.search(text, max(0, start - 40), start)
+    if not m or m.group(1) in cues["not_names"] or doc.keys_at.get(m.start(1)):
+        return False
+    before = text[max(0, m.start(1) - 3):m.start(1)].strip()
+    return bool(before) and before[-1] not in ".!?:\"“”'(" and not doc.overlaps_taken(m.start(1), m.end(1))
+
+
+def _other_scope_named(doc: _Doc, rn: RoleNoun) -> bool:
+    """Does the text name a state of the noun's scope other than the default one (Austria or
+    Switzerland for "Bundespräsident")? Then the noun alone says not whose office it is."""
+    others = set(rn.scope[1:])
+    return bool(others) and any(
+        k[0] == "kb" and _etype(doc.kb, k[1]) in _STATE_TYPES and _country(doc.kb, k[1]) in others
+        for k in doc.mentions)
+
+
+def _office_fits(rn: RoleNoun, title: str | None) -> bool:
+    """A noun naming a kind of office ("König") fits a title naming no other kind."""
+    if rn.office is None:
+        return True
+    got = office_of(title)
+    return got is None or got == rn.office
+
+
+def _fits_office(kb, eid: str, rn: RoleNoun, scope: str) -> bool:
+    ent = kb.get(eid)
+    return ent is not None and any(
+        r.key == rn.key and scope in (r.country, r.org) and _office_fits(rn, r.title)
+        for r in ent.roles)
+
+
+def _holder(kb, rn: RoleNoun, scope: str, date: str | None, doc: _Doc | None = None) -> str | None:
+    """Who holds the office the noun names in `scope` (a state's alpha-3 or a body's id) at
+    `date`: a holder of the noun's role key whose title fits the kind of office it names;
+    failing that, a holder of another key whose title names exactly that office (Iran's
+    President is not its head of state). Of several holders at once (a party's two chairs),
+    a bound noun ("SPD-Chef") names the one mentioned last before it, or none."""
+    try:
+        holders = kb.holders(rn.key, scope, date)
+    except ValueError:
+        return None
+    fitting = [h.id for h in holders if any(
+        r.key == rn.key and scope in (r.country, r.org) and _office_fits(rn, r.title)
+        for r in kb.roles_at(h.id, date))]
+    if rn.bound and len(fitting) > 1:
+        if doc is None:
+            return None
+        last = [(doc.last_before(("kb", e), rn.start), e) for e in fitting]
+        pos, eid = max(last)
+        return eid if pos >= 0 else None
+    if fitting:
+        return fitting[0]
+    if rn.office is None:
+        return None
+    for key in ("head_of_state", "head_of_government", "secretary_general"):
+        if key == rn.key:
+            continue
+        for h in kb.holders(key, scope, date):
+            if any(r.key == key and scope in (r.country, r.org) and office_of(r.title) == rn.office
+                   for r in kb.roles_at(h.id, date)):
+                return h.id
+    return None
+
+
+def _last_holder(doc: _Doc, rn: RoleNoun, former: bool) -> str | None:
+    """The entity mentioned last before the noun that holds (or held) its role: of its
+    kind of office and, for a noun with a scope ("Bundeskanzler"), in that scope."""
+    pos, key = rn.start, rn.key
     best, best_pos = None, -1
-    for k, spans in doc.mentions.items():
+    for k in doc.mentions:
         if k[0] != "kb":
             continue
-        before = [s for s, _ in spans if s < pos]
-        if not before or max(before) <= best_pos:
+        last = doc.last_before(k, pos)
+        if last < 0 or last <= best_pos:
             continue
         ent = doc.kb.get(k[1])
         if ent is None or ent.type != "PER":
             continue
         roles = ent.roles if former else doc.kb.roles_at(k[1], doc.date)
-        if any(r.key == key for r in roles):
-            best, best_pos = k[1], max(before)
+        if any(r.key == key and _office_fits(rn, r.title)
+               and (not rn.scope or r.country in rn.scope or r.org in rn.scope) for r in roles):
+            best, best_pos = k[1], last
     return best
 
 
@@ -764,6 +976,19 @@ def _with_ordinal_dot(text: str, start: int, end: int) -> int:
     return end
 
 
+def _stated_role(doc: _Doc, key: tuple, bounds: list[tuple[int, int]]):
+    """The entity's role at the date that a role noun before one of its mentions names."""
+    for s, _ in bounds:
+        stated = doc.stated.get(s)
+        if stated is None:
+            continue
+        rkey, scope = stated
+        for r in doc.kb.roles_at(key[1], doc.date):
+            if r.key == rkey and (scope is None or scope in (r.country, r.org)):
+                return r
+    return None
+
+
 def _assemble(doc: _Doc, ordinal_dot: bool = False) -> tuple[Entity, ...]:
     kb, text = doc.kb, doc.text
     order = sorted(doc.mentions, key=lambda k: min(doc.mentions[k]))
@@ -776,7 +1001,7 @@ def _assemble(doc: _Doc, ordinal_dot: bool = False) -> tuple[Entity, ...]:
         if key[0] == "kb":
             ent = kb.get(key[1])
             try:
-                role = kb.role_at(key[1], doc.date)
+                role = _stated_role(doc, key, bounds) or kb.role_at(key[1], doc.date)
             except ValueError:
                 role = None
             out.append(Entity(f"e{i}", ent.name, ent.type, spans, ent.country, ent.id,

@@ -3,6 +3,12 @@
 The nouns and their KB role keys are data (`resources/<lang>/role_nouns.yaml`); one
 precompiled regex per language finds them. Which state a role belongs to and whether it is a
 past role are read by the linker from the gazetteer hits and `former_words` around the match.
+A noun may also name the kind of office (`office`: "König" a monarch, "Präsident" a
+president, checked against the holder's title so "the king" never resolves to a president),
+the states or bodies it belongs to when the text names none (`scope`: "Bundeskanzler"), or
+that it names a holder only with its state or body named (`bound`: "Chef" alone is anybody's
+boss, "SPD-Chef" the party's); a plural ending ("foreign ministers") marks a mention of
+several people, none of them linked.
 """
 
 from __future__ import annotations
@@ -19,12 +25,25 @@ class RoleNoun:
     start: int
     end: int
     key: str
+    office: str | None = None  # kind of office the noun names (role_keys.yaml `offices`)
+    scope: tuple[str, ...] = ()  # states/bodies meant when the text names none; first = default
+    plural: bool = False
+    bound: bool = False  # names a holder only with its state or body named ("SPD-Chef")
+
+
+@dataclass(frozen=True, slots=True)
+class NounSpec:
+    key: str
+    office: str | None = None
+    scope: tuple[str, ...] = ()
+    bound: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class RoleMatcher:
     regex: re.Pattern[str] | None
-    phrases: tuple[tuple[re.Pattern[str], str], ...]  # (one phrase's regex, role key)
+    phrases: tuple[tuple[re.Pattern[str], NounSpec], ...]  # (one phrase's regex, its spec)
+    plural_endings: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[RoleNoun]:
         if self.regex is None:
@@ -32,11 +51,25 @@ class RoleMatcher:
         out = []
         for m in self.regex.finditer(text):
             head = m.group("head")
-            for rx, key in self.phrases:
-                if rx.fullmatch(head):
-                    out.append(RoleNoun(m.start(), m.end(), key))
+            for rx, spec in self.phrases:
+                pm = rx.fullmatch(head)
+                if pm:
+                    plural = (pm.group("end") or "") in self.plural_endings
+                    out.append(RoleNoun(m.start(), m.end(), spec.key, spec.office, spec.scope,
+                                        plural, spec.bound))
                     break
         return out
+
+
+def _spec(val) -> NounSpec:
+    """A table value: a role key, or {key, office, scope, bound} (scope one id or a list)."""
+    if isinstance(val, dict):
+        scope = val.get("scope") or ()
+        scope = (scope,) if isinstance(scope, str) else tuple(str(x) for x in scope)
+        office = val.get("office")
+        return NounSpec(str(val["key"]), str(office) if office else None, scope,
+                        bool(val.get("bound")))
+    return NounSpec(str(val))
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -53,7 +86,7 @@ def role_matcher(lang: str) -> RoleMatcher:
     if not has_resource(lang, "role_nouns.yaml"):
         return RoleMatcher(None, ())
     data = load_yaml(lang, "role_nouns.yaml") or {}
-    roles: dict[str, str] = {str(k): str(v) for k, v in (data.get("roles") or {}).items()}
+    roles: dict[str, NounSpec] = {str(k): _spec(v) for k, v in (data.get("roles") or {}).items()}
     endings = sorted((str(e) for e in data.get("endings") or ("",)), key=len, reverse=True)
     flags = re.IGNORECASE if lang == "en" else 0
     ends = "(?:" + "|".join(re.escape(e) for e in endings if e) + ")?"
@@ -63,5 +96,7 @@ def role_matcher(lang: str) -> RoleMatcher:
     # there at once, not after trying every phrase (a third less time on German news)
     first = "(?=[" + "".join(sorted({re.escape(p[0]) for p in ordered})) + "])" if ordered else ""
     pattern = first + r"(?<!\w)(?P<head>(?:" + alts + r")" + ends + r")(?!\w)"
-    phrases = tuple((re.compile(_phrase_pattern(p) + ends, flags), roles[p]) for p in ordered)
-    return RoleMatcher(re.compile(pattern, flags), phrases)
+    end_group = "(?P<end>" + ends + ")"
+    phrases = tuple((re.compile(_phrase_pattern(p) + end_group, flags), roles[p]) for p in ordered)
+    plural = frozenset(str(e) for e in data.get("plural_endings") or ())
+    return RoleMatcher(re.compile(pattern, flags), phrases, plural)

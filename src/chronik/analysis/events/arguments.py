@@ -171,6 +171,8 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
             if units[i].ent.type == "LOC" and not (poss and units[i].text.endswith(poss)) \
                     and not (i + 1 < len(units) and units[i + 1].text in poss):
                 continue  # "ordered the Miami relatives": a place before a noun owns nothing
+            if units[head].low in lex.words.get("kin_nouns", ()):
+                continue  # "spoke to Elian's father": the father, a person of his own
             if i > t and i < ce and i not in taken and i not in sent.standin \
                     and not units[i].text[:1].islower() and units[head].ent is None:
                 a.recipients = [i]
@@ -243,9 +245,14 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
             a.location = i
     if trig.inverse:
         obj_pron = lex.words.get("object_pronouns", frozenset())
-        if verbal and not a.recipients and a.pronoun_actor is None and t + 1 < ce \
-                and units[t + 1].ent is None and units[t + 1].low in obj_pron:
-            a.pronoun_actor = t + 1  # "Kim greeted him": the one "him" names is the visitor
+        aux = lex.words.get("aux_finite", frozenset())
+        # "Kim greeted him", "Merkel hat ihn … empfangen": the one the pronoun names is the
+        # visitor (right after the verb, or after the finite auxiliary of a verb-second clause)
+        k = t + 1 if t + 1 < ce and units[t + 1].ent is None and units[t + 1].low in obj_pron \
+            else next((j for j in range(max(cs, 1), t) if units[j].ent is None
+                       and units[j].low in obj_pron and units[j - 1].low in aux), None)
+        if verbal and not a.recipients and a.pronoun_actor is None and k is not None:
+            a.pronoun_actor = k
             a.cues.append("actor:object-pronoun")
         a.actors, a.recipients = a.recipients, a.actors
         a.cues.append("roles:inverse")
@@ -378,6 +385,68 @@ def _relative_object(sent: Sentence, cs: int, c: int, v: int, lex: Lexicon) -> b
             and verb.ent is None and verb.is_word and verb.text[:1].islower() \
             and not verb.time and verb.low not in closed and c < v
     return False
+
+
+FRONT_NP_MAX = 4  # words of a common-noun phrase before the main clause's name ("the FBI chief")
+
+
+def _fronted_participle(sent: Sentence, v: int, cands: list[int], lex: Lexicon) -> int | None:
+    """SVO: the -ing verb `v` stands in a participle clause that opens the sentence ("After
+    touring X and meeting with Y, the FBI chief said …", "Meeting X on Friday, Y …"): its doer
+    is the main clause's subject after the comma. Returns that name's unit, a subject
+    pronoun's unit, -1 when the subject has no name, None when `v` is no such participle."""
+    units = sent.units
+    ends = tuple(lex.words.get("nonfinite_endings", ()))
+    if not ends or units[v].ent is not None or not units[v].low.endswith(ends) or units[v].seg != 0:
+        return None
+    first = 1 if units and units[0].low in lex.words.get("participle_openers", ()) else 0
+    if first >= len(units) or units[first].ent is not None or not units[first].low.endswith(ends):
+        return None
+    if v != first and not (units[v - 1].low in lex.words.get("coordinators", ())
+                           and units[v - 1].seg == 0):
+        return None
+    return main_subject_after(sent, lex)
+
+
+def main_subject_after(sent: Sentence, lex: Lexicon) -> int | None:
+    """The subject of the main clause after a fronted phrase or clause that fills the first
+    segment and ends with a comma ("After talks with X, Y said …"): a name's or a subject
+    pronoun's unit, -1 when the subject has no name, None when the first segment is not
+    closed by a comma."""
+    units = sent.units
+    end = seg_range(sent, 0)[1]  # the comma closes the fronted part
+    if end >= len(units) or units[end - 1].text != ",":
+        return None
+    subj = lex.words.get("subject_pronouns", frozenset())
+    for k in range(end, min(len(units), end + 1 + FRONT_NP_MAX)):
+        u = units[k]
+        if u.ent is None and u.low in subj:
+            return k
+        if u.ent is not None:
+            ok = not u.paren and not _junk_name(u.text, lex) and (
+                _eff(sent, k).kind in SUBJ or k in sent.modifier)
+            return k if ok else -1
+        if not u.is_word or (u.capitalized and k > end) or any(
+                h.kind != NOUN for h in lex.lookup(u.text)) or u.low in lex.words.get("aux_finite", ()):
+            return -1
+    return -1
+
+
+def _speech_between(sent: Sentence, c: int, v: int, lex: Lexicon) -> bool:
+    """SVO: a speech verb stands between the name `c` and the verb `v` and no name or pronoun
+    follows it ("X says thousands of people began …"): `c` said it, the verb's subject is a
+    common noun of the reported clause."""
+    units = sent.units
+    speech = lex.words.get("clause_speech_verbs", frozenset())
+    sp = next((k for k in range(v - 1, c, -1) if units[k].ent is None and units[k].low in speech
+               and units[k].seg == units[v].seg), None)  # not "X, who said …, met Y"
+    if sp is None or sp + 1 >= v:
+        return False
+    # ("X said his board rejected …": a possessive pronoun points back at the speaker)
+    subj = lex.words.get("subject_pronouns", frozenset()) | lex.words.get("group_pronouns", frozenset()) \
+        | lex.words.get("possessives", frozenset())
+    return not any(units[k].ent is not None or units[k].low in subj
+                   or units[k].low.split("'")[0] in subj for k in range(sp + 1, v))
 
 
 def _svo_common_subject(sent: Sentence, cs: int, v: int, lex: Lexicon) -> bool:
@@ -703,6 +772,12 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         dirs = lex.words.get("direction_words", frozenset())
         agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent
                   and not _after_direction(sent, i, dirs)]
+        if agents and lex.syntax.get("word_order") == "svo" and v == t:
+            # "could be visited by a team of monitors as laid down by the accord signed by X":
+            # the verb's agent is its first "by" phrase; later ones belong to other verbs
+            first = next((k for k in range(t + 1, len(units)) if units[k].low == agent), None)
+            agents = [i for i in agents if first is None or i < first or next(
+                (k for k in range(i - 1, t, -1) if units[k].low == agent), None) == first]
         if agents:
             a.actors = _group(sent, agents[0])
             a.cues.append(f"actor:passive-{agent}")
@@ -731,6 +806,18 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         a.actors = _group(sent, rsubj)
         a.cues.append("actor:participle-main-subject")
         return
+    if svo and v == t:
+        fp = _fronted_participle(sent, v, cands, lex)
+        if fp is not None:
+            if fp < 0:
+                a.cues.append("actor:non-entity-subject")
+            elif units[fp].ent is None:
+                a.pronoun_actor = fp
+                a.cues.append("actor:pronoun")
+            else:
+                a.actors = conjuncts(sent, resolve_coord(sent, fp))
+                a.cues.append("actor:fronted-participle")
+            return
     if svo:
         before = [i for i in cands if i < _coordinated_verb(sent, cs, v, lex)
                   and _eff(sent, i).kind in SUBJ]
@@ -755,6 +842,17 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                          or _relative_object(sent, cs, before[-1], v, lex)):
             a.cues.append("actor:common-subject")  # "The attacks at … in X, Y, killed …"
             return
+        elif before and _speech_between(sent, before[-1], v, lex):
+            # "the station says hundreds of farmers started a march": the name is the
+            # speaker; the reported clause's own subject has no name
+            a.cues.append("actor:non-entity-subject")
+            return
+        elif before and units[before[-1]].ent.type == "MISC" \
+                and _pair_np(sent, before[-1], v, lex) is not None:
+            # "the two leaders also pledged …" tagged as a name: the pair named before
+            a.plural_actor = before[-1]
+            a.skip.add(before[-1])
+            a.cues.append("actor:pronoun-pair")
         elif before:
             subject = resolve_coord(sent, before[-1])
             a.cues.append("actor:subject-position")
@@ -1128,6 +1226,12 @@ def _nominal(sent, t, hit, ce, lex, cands, a: Args) -> None:
             a.actors = _group(sent, i)
             a.cues.append(f"actor:{agent}")
             return
+        if role.kind == "prep" and role.prep != agent and role.prep in roles \
+                and not _verb_between(sent, t, i, lex):
+            # a preposition the noun's entry names for its doer ("warnings from Moscow")
+            a.actors = _group(sent, i)
+            a.cues.append(f"actor:{role.prep}")
+            return
     for i in sent.standin:
         if i == t + 1 or (i > t and i - t <= 2 and all(units[k].ent is None and not units[k].is_word
                                                        for k in range(t + 1, i))):
@@ -1218,13 +1322,22 @@ def pp_frame_subject(sent: Sentence, t: int, ce: int, lex: Lexicon, taken: set[i
         if impersonal or sent.seg_sub[units[t].seg]:
             return None
         pre = [i for i in range(start, k) if units[i].ent is not None and not units[i].paren
-               and (i not in sent.modifier or i in sent.standin)]
+               and (i not in sent.modifier or i in sent.standin)
+               and getattr(sent.roles.get(i), "kind", None) != "gen"]  # "des Kosovos Thaçi"
         role = sent.roles.get(pre[0]) if pre else None
         ok = role is not None and role.kind in SUBJ and pre[0] not in taken \
             and units[pre[0]].ent.type in ("PER", "ORG", "GPE") \
             and all(units[j].ent is None and (units[j].time or not units[j].capitalized)
-                    for j in range(pre[0] + 1, k))
-        return pre[0] if ok else None
+                    or (units[j].ent is not None and (units[j].ent.id == units[pre[0]].ent.id
+                                                      or j in sent.modifier))
+                    for j in range(pre[0] + 1, k))  # "Der Präsident Russlands Putin sagte …"
+        if ok:
+            return pre[0]
+        if not pre or not all((r := sent.roles.get(i)) is not None and r.kind == "prep"
+                              for i in pre):
+            return None
+        # "Am Montag in Wien bei einem Gespräch mit X erklärte Y …": a chain of fronted
+        # phrases; the subject follows the verb
     last = max(taken)
     for i in range(last + 1, ce):
         u = units[i]

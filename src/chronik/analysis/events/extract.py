@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from chronik.analysis.events.arguments import find_args, gapped_subjects, pp_frame_subject
+from chronik.analysis.events.arguments import find_args, gapped_subjects, main_subject_after, pp_frame_subject
 from chronik.analysis.events.coref import (
     previous_subject,
     resolve_pair,
@@ -35,14 +35,28 @@ from chronik.analysis.events.lexicon import (
     load_lexicon,
 )
 from chronik.analysis.events.modality import PRIORITY, _has_seq, clause_modality, load_cues, noun_modality
-from chronik.analysis.events.recover import FOUND_KEY, agreement_parties, other_party, story_pair
+from chronik.analysis.events.recover import (
+    FOUND_KEY,
+    agreement_parties,
+    other_party,
+    story_pair,
+    story_persons,
+)
 from chronik.analysis.events.sources import own_report
-from chronik.analysis.events.syntax import Sentence, build, finite_word, seg_range
+from chronik.analysis.events.syntax import (
+    Sentence,
+    build,
+    conjuncts,
+    finite_word,
+    resolve_coord,
+    seg_range,
+)
 from chronik.model import Analysis, Entity, Event, EventDate, Span
 from chronik.text.segment import sentences as split_sentences
 
 _OPENERS = frozenset({'"', "„", "“", "»", "«", "(", ":", "–", "-"})
-_WORD = re.compile(r"\w+(?:-\w+)*")
+_WORD = re.compile(r"\w+")
+_HYPHEN_WORD = re.compile(r"\w+(?:-\w+)+")  # "go-ahead", "sit-in": lemmas of their own
 _SPEECH = re.compile(r"[:,]\s*[„\"“»«]")
 SPEECH_WORD = "<speech>"  # pseudo-word for sense constraints: a colon opens a direct quote
 GOVERNING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
@@ -50,6 +64,7 @@ MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 FUTURE_TO_THREATEN = frozenset({"ASSAULT", "COERCE"})
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 WEAK_MODALITIES = frozenset({"speculative", "hypothetical", "negated"})
 VIABLE_KEY = ("viable",)  # memo: words and triggers of the sentence just read, if it had any
 WEIGHTS = {"trigger:verb": 0.45, "trigger:noun": 0.3, "trigger:light": 0.4}
@@ -320,15 +335,17 @@ def _needs_ok(hit: Hit, words: set[str]) -> bool:
     return False
 
 
-def _complement_words(sent: Sentence, t: int, lex: Lexicon) -> set[str]:
+def _complement_words(sent: Sentence, t: int, lex: Lexicon, reach: int = 0) -> set[str]:
     """The words of the complement clause right after the trigger's clause, opened by a
-    complementizer within reach of the trigger ("warned X that …"), but its prepositions;
-    empty when there is none."""
+    complementizer within reach of the trigger ("warned X that …"; a noun's reaches over its
+    own phrases: "warnings from Paris on Monday that …"), but its prepositions; empty when
+    there is none."""
+    reach = reach or COMPLEMENT_REACH
     units = sent.units
     ce = _clause_end(sent, units[t].seg)
     comps = lex.words.get("complementizers", frozenset())
     k = ce + 1 if ce < len(units) and units[ce].text == "," else ce
-    if k >= len(units) or units[k].low not in comps or k - t > COMPLEMENT_REACH + 1:
+    if k >= len(units) or units[k].low not in comps or k - t > reach + 1:
         return set()
     s, e = seg_range(sent, units[k].seg)
     preps = lex.words.get("prepositions", frozenset())  # a preposition there is another verb's
@@ -377,7 +394,9 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     lows = {w.lower() for w in words}
     if _SPEECH.search(text, sspan.start, sspan.end):
         lows.add(SPEECH_WORD)  # "griff X an: „…“" introduces words, not blows
-    if not any(_viable(h, lows, lex) for w in words for h in lex.lookup(w)):
+    # a hyphenated lemma ("go-ahead", "sit-in") is a trigger word of its own
+    hyphened = [w for w in _HYPHEN_WORD.findall(text, sspan.start, sspan.end) if w.lower() in lex.forms]
+    if not any(_viable(h, lows, lex) for w in words + hyphened for h in lex.lookup(w)):
         return []  # no usable trigger word: skip building units
     times = [(t.span.start, t.span.end) for t in doc.dates.within(sspan.start, sspan.end)]
     sent = build(text, sspan.start, sspan.end, sentence_mentions(doc, sspan.start, sspan.end), lex,
@@ -410,14 +429,17 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                  for w in (units[k].low, units[k].low.rsplit(None, 1)[-1])}
         if SPEECH_WORD in lows:
             words.add(SPEECH_WORD)
+        ante = _relative_antecedent(sent, clause_start, lex)
+        if ante is not None:  # "der Anschlag, zu dem sich X bekannte": the noun it is about
+            words.add(units[ante].low)
         best = None
         comp_words = None
         for h in hits:
-            if h.trigger.needs and h.kind != NOUN and not h.trigger.needs_near \
-                    and not _needs_ok(h, words):
+            if h.trigger.needs and not h.trigger.needs_near and not _needs_ok(h, words):
                 # "warned X that force would follow": the complement says it
                 if comp_words is None:
-                    comp_words = _complement_words(sent, t, lex)
+                    comp_words = _complement_words(
+                        sent, t, lex, NOUN_COMPLEMENT_REACH if h.kind == NOUN else 0)
                 if not comp_words or not _needs_ok(h, words | comp_words):
                     continue
             if not _needs_ok(h, words | (comp_words or set())) or _blocked(h, lows):
@@ -452,7 +474,13 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             if h.kind == NOUN and h.trigger.light:
                 lights = tuple(x for x in h.trigger.light
                                if not lex.light_unless.get(x, frozenset()) & words)
-                light = next((k for k in range(clause_start, _clause_end(sent, units[t].seg))
+                light_end = _clause_end(sent, units[t].seg)
+                if phrasal is not None and (units[clause_start].low in preps
+                                            or units[clause_start].low in lex.words.get("subordinators", ())):
+                    # "After talks with X, Y said inspections would resume": a fronted phrase's
+                    # noun takes no light verb from the main clause
+                    light_end = min(light_end, seg_range(sent, units[t].seg)[1])
+                light = next((k for k in range(clause_start, light_end)
                               if lex.light_forms.get(units[k].low) in lights
                               and not (caps_nouns and units[k].capitalized and k > 0)), None)
                 if light is None:
@@ -497,7 +525,10 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             continue
         marker = lex.syntax.get("infinitive_marker")
         infinitival = hit.kind == INFINITIVE or (
-            light is not None and light > 0 and units[light - 1].low == marker)
+            light is not None and light > 0 and units[light - 1].low == marker) or (
+            # "wirft X vor, Soldaten geschickt zu haben": a perfect infinitive
+            hit.kind == PARTICIPLE and t + 2 < len(units) and units[t + 1].low == marker
+            and units[t + 2].low in lex.words.get("perfect_infinitive", frozenset()))
         if infinitival and any(g < t for g in governors + accusers):
             continue  # "forderte X auf, … zu liefern": the request is the event
         if infinitival and complement_nouns and light is None and _noun_complement(
@@ -508,7 +539,8 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                                       if g < t and units[g].ent is None):
             continue  # "forderte, dass Israel die Blockade aufhebt": demanded, not done
         if hit.kind == NOUN and light is None and any(
-                g != t and units[g].seg == units[t].seg for g in governors):
+                g != t and units[g].seg == units[t].seg for g in governors) \
+                and not _framed(sent, t, hit, governors, lex):
             # "verlangte einen Rückzug", "hatte seinen Rückzug erwogen": the demanded or
             # intended act is no event of its own
             continue
@@ -528,6 +560,28 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         elif ev.confidence > out[dup].confidence:
             out[dup] = ev
     return out
+
+
+def _framed(sent: Sentence, t: int, hit: Hit, governors: list[int], lex: Lexicon) -> bool:
+    """A meeting noun in a framing phrase ("In einem Telefonat mit X forderte Y …", "forderte
+    bei einem Treffen mit X …"): the setting of the demand, not what is demanded."""
+    if hit.trigger.type != "CONSULT":
+        return False
+    k = _frame_prep(sent, t, lex)
+    return k is not None and not (
+        k - 1 in governors and sent.units[k].low in lex.words.get("demand_preps", frozenset()))
+
+
+def _frame_prep(sent: Sentence, t: int, lex: Lexicon) -> int | None:
+    """The framing preposition ("bei", "nach", "in" …) a noun at `t` follows, past up to
+    two words ("nach einem langen Treffen"); None when there is none."""
+    frame = lex.words.get("frame_preps", frozenset())
+    units = sent.units
+    k = t - 1
+    while frame and k >= 0 and units[k].ent is None and units[k].is_word \
+            and not units[k].capitalized and units[k].low not in frame and t - k <= 3:
+        k -= 1
+    return k if frame and k >= 0 and units[k].low in frame else None
 
 
 def _comma_relative(sent: Sentence, seg: int, lex: Lexicon) -> bool:
@@ -719,7 +773,32 @@ def _attributive_participle(sent: Sentence, t: int, lex: Lexicon) -> bool:
         return True
     return units[s].low in lex.det_case and all(
         units[k].ent is None and (units[k].time or not units[k].capitalized or k == s)
-        for k in range(s, t))
+        for k in range(s, t)) or _article_led(sent, s, t, lex)
+
+
+def _article_led(sent: Sentence, s: int, t: int, lex: Lexicon) -> bool:
+    """Adverbs and prepositional phrases lead back from the form to an article that opens
+    its noun phrase ("die seit Jahren in der Region stationierten Soldaten")."""
+    units = sent.units
+    preps = lex.words.get("prepositions", frozenset())
+    aux = lex.words.get("aux_finite", frozenset())
+    k = t - 1
+    while k >= s:
+        u = units[k]
+        in_pp = k > s and units[k - 1].low in preps
+        if u.ent is None and u.low in lex.det_case:
+            if not in_pp:
+                return True
+            k -= 2  # "in der Stadt"
+        elif u.ent is None and u.is_word and not u.capitalized and u.low not in aux \
+                and not any(x.kind == FINITE for x in lex.lookup(u.text)):
+            k -= 1  # "bereits", and a preposition
+        elif u.is_word and u.capitalized and (in_pp or (
+                k > s + 1 and units[k - 1].low in lex.det_case and units[k - 2].low in preps)):
+            k -= 1  # the noun of a phrase ("im Land", "in der Stadt", "in Polen")
+        else:
+            return False
+    return False
 
 
 def _gapped(doc: Doc, sent: Sentence, t: int, ev: Event) -> list[Event]:
@@ -755,6 +834,7 @@ def _topic_of(doc: Doc, sent: Sentence, t: int, clause_words: list[str]) -> bool
     return not (k >= 0 and sent.units[k].low in preps)
 
 
+NOUN_COMPLEMENT_REACH = 6  # a noun's complement may follow its phrases ("warnings from X on Friday that")
 COMPLEMENT_REACH = 3  # units from the trigger to a comma-less complementizer ("demanded that")
 
 
@@ -790,8 +870,27 @@ def _complement_party(doc: Doc, sent: Sentence, ce: int, actors: list[str], t: i
         role = sent.roles.get(i)
         if role is None or role.kind not in want or (role.kind == "prep" and role.prep not in preps):
             continue
+        if comp and _passive_after(sent, i, lex):
+            return None  # "demanded that Elian be returned": the boy is what is asked for
         return i
     return None
+
+
+def _passive_after(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """SVO: the name at `i` is the subject of a passive ("X be returned", "X was freed")."""
+    if lex.syntax.get("word_order") != "svo":
+        return False
+    units = sent.units
+    aux = lex.words.get("passive_aux", frozenset())
+    past = tuple(lex.words.get("past_endings", ()))
+    k = i + 1
+    while k < len(units) and units[k].low in lex.words.get("aux_finite", ()) and units[k].low not in aux:
+        k += 1  # "X should be returned", "X has been freed"
+    if k + 1 >= len(units) or units[k].low not in aux:
+        return False
+    nxt = units[k + 1]
+    return nxt.ent is None and ((bool(past) and nxt.low.endswith(past)) or any(
+        h.kind == PARTICIPLE for h in lex.lookup(nxt.text)))
 
 
 def _condition_party(doc: Doc, sent: Sentence, ce: int, actors: list[str]) -> int | None:
@@ -826,6 +925,8 @@ def _kind_fit(h: Hit, words: set[str], lex: Lexicon, prev: str) -> int:
         # "said when asked", "if attacked": a clause without subject is a passive participle
         return 3 if h.kind == PARTICIPLE else 0
     aux = words & lex.words.get("aux_finite", frozenset())
+    if not aux and words & lex.words.get("stative_verbs", frozenset()):
+        return 2 if h.kind == PARTICIPLE else 0  # "bleiben inhaftiert": a state, no act
     if not aux:
         return 1 if h.kind == "finite" else 0
     if h.kind == "participle":
@@ -869,11 +970,46 @@ def _relative_at(sent: Sentence, k: int, lex: Lexicon) -> bool:
         and units[k + 1].low in rels))
 
 
+def _fronted_phrase(sent: Sentence, t: int, lex: Lexicon) -> bool:
+    """SVO: the noun at `t` stands in a prepositional phrase that opens the sentence ("After
+    talks with X, …", "During a meeting with X, …")."""
+    units = sent.units
+    return lex.syntax.get("word_order") == "svo" and units[t].seg == 0 and bool(units) \
+        and units[0].low in lex.words.get("prepositions", frozenset()) \
+        and all(units[k].ent is None and not any(h.kind != NOUN for h in lex.lookup(units[k].text))
+                for k in range(1, t))
+
+
+def _described_name(sent: Sentence, i: int, start: int) -> int | None:
+    """The name an apposition holding mention `i` describes, when one stands right before its
+    comma ("Antony Blinken, the U.S. secretary of state, met …": Blinken); else None."""
+    s = sent.seg_starts[sent.units[i].seg]
+    k = s - 2
+    if k >= start and sent.units[s - 1].text == "," and sent.units[k].ent is not None \
+            and not sent.units[k].paren and k not in sent.modifier:
+        return k
+    return None
+
+
 def _described(sent: Sentence, i: int) -> bool:
     """The segment of mention `i` holds more than the name ("Sprecher der Y-Fraktion"): a
     description of someone else, not a name set off by commas ("…, Karl Muster, …")."""
     s, e = seg_range(sent, sent.units[i].seg)
     return any(sent.units[k].is_word for k in range(s, e) if k != i)
+
+
+def _relative_antecedent(sent: Sentence, cs: int, lex: Lexicon) -> int | None:
+    """The noun before ", (zu) dem …" when the clause at `cs` is a relative clause (German
+    nouns are capitalized; other languages find none)."""
+    units = sent.units
+    k = cs + (cs < len(units) and units[cs].low in lex.words.get("prepositions", frozenset()))
+    if cs < 2 or k >= len(units) or units[cs - 1].text != "," \
+            or units[k].low not in lex.words.get("relatives", frozenset()):
+        return None
+    j = cs - 2
+    while j > 0 and cs - 2 - j < 2 and units[j].is_word and not units[j].capitalized:
+        j -= 1  # "des Anschlags sein, zu dem …": the verb after the noun
+    return j if units[j].is_word and units[j].capitalized and units[j].ent is None else None
 
 
 def _clause_start(sent: Sentence, seg: int) -> int:
@@ -948,10 +1084,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
                 and not _in_other_relative(sent, units[i].start, t, lex)]
             # "X, Sprecher der Y-Fraktion, rügte …": a name inside an apposition is no subject
             preps = lex.words.get("prepositions", frozenset())
-            args.actors = [i for i in args.actors if not (
-                _apposition(sent, units[i].seg, seg, preps) and _described(sent, i))
-                and not (units[i].seg != units[xs].seg
-                         and _relative_at(sent, sent.seg_starts[units[i].seg], lex))]
+            args.actors = [_described_name(sent, i, xs) if _apposition(sent, units[i].seg, seg, preps)
+                           and _described(sent, i) else i for i in args.actors
+                           if not (units[i].seg != units[xs].seg
+                                   and _relative_at(sent, sent.seg_starts[units[i].seg], lex))]
+            args.actors = [i for i in dict.fromkeys(args.actors) if i is not None]
             cs = xs
             cues.append("clause:extended")
     quant = lex.words.get("quantifiers", frozenset())
@@ -965,6 +1102,13 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if args.pronoun_actor is not None:
         how: list[str] = []
         ent = resolve_pronoun(doc, sent, args.pronoun_actor, how=how)
+        if hit.kind == NOUN and light is None \
+                and units[args.pronoun_actor].low in lex.words.get("possessives", frozenset()):
+            # "Bei seinem Besuch in Kiew sagte Scholz …": the possessive in a framing phrase
+            # is the clause's subject, which may follow it
+            k = pp_frame_subject(sent, t, ce, lex, {t})
+            if k is not None:
+                ent, how = units[k].ent, []
         if ent is not None:
             actors = [ent.id]
             cues.append("actor:pronoun-resolved")
@@ -986,6 +1130,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             actors = story_pair(doc)
             if actors:
                 cues.append("actor:story-pair")
+        elif units[args.plural_actor].low.split()[-1] in lex.words.get("plural_persons", ()):
+            actors = story_persons(doc)
+            if actors:
+                cues.append("actor:story-pair")
     if light is not None and hit.trigger.guest_light \
             and _light_is(sent, light, ce, lex, hit.trigger.guest_light):
         # "attended a military parade in Pyongyang": the guest's host holds the parade
@@ -1001,16 +1149,37 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if k is not None:
             actors = [units[k].ent.id]
             cues.append("actor:subject-of-frame")
+        elif _fronted_phrase(sent, t, lex) and (k := main_subject_after(sent, lex)) is not None \
+                and k >= 0 and units[k].ent is not None:
+            # "After talks with X in Tehran, the IAEA chief said …": the fronted talks are the
+            # main clause subject's
+            actors = [units[k].ent.id]
+            cues.append("actor:subject-of-frame")
         elif pp_frame_subject(sent, t, ce, lex, set(args.recipients), impersonal=True) == -1:
             # "Bei Gesprächen mit X ging es um …": the person the story is about
             prev = previous_subject(doc, si)
             if prev is not None:
                 actors = [prev.id]
                 cues.append("actor:previous-subject")
+    elif actors and args.actors and not args.recipients and hit.kind == NOUN and light is None \
+            and hit.trigger.symmetric:
+        # "Am Rande eines Treffens der EU-Minister erklärte X …", "X nahm an einem Treffen der
+        # OSZE teil": the genitive's party met the frame's subject
+        k = pp_frame_subject(sent, t, ce, lex, set(args.actors))
+        if k is not None and units[k].ent.id not in actors:
+            args.recipients = list(args.actors)
+            actors = [units[k].ent.id]
+            cues.append("actor:subject-of-frame")
     generic = lex.words.get("generic_names", frozenset())
+    if hit.trigger.type in VERBAL_TYPES and lex.syntax.get("word_order") == "svo" \
+            and {"actor:subject-position", "actor:from"} & set(args.cues) \
+            and "actor:relative-antecedent" not in args.cues:
+        # "warnings from Moscow", "Washington urged": a city speaks for the state it lies in
+        actors = [_speaking_state(doc, a) for a in actors]
     actors = [a for a in dict.fromkeys(actors) if entities_by_id(doc).get(a) is not None
               and _party(entities_by_id(doc)[a])
-              and entities_by_id(doc)[a].name.lower() not in generic]
+              and (entities_by_id(doc)[a].name.lower() not in generic  # (a group's label may
+                   or (entities_by_id(doc)[a].key or "").startswith(GENERIC_PREFIX))]  # be one)
     if actors and _pronoun_before_group(sent, t, cs, args.actors, lex):
         return None  # "Diese soll die Polizei unterstützen": the pronoun is the subject
     recovered: list[str] = []
@@ -1038,9 +1207,22 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if args.location is not None:
         location = units[args.location].ent.id
     if args.host is not None and not recipients:
-        host = _host_state(doc, units[args.host].ent)
-        if host.id not in actors:
-            recipients = [host.id]
+        # "reiste nach Paris und Warschau": every coordinated place names a host
+        homes = {by_actor.country for by_actor in (entities_by_id(doc).get(a) for a in actors)
+                 if by_actor is not None}
+        domestic = 0
+        for j in conjuncts(sent, resolve_coord(sent, args.host)):
+            if units[j].ent.type not in ("GPE", "LOC"):
+                continue
+            host = _host_state(doc, units[j].ent)
+            if host.country and homes == {host.country}:
+                domestic += 1  # "the president arrived in Philadelphia": a trip at home
+                continue
+            if host.id not in actors and host.id not in recipients:
+                recipients.append(host.id)
+        if domestic and not recipients:
+            return None  # no visit to anyone
+        if recipients:
             cues.append("recipient:host")
         if location is None:
             location = units[args.host].ent.id
@@ -1118,6 +1300,8 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         cues.append("date:anterior-tense")
     else:
         tx = doc.dates.nearest(sspan.start, sspan.end, units[t].start)
+        if tx is not None and _possessive_elsewhere(doc, tx, units[t].start):
+            tx = None  # "a rally to urge him to run in this year's election": the election's
         if tx is not None and (not sent.seg_sub[seg] and (
                 _in_relative_clause(doc, tx) or _in_other_relative(sent, tx.span.start, t, lex))
                 or _after_relative_word(sent, t, tx.span.start, lex)
@@ -1168,6 +1352,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if got is None:
         got = doc.memo[mkey] = clause_modality(doc.cues, clause_words, gov_words, infinitive=infinitive)
     modality, mcue = got
+    if modality == "negated" and hit.kind == NOUN and light is None \
+            and "actor:subject-of-frame" in cues and _frame_prep(sent, t, lex) is not None:
+        # "nach dem Gespräch mit X gab Y keine Erklärung ab": the talks took place
+        modality, mcue = "asserted", ""
     if modality == "hypothetical" and hit.trigger.type == "THREATEN" and hit.kind != NOUN \
             and mcue in lex.words.get("conditionals", frozenset()):
         modality, mcue = "asserted", ""  # "threatened military action if Tehran refused": a threat is conditional
@@ -1378,11 +1566,15 @@ def _anterior_noun(sent: Sentence, t: int, hit: Hit, light: int | None, lex: Lex
     if hit.kind != NOUN or light is not None:
         return None
     preps = lex.words.get("anterior_preps", frozenset())
+    nouns = lex.words.get("anterior_nouns", frozenset())
     for k in range(t - 1, max(t - 4, -1), -1):
         u = sent.units[k]
         if u.low in preps:
             return k
-        if u.ent is not None or not u.is_word or (u.capitalized and u.low not in lex.det_case):
+        if k > 0 and sent.units[k - 1].low in nouns and u.low in lex.words.get("prepositions", ()):
+            return k  # "in response to the rebels' rocket attacks": the attacks came first
+        if (u.ent is not None and k not in sent.modifier) or not u.is_word \
+                or (u.ent is None and u.capitalized and u.low not in lex.det_case):
             return None
     return None
 
@@ -1478,7 +1670,7 @@ def _clause_timex(doc: Doc, start: int, end: int, pos: int, skip=None):
     clause has no other."""
     ts = [x for x in doc.dates.within(start, end, ago=True)
           if (x.rule != AGO_RULE or not _in_relative_clause(doc, x))
-          and (skip is None or not skip(x))]
+          and (skip is None or not skip(x)) and not _possessive_elsewhere(doc, x, pos)]
     if len(ts) > 1:
         text = doc.analysis.article.text
         poss = tuple(doc.lex.syntax.get("possessive_marks", ()))
@@ -1487,6 +1679,20 @@ def _clause_timex(doc: Doc, start: int, end: int, pos: int, skip=None):
                and not (poss and text.startswith(poss, x.span.end))]
         ts = own or ts
     return min(ts, key=lambda x: abs(x.span.start - pos)) if ts else None
+
+
+POSSESSIVE_REACH = 40  # characters from a possessive date to the noun it dates
+
+
+def _possessive_elsewhere(doc: Doc, tx, pos: int) -> bool:
+    """"to run in this year's vote": a possessive date names the noun right after it;
+    a trigger anywhere else takes no date from it ("last year's bombings" keeps its own)."""
+    poss = tuple(doc.lex.syntax.get("possessive_marks", ()))
+    text = doc.analysis.article.text
+    if not poss or not text.startswith(poss, tx.span.end):
+        return False
+    gap = text[tx.span.end:pos]
+    return not (0 <= pos - tx.span.end <= POSSESSIVE_REACH and not any(c in gap for c in ",;.("))
 
 
 def _attributive(text: str, start: int, lex: Lexicon) -> bool:
@@ -1529,9 +1735,6 @@ def _narrative(doc: Doc, si: int):
     if _flashback(doc, tx):
         return None  # "Bereits im Januar hatte X Y getroffen.": a look back, not the story's time
     return tx
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _flashback(doc: Doc, tx) -> bool:
@@ -1669,6 +1872,15 @@ def _place_state(doc: Doc, sent: Sentence, t: int, ce: int, lex: Lexicon) -> Ent
             if units[j].low in preps:
                 return _host_state(doc, ent) if ent.type in ("GPE", "LOC") else None
     return None
+
+
+def _speaking_state(doc: Doc, eid: str) -> str:
+    """A place that acts in words is its state when the text names that state; else as is."""
+    ent = entities_by_id(doc).get(eid)
+    if ent is None or ent.type != "LOC":
+        return eid
+    host = _host_state(doc, ent)
+    return host.id if host.type == "GPE" else eid
 
 
 def _host_state(doc: Doc, ent: Entity) -> Entity:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronik.model import GENERIC_KEY_PREFIX as KEY_PREFIX
 from chronik.model import Entity, Event, Span
@@ -92,7 +92,9 @@ def _matches(text: str, lex: GenericLex):
                 yield prev[-n][0], m.end(), k
                 break
         else:
-            kind = lex.kind_of(low) if "-" not in low else None
+            # "UNMISS-Truppen": a compound whose first part names no party is a group too (one
+            # that does, "US-Truppen", lies in a name and is dropped in `Generic.sentence`)
+            kind = lex.kind_of(low)
             if kind is not None:
                 yield m.start(), m.end(), kind
         if lex.multi:
@@ -258,6 +260,12 @@ def with_generic(named: list[Event], read: list[Event], gen: Generic) -> list[Ev
         return out
     by_trigger = {(v.trigger.start if v.trigger else -1): k for k, v in enumerate(named)}
     for v in read:
+        # a group whose kind acts only in some types ("Tausende", "20 Menschen": PROTEST) is
+        # no party as the target of another type ("nahm 20 Menschen fest"): drop it, keep the act
+        odd = [p for p in v.recipients if p in gen.kinds and gen.kinds[p].only
+               and v.type not in gen.kinds[p].only]
+        if odd:
+            v = replace(v, recipients=tuple(p for p in v.recipients if p not in odd))
         gens = [p for p in (*v.actors, *v.recipients) if p in gen.kinds]
         if not gens or _INDIRECT & set(v.cues) \
                 or any(gen.kinds[p].only and v.type not in gen.kinds[p].only for p in gens) \

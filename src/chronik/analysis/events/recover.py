@@ -80,6 +80,20 @@ def story_pair(doc: Doc) -> list[str]:
     return []
 
 
+def story_persons(doc: Doc) -> list[str]:
+    """"the two leaders" with no pair named in the sentences just before: the two persons of
+    the latest earlier event that has exactly two ("Yeltsin and Kuchma called for …. In a
+    statement the two leaders pledged …")."""
+    found: list[Event] = doc.memo.get(FOUND_KEY, [])  # type: ignore[assignment]
+    ents = entities_by_id(doc)
+    for v in reversed(found):
+        people = [e for e in dict.fromkeys(v.actors + v.recipients)
+                  if e in ents and ents[e].type == "PER"]
+        if len(people) == 2 and v.modality != "negated":
+            return people
+    return []
+
+
 SENDER_TYPES = frozenset({"AID", "MOBILIZE"})  # sending or moving troops: their state acts
 
 

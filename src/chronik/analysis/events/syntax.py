@@ -253,6 +253,14 @@ def _apposition_noun(low: str, lex: Lexicon) -> bool:
     return bool(lex.syntax.get("nouns_capitalized")) and low.endswith(lex.apposition_tails)
 
 
+def _verb_like(u: Unit, lex: Lexicon) -> bool:
+    """A word that ends a noun compound: an auxiliary or a past form ("by Turkish police
+    sparked protests": "sparked" is the verb, not part of the police's name)."""
+    past = tuple(lex.words.get("past_endings", ()))
+    return u.low in lex.words.get("aux_finite", ()) or u.low in lex.words.get("past_forms", ()) \
+        or (bool(past) and u.low.endswith(past) and not any(h.kind == NOUN for h in lex.lookup(u.text)))
+
+
 def _compound_head(units, k: int, lex: Lexicon) -> int:
     """English noun compounds put the head last: after "Russia's drone" an event noun
     ("strikes", "attack") within two words is the head the possessor or adjective modifies."""
@@ -266,7 +274,7 @@ def _compound_head(units, k: int, lex: Lexicon) -> int:
     while j + 1 < len(units) and j + 1 - k <= 2 and units[j + 1].ent is None \
             and units[j + 1].is_word and units[j + 1].text[:1].islower() \
             and units[j + 1].low not in lex.det_case and units[j + 1].low not in stop \
-            and units[j].low not in stop:
+            and units[j].low not in stop and not _verb_like(units[j + 1], lex):
         j += 1
         if any(h.kind == NOUN for h in lex.lookup(units[j].text)) \
                 or units[j].low in w.get("head_nouns", ()):
@@ -358,6 +366,11 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if nxt >= len(units):
                 continue
             n = units[nxt]
+            if n.ent is not None and n.ent.type in ("LOC", "GPE") and nxt + 1 < len(units) \
+                    and units[nxt + 1].ent is None \
+                    and units[nxt + 1].low in lex.words.get("dependent_nouns", ()):
+                sent.modifier[i] = nxt + 1  # "Elian's Miami relatives": the relatives, not Elian
+                continue
         if n.ent is not None and n.ent.type == "PER" and not n.time and (
                 _title(u.low, lex) or u.low.endswith(tuple(lex.words.get("title_suffixes", ())))):
             sent.modifier[i] = nxt
@@ -372,7 +385,9 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if per is not None and per.ent is not None and per.ent.type == "PER":
                 sent.modifier[i] = k + 1
                 continue
-        if adj_mentions == "demonym" and u.ent.type == "LOC" and i > 0 and units[i - 1].low in lex.det_case \
+        if adj_mentions == "demonym" and u.ent.type == "LOC" and i > 0 and (
+                units[i - 1].low in lex.det_case
+                or (bool(possessive) and units[i - 1].text.endswith(possessive))) \
                 and nxt == i + 1 and n.ent is None and n.is_word and n.text[:1].islower() \
                 and n.low not in lex.det_case and n.low not in preps \
                 and n.low not in lex.words.get("aux_finite", ()) \
@@ -398,6 +413,13 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if u.ent.type != "PER" and n.low in lex.words.get("voice_nouns", ()):
                 sent.standin.add(i)  # "a State Department spokesman urged": the body speaks
             continue
+        if adj_mentions == "demonym" and u.ent.type == "ORG" and not is_poss and nxt == i + 1 \
+                and i > 0 and units[i - 1].low in lex.det_case and n.ent is None and n.is_word \
+                and n.text[:1].islower() and _event_head(units, nxt, lex):
+            # "the US military buildup", "the NATO bombing": a body before an event noun is
+            # that event's doer
+            sent.modifier[i] = nxt
+            continue
         if not (is_adj or is_gen or is_poss) or n.time:
             continue
         if n.ent is not None and n.ent.type == "PER":
@@ -421,6 +443,8 @@ def _modifiers(sent: Sentence, text: str, lex: Lexicon) -> None:
             if named_head and after.ent is None and lex.syntax.get("word_order") == "svo" \
                     and n.low.endswith("s") and n.low in lex.words.get("head_nouns", frozenset()):
                 named_head = False  # "U.S. forces Thursday launched …": a plural names no one
+            if named_head and after.ent is None and n.low in lex.words.get("plural_heads", frozenset()):
+                named_head = False  # "von den russischen Behörden Betrug vorgeworfen": a noun follows
             if not named_head and (n.low in lex.words.get("head_nouns", frozenset())
                                    or _title(n.low, lex)):
                 sent.standin.add(i)
@@ -436,7 +460,8 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
     seg_start = sent.seg_starts[units[i].seg]
     if i >= 2 and units[i - 1].text == "," and units[i - 2].ent is not None \
             and _list_goes_on(sent, i, coords) and i - 2 in sent.roles \
-            and sent.roles[resolve_coord(sent, i - 2)].kind != "prep":
+            and (sent.roles[resolve_coord(sent, i - 2)].kind != "prep"
+                 or _place_list(sent, i, lex)):
         # "A, B und C": B is a conjunct, not a new clause ("Laut Tass, A und B …" is none)
         return Role("coord", head=i - 2)
     app = _pp_apposition(sent, i, seg_start, preps, lex)
@@ -607,6 +632,17 @@ def _close_apposition(sent: Sentence, i: int, j: int, lex: Lexicon) -> bool:
     return bool(gen) and j == i - 1 and u.ent is not None and u.ent.type == "PER" \
         and not u.text.endswith(gen) and u.text[-1:].isalpha() \
         and not any(h.kind == "noun" for h in lex.lookup(sent.units[j].text))
+
+
+def _place_list(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """"reist nach Polen, Litauen und Lettland": places listed after a host preposition (in a
+    verb-second language a fronted phrase is followed by the verb, never by a subject list)."""
+    units = sent.units
+    first = resolve_coord(sent, i - 2)
+    places = ("GPE", "LOC")
+    return lex.syntax.get("word_order") == "v2" \
+        and sent.roles[first].prep in set(lex.syntax.get("host_preps", ())) \
+        and units[i].ent.type in places and units[i - 2].ent.type in places
 
 
 def _list_goes_on(sent: Sentence, i: int, coords: frozenset[str]) -> bool:

@@ -30,6 +30,12 @@ A quotation with no frame of its own also takes: the back reference of the next 
 subject of the sentence before when the quotation is a whole sentence ("X verurteilte Y. „…“"),
 and the speaker of a quotation that closed the paragraph before (a quote over paragraphs). A
 back reference ("Dies berichtete X") reports up to two sentences of its paragraph.
+Two frames of one sentence with the same content give one quote (the one whose speaker names a
+person or organization, else a verb's over a noun's: "bestätigte den Verdacht, …"); a reported
+statement in a sentence with a source phrase ("X hat nach Angaben Y … angekündigt") is Y's
+report, not a second quote. The mood of a relative clause ("Nur Halter, die … hätten, seien …")
+does not cut the free indirect sentence at its comma, nor does a phrase with no verb before the
+comma ("Im Gegenteil, es sei …").
 """
 
 from __future__ import annotations
@@ -88,6 +94,10 @@ BACK_REF_SENTENCES = 2  # "Dies berichtete X" reports up to this many sentences 
 INQUIT_AFTER = True  # "„…“, freute sich X": the phrase after any verb right after the quotation
 QUOTE_SENTENCE_SUBJECT = True  # "X verurteilte Y. „…“": X, when the quotation is the sentence
 QUOTE_PARAGRAPHS = True  # „…“ closing a paragraph, „…“ opening the next: one speaker
+SAME_CONTENT_ONCE = True  # two cues for one content ("bestätigte den Verdacht, …"): one quote, a verb's first
+SOURCE_OVER_REPORTED = True  # a source phrase in a reported statement's sentence makes it the source's report
+MOOD_NOT_RELATIVE = True  # the reporting mood of a relative clause does not start a free indirect quote
+MOOD_CLAUSE_VERB = True  # … nor does a phrase with no verb before the comma ("Im Gegenteil, es sei …")
 FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
 # A quotation nobody can be found for is left out: short ones are titles or scare quotes, and
 # on quotes-de train no long one was a speakerless quote either (605 tokens, none in gold as
@@ -352,8 +362,17 @@ class _Article:
         that goes on in the next sentences is the outer frame's: a frame inside another's
         content ("meldete X, Y habe … bestätigt") does not take over as the last speaker."""
         outer: list[tuple[int, int]] = []
-        for f in self.frames_of[si]:
+        frames = self.frames_of[si]
+        for f in frames:
             content = f.content
+            if SAME_CONTENT_ONCE and content is not None and not f.back_ref and any(
+                    g is not f and g.content == content and not g.back_ref
+                    and self._frame_rank(g) < self._frame_rank(f) for g in frames):
+                continue  # another frame of this sentence frames the same words
+            if SOURCE_OVER_REPORTED and f.content_type == "reported" and content is not None and any(
+                    g.kind in ("prep", "post") and g.content is not None and g.speaker is not None
+                    and g.content[0] < content[1] and content[0] < g.content[1] for g in frames):
+                continue  # "X hat nach Angaben Y … angekündigt": Y's report, not X's statement
             if f.back_ref and si > 0:  # "… gefordert. Dies berichtete X": up to "Dies"
                 prev = _trimmed(self.text, self.sents[self._back_ref_start(si)], keep_end=True)
                 content = (prev[0], _back_word_end(self.text, self.sents[si].start)) \
@@ -378,6 +397,13 @@ class _Article:
             outer.append(content)
             if sp is not _NOBODY and not nested:
                 self.last = _Speaker(sp.span, sp.eid, sp.text, si)
+
+    def _frame_rank(self, f: Frame) -> tuple[bool, bool, int]:
+        """Which of two frames of the same content speaks it (lower first): one whose speaker
+        names a person or organization, then a verb's over a noun's ("bestätigte den
+        Verdacht, …"), then the first."""
+        named = f.speaker is not None and bool(self.animate_in(*f.speaker))
+        return (not named, f.kind == "noun", f.cue[0])
 
     def _direct_quote(self, si: int, q: tuple[int, int]) -> None:
         """A quotation in marks: nearest frame, else reported speech around it, else the
@@ -603,6 +629,8 @@ class _Article:
         """Start a free indirect sentence at its first clause in the reporting mood when an
         indicative clause opens it ("Zwölf wurden verletzt, die Verletzten seien Touristen")."""
         toks = self.toks_at(si)
+        lex = self.lex
+        relative = lex.relatives | (lex.determiners & lex.conjunctions)
         start = None  # index after the last comma before the first mood word
         for k, t in enumerate(toks):
             if t.quoted:
@@ -610,11 +638,15 @@ class _Article:
             if t.text == ",":
                 start = k + 1
             elif t.low in mood:
+                if MOOD_NOT_RELATIVE and start is not None and start < k \
+                        and toks[start].low in relative and not toks[start + 1].cap:
+                    continue  # "Nur Personen, die … hätten, seien …": a relative clause's mood
                 break
-        lex = self.lex
         if start is None or start >= len(toks) or (
                 toks[start].low in lex.conjunctions and toks[start].low not in lex.determiners) \
-                or toks[0].low in lex.adverbial_subordinators or toks[0].low in lex.conjunctions:
+                or toks[0].low in lex.adverbial_subordinators or toks[0].low in lex.conjunctions \
+                or (MOOD_NOT_RELATIVE and toks[start].low in mood) \
+                or (MOOD_CLAUSE_VERB and not self.finder._verbish(toks[:start - 1])):
             return content  # "Nachdem er …, habe er …": the clause belongs to the speech
         return (max(content[0], toks[start].start), content[1])
 

@@ -33,7 +33,11 @@ einem Bericht, der sich auf X beruft, leben …") leaves the clause out of the c
 schätzen X, …" in mid-sentence quotes the words before it too; a particle fronted before a
 quotation completes its verb ("Von einer „Krise“ sprach X"); "Das hat X gesagt." points back
 like "Das sagte X."; an accusative-capable pronoun after the verb is no speaker when a
-speaking noun phrase opens the clause ("Der Minister nannte sie „…“").
+speaking noun phrase opens the clause ("Der Minister nannte sie „…“"). A source phrase after
+a colon or semicolon or inside parentheses reports only that part of the sentence; one right
+after a relative pronoun (", die nach Angaben X …", ", unter denen sich laut X …") reports the
+relative clause. The phrase after the verb replaces a subject that cannot speak only when its
+head can ("X kritisierte die Haltung des Ministers": not the minister's phrase).
 All the words involved come from the language's `quote_cues.yaml`.
 """
 
@@ -65,6 +69,10 @@ V2_MAX_TOKENS = 12  # … when the verb is this near
 V2_RELATIVE = True  # … and past a relative clause about the source ("Laut X, der …, leben …")
 SO_VERB = True  # ", so schätzen X, …": the content runs from the sentence start
 BACK_REF_AUX = True  # "Das hat X gesagt." points back like "Das sagte X."
+RELATIVE_PLUS = True  # ", die nach Angaben X …", ", unter denen sich laut X …": the relative clause
+SOURCE_SEGMENT = True  # "…: Nach Meinung von X …", "(nach Angaben X …)": the part the phrase is in
+PRONOUN_NOT_PASSIVE = True  # "sagte er" after a passive subordinate clause: "er" speaks
+HEAD_ANIMACY = True  # the phrase after the verb replaces a subject only when its head can speak, not a genitive in it
 FRONTED_PARTICLE = True  # "Von einer „…“ sprach X": a fronted particle before a quotation
 
 @dataclass(slots=True)
@@ -310,6 +318,9 @@ class FrameFinder(NounPhrases):
         # the content's ("said the talks were …")
         passive = any(toks[k].low in lex.passive
                       for k in range(lo, i if lex.passive_before_cue else stop) if k != i)
+        if PRONOUN_NOT_PASSIVE and passive and after < cend and toks[after].low in lex.pronouns \
+                and toks[after].low not in lex.object_pronouns and toks[after - 1].low not in lex.passive:
+            passive = False  # "Als … eröffnet worden war, sagte er": the passive is another clause's
         if passive:
             agent = next((k for k in range(lo, cend) if toks[k].low in lex.passive_agent), None)
             if low in lex.subject_passive:  # "X wird von der Zeitung zitiert": X said it
@@ -350,8 +361,8 @@ class FrameFinder(NounPhrases):
                 elif speaker is not None and not self.is_animate(toks, speaker) \
                         and not self._names_a_state(toks, speaker):
                     alt = self.np_forward(toks, after, cend)  # "Die Zahl … bezifferte die Agentur"
-                    if alt is not None and self.is_animate(toks, alt):
-                        speaker = alt
+                    if alt is not None and self._animate_np(toks, alt):
+                        speaker = alt  # not "X kritisierte die Haltung des Ministers"
             if speaker is None and j + 1 == i and toks[j].low in lex.demonstratives:
                 speaker = (j, i)  # "Diese bestätigte, dass …": the one named before
             if speaker is None and j < i:  # "Von der Leyen betonte": a name the actors found
@@ -367,7 +378,7 @@ class FrameFinder(NounPhrases):
                 if speaker is not None and not self.is_animate(toks, speaker):
                     # "Die Zahl der Opfer, die …, bezifferte die Agentur mit 13"
                     alt = self.np_forward(toks, after, cend)
-                    if alt is not None and self.is_animate(toks, alt):
+                    if alt is not None and self._animate_np(toks, alt):
                         speaker = alt
             if speaker is None:
                 aux = next((k for k in range(j, i) if toks[k].low in lex.auxiliaries), None)
@@ -404,6 +415,11 @@ class FrameFinder(NounPhrases):
         if speaker is None and impersonal:
             speaker = self.place_of_saying(toks, lo, cend, i)  # "Aus Paris hieß es"
         return speaker, passive, impersonal, back_ref
+
+    def _animate_np(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """Can the phrase speak, judged by its head when HEAD_ANIMACY: "die Haltung des
+        Ministers" cannot, though the minister could."""
+        return self.head_animate(toks, np) if HEAD_ANIMACY else self.is_animate(toks, np)
 
     def _object_pronoun(self, toks: list[Tok], lo: int, i: int, after: int) -> bool:
         """Is the pronoun after the verb its object ("Der Minister nannte sie „…“")? So when
@@ -925,6 +941,9 @@ class FrameFinder(NounPhrases):
             return None
         if POST_TAIL:
             np = self._with_tail_before(toks, np, lo)
+        if RELATIVE_PLUS and np[0] == lo > 0 and np[1] - np[0] > 2 and toks[lo - 1].text == "," \
+                and toks[lo + 1].low in self.lex.determiners and toks[lo].low in self.lex.determiners:
+            np = (lo + 1, np[1])  # ", die ihrer Meinung nach …": the relative pronoun is no source
         nouns = self.lex.prep_cue_nouns.get(toks[i].low)
         if nouns is not None and not any(t.low.endswith(nouns) for t in toks[np[0]:np[1]]):
             return None
@@ -1035,20 +1054,76 @@ class FrameFinder(NounPhrases):
         if INNER_CLAUSE and 0 < lo < a and toks[lo - 1].text == "," and (
                 toks[lo].low in self.lex.relatives or (toks[lo].low in self.lex.conjunctions
                                                        and toks[lo].low not in self.lex.coordinators)
-                or toks[lo].low in self.lex.adverbial_subordinators):
+                or toks[lo].low in self.lex.adverbial_subordinators
+                or (RELATIVE_PLUS and self._relative_opening(toks, lo, a))):
             hi = self._clause_end(toks, b)
             span = self._span(toks, lo, hi)
             return span if span is not None and (hi - lo) >= 4 else None
         return None
 
+    def _relative_opening(self, toks: list[Tok], lo: int, a: int) -> bool:
+        """Does a relative clause open at lo, the source phrase at a inside it: an article
+        right before the phrase (", die nach Angaben X …", ", die ihrer Meinung nach …") or a
+        preposition with a relative pronoun (", unter denen sich nach X …")?"""
+        lex = self.lex
+        t = toks[lo]
+        if t.quoted:
+            return False
+        if t.low in lex.determiners and lo < a <= lo + 2 \
+                and all(x.low in lex.determiners for x in toks[lo + 1:a]):
+            return True  # (", die ihrer Meinung nach …": a possessive before the source)
+        return t.low in lex.prepositions and lo + 2 < a and toks[lo + 1].low in lex.relatives \
+            and not toks[lo + 2].cap and not toks[lo + 2].quoted
+
+    def _segment(self, toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+        """The part of the sentence a source phrase [a, b) stands in: after a colon or
+        semicolon before it, up to a semicolon after it, inside parentheses around it
+        ("…: Nach Meinung von X werden …", "(nach anderen Angaben liegt …)")."""
+        lo, hi = 0, len(toks)
+        if not SOURCE_SEGMENT:
+            return lo, hi
+        depth = 0
+        for k in range(a - 1, -1, -1):
+            t = toks[k]
+            if t.quoted:
+                continue
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                if depth == 0:
+                    lo = k + 1
+                    break
+                depth -= 1
+            elif t.text in ":;" and depth == 0:
+                lo = k + 1
+                break
+        depth = 0
+        for k in range(b, len(toks)):
+            t = toks[k]
+            if t.quoted:
+                continue
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                if depth == 0:
+                    if lo > 0 and toks[lo - 1].text == "(":
+                        hi = k
+                    break
+                depth -= 1
+            elif t.text == ";" and depth == 0:
+                hi = k
+                break
+        return lo, hi
+
     def _rest(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         """The sentence outside tokens [a, b): with words on both sides ("Die Zahl soll laut
         X steigen") the whole sentence, as the content goes on around the source phrase."""
-        before = self._span(toks, 0, a)
-        after = self._span(toks, b, len(toks))
+        lo, hi = self._segment(toks, a, b)
+        before = self._span(toks, lo, a)
+        after = self._span(toks, b, hi)
         if REST_AROUND:  # one word on the other side still belongs to it ("ist laut X unklar")
-            before = before or (self._word_span(toks, 0, a) if after else None)
-            after = after or (self._word_span(toks, b, len(toks)) if before else None)
+            before = before or (self._word_span(toks, lo, a) if after else None)
+            after = after or (self._word_span(toks, b, hi) if before else None)
         if before and after:
             if REST_AROUND:
                 return (before[0], after[1])

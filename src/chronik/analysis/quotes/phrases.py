@@ -98,7 +98,8 @@ class NounPhrases:
                     break
                 k += 1
                 continue
-            if "." in low and low[:1].isalpha() and low not in self.np_stop:
+            if "." in low and low[:1].isalpha() and low not in self.np_stop \
+                    and low.index(".") > 1:  # not "z.B", "u.a": abbreviations, no names
                 noun = True  # "t-online.de"
                 k += 1
                 continue
@@ -200,6 +201,22 @@ class NounPhrases:
         return any(x.cap and y.cap and x.low not in det
                    and not (x is toks[0] and x.low.endswith(ADJ_END))  # "Neue Regeln …"
                    for x, y in zip(words, words[1:], strict=False))
+
+    def head_animate(self, toks: list[Tok], np: tuple[int, int],
+                     animate: list[tuple[int, int]] | None = None) -> bool:
+        """Can this noun phrase speak, judged without what follows its head noun: a genitive
+        or prepositional attribute ("die Äußerungen des Ministers", "die Absage Hartmanns")
+        does not make a phrase a speaker ("Frankreichs Präsident X" keeps its name)."""
+        lex = self.lex
+        e, noun = np[0], False
+        while e < np[1]:
+            t = toks[e]
+            if noun and (t.low in lex.determiners or t.low in lex.prepositions or (
+                    t.cap and t.low.endswith("s") and (e + 1 >= np[1] or not toks[e + 1].cap))):
+                break
+            noun = noun or (t.cap and t.low not in lex.determiners)
+            e += 1
+        return self.is_animate(toks, (np[0], e), animate)
 
     def container(self, toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
         """The document or group a statement comes from: "in dem Bericht", "aus Kreisen"."""

@@ -234,7 +234,10 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
         key = "weekday" if "weekday" in c.slots and "day" not in c.slots else "month"
         # a rule may keep its default whatever the tense ("get around Wednesday's ruling": a
         # possessive day names an event already reported)
-        needs_cue = (key in g.cued and g.cues is not None and c.rule.kind in ("date", "relative", "range")
+        # movable feasts follow the tense where the language lists them ("holiday" in `cued`)
+        needs_cue = (key in g.cued and g.cues is not None
+                     and (c.rule.kind in ("date", "relative", "range")
+                          or (c.rule.kind == "holiday" and "holiday" in g.cued))
                      and not c.rule.params.get("uncued"))
         if needs_cue and si not in scanned:
             scanned.add(si)
@@ -503,6 +506,8 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             quarter = None  # "for the nine months, ... a year earlier": no longer the quarter's
         if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):
             story = (int(r.value[:4]), c.sentence)
+        elif story and r.day is not None and r.day.year != story[0]:
+            story = None  # a later day of another year ("1981 ... am Donnerstag ... im September")
         start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
         out.append(Timex(f"t{len(out) + 1}", Span.of(text, start, end), r.type,  # type: ignore[arg-type]
                          r.value, r.anchor, r.mod, c.rule.name))  # type: ignore[arg-type]

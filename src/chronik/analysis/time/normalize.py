@@ -240,6 +240,11 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
                   and ref.month is not None):
                 # "will close in the second half of the year": the half not over yet
                 year = ref.year if half * 6 >= ref.month else ref.year + 1
+            elif (quarter is not None and p.get("ahead_if_future") and direction.endswith("future")
+                  and ref.month is not None and quarter * 3 >= ref.month):
+                # "will open in the fourth quarter" (a rule for the noun, not "fourth-quarter
+                # results"): this year's, not over yet
+                year = ref.year
             else:  # a quarter or half without a year: the current or the last one (a report
                 # "expects third-quarter losses" when that quarter is over)
                 year = year_for_month(ref, m, None, p.get("direction", "past"))
@@ -312,8 +317,9 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         else:
             value = y
     if day_date is not None:
-        if p.get("week_of"):  # "the week of March 6": the week holding the day
-            return Resolved(iso_week(day_date), _type(rule, s, p), anchor, mod)
+        if p.get("week_of"):  # "the week of March 6": the week holding the day (or its weekend)
+            return Resolved(iso_week(day_date) + ("-WE" if p.get("weekend") else ""),
+                            _type(rule, s, p), anchor, mod)
         value = day_date.isoformat()
     suffix = _time_suffix(s, p)
     if suffix == "":
@@ -600,6 +606,9 @@ def resolve_holiday(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | N
             return None
         year = year_for_month(ref, d0.month, d0.day, ctx.direction)
         anchor = "dct"
+        d1 = _holiday_date(p, year)
+        if d1 is not None and ref.date is not None and ctx.direction.endswith("past") and d1 > ref.date:
+            year -= 1  # a feast told in the past is behind the publication day ("at Easter, ...")
     d = _holiday_date(p, year)
     if d is None:
         return None
