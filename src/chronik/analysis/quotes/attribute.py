@@ -94,10 +94,6 @@ BACK_REF_SENTENCES = 2  # "Dies berichtete X" reports up to this many sentences 
 INQUIT_AFTER = True  # "„…“, freute sich X": the phrase after any verb right after the quotation
 QUOTE_SENTENCE_SUBJECT = True  # "X verurteilte Y. „…“": X, when the quotation is the sentence
 QUOTE_PARAGRAPHS = True  # „…“ closing a paragraph, „…“ opening the next: one speaker
-SAME_CONTENT_ONCE = True  # two cues for one content ("bestätigte den Verdacht, …"): one quote, a verb's first
-SOURCE_OVER_REPORTED = True  # a source phrase in a reported statement's sentence makes it the source's report
-MOOD_NOT_RELATIVE = True  # the reporting mood of a relative clause does not start a free indirect quote
-MOOD_CLAUSE_VERB = True  # … nor does a phrase with no verb before the comma ("Im Gegenteil, es sei …")
 FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
 # A quotation nobody can be found for is left out: short ones are titles or scare quotes, and
 # on quotes-de train no long one was a speakerless quote either (605 tokens, none in gold as
@@ -365,11 +361,11 @@ class _Article:
         frames = self.frames_of[si]
         for f in frames:
             content = f.content
-            if SAME_CONTENT_ONCE and content is not None and not f.back_ref and any(
+            if content is not None and not f.back_ref and any(
                     g is not f and g.content == content and not g.back_ref
                     and self._frame_rank(g) < self._frame_rank(f) for g in frames):
                 continue  # another frame of this sentence frames the same words
-            if SOURCE_OVER_REPORTED and f.content_type == "reported" and content is not None and any(
+            if f.content_type == "reported" and content is not None and any(
                     g.kind in ("prep", "post") and g.content is not None and g.speaker is not None
                     and g.content[0] < content[1] and content[0] < g.content[1] for g in frames):
                 continue  # "X hat nach Angaben Y … angekündigt": Y's report, not X's statement
@@ -638,15 +634,15 @@ class _Article:
             if t.text == ",":
                 start = k + 1
             elif t.low in mood:
-                if MOOD_NOT_RELATIVE and start is not None and start < k \
+                if start is not None and start < k \
                         and toks[start].low in relative and not toks[start + 1].cap:
                     continue  # "Nur Personen, die … hätten, seien …": a relative clause's mood
                 break
         if start is None or start >= len(toks) or (
                 toks[start].low in lex.conjunctions and toks[start].low not in lex.determiners) \
                 or toks[0].low in lex.adverbial_subordinators or toks[0].low in lex.conjunctions \
-                or (MOOD_NOT_RELATIVE and toks[start].low in mood) \
-                or (MOOD_CLAUSE_VERB and not self.finder._verbish(toks[:start - 1])):
+                or toks[start].low in mood \
+                or not self.finder._verbish(toks[:start - 1]):
             return content  # "Nachdem er …, habe er …": the clause belongs to the speech
         return (max(content[0], toks[start].start), content[1])
 

@@ -69,10 +69,6 @@ V2_MAX_TOKENS = 12  # … when the verb is this near
 V2_RELATIVE = True  # … and past a relative clause about the source ("Laut X, der …, leben …")
 SO_VERB = True  # ", so schätzen X, …": the content runs from the sentence start
 BACK_REF_AUX = True  # "Das hat X gesagt." points back like "Das sagte X."
-RELATIVE_PLUS = True  # ", die nach Angaben X …", ", unter denen sich laut X …": the relative clause
-SOURCE_SEGMENT = True  # "…: Nach Meinung von X …", "(nach Angaben X …)": the part the phrase is in
-PRONOUN_NOT_PASSIVE = True  # "sagte er" after a passive subordinate clause: "er" speaks
-HEAD_ANIMACY = True  # the phrase after the verb replaces a subject only when its head can speak, not a genitive in it
 FRONTED_PARTICLE = True  # "Von einer „…“ sprach X": a fronted particle before a quotation
 
 @dataclass(slots=True)
@@ -318,7 +314,7 @@ class FrameFinder(NounPhrases):
         # the content's ("said the talks were …")
         passive = any(toks[k].low in lex.passive
                       for k in range(lo, i if lex.passive_before_cue else stop) if k != i)
-        if PRONOUN_NOT_PASSIVE and passive and after < cend and toks[after].low in lex.pronouns \
+        if passive and after < cend and toks[after].low in lex.pronouns \
                 and toks[after].low not in lex.object_pronouns and toks[after - 1].low not in lex.passive:
             passive = False  # "Als … eröffnet worden war, sagte er": the passive is another clause's
         if passive:
@@ -417,9 +413,9 @@ class FrameFinder(NounPhrases):
         return speaker, passive, impersonal, back_ref
 
     def _animate_np(self, toks: list[Tok], np: tuple[int, int]) -> bool:
-        """Can the phrase speak, judged by its head when HEAD_ANIMACY: "die Haltung des
+        """Can the phrase speak, judged by its head: "die Haltung des
         Ministers" cannot, though the minister could."""
-        return self.head_animate(toks, np) if HEAD_ANIMACY else self.is_animate(toks, np)
+        return self.head_animate(toks, np)
 
     def _object_pronoun(self, toks: list[Tok], lo: int, i: int, after: int) -> bool:
         """Is the pronoun after the verb its object ("Der Minister nannte sie „…“")? So when
@@ -941,7 +937,7 @@ class FrameFinder(NounPhrases):
             return None
         if POST_TAIL:
             np = self._with_tail_before(toks, np, lo)
-        if RELATIVE_PLUS and np[0] == lo > 0 and np[1] - np[0] > 2 and toks[lo - 1].text == "," \
+        if np[0] == lo > 0 and np[1] - np[0] > 2 and toks[lo - 1].text == "," \
                 and toks[lo + 1].low in self.lex.determiners and toks[lo].low in self.lex.determiners:
             np = (lo + 1, np[1])  # ", die ihrer Meinung nach …": the relative pronoun is no source
         nouns = self.lex.prep_cue_nouns.get(toks[i].low)
@@ -1055,7 +1051,7 @@ class FrameFinder(NounPhrases):
                 toks[lo].low in self.lex.relatives or (toks[lo].low in self.lex.conjunctions
                                                        and toks[lo].low not in self.lex.coordinators)
                 or toks[lo].low in self.lex.adverbial_subordinators
-                or (RELATIVE_PLUS and self._relative_opening(toks, lo, a))):
+                or self._relative_opening(toks, lo, a)):
             hi = self._clause_end(toks, b)
             span = self._span(toks, lo, hi)
             return span if span is not None and (hi - lo) >= 4 else None
@@ -1080,8 +1076,6 @@ class FrameFinder(NounPhrases):
         semicolon before it, up to a semicolon after it, inside parentheses around it
         ("…: Nach Meinung von X werden …", "(nach anderen Angaben liegt …)")."""
         lo, hi = 0, len(toks)
-        if not SOURCE_SEGMENT:
-            return lo, hi
         depth = 0
         for k in range(a - 1, -1, -1):
             t = toks[k]
