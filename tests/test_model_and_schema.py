@@ -40,7 +40,10 @@ def test_bad_offsets_are_reported():
 def test_timex_values():
     for v in ["2025", "2025-06", "2025-06-04", "2024-W23", "P3D", "XXXX-WXX-1", "PRESENT_REF",
               "2025-06-04T14:30", "2025-Q1", "PT2H", "199", "2025-SU", "2025-06-04TNI",
-              "2005-09-24TMI", "P3WE", "TMI"]:
+              "2005-09-24TMI", "P3WE", "TMI",
+              # against a coarse publication date: a weekday afternoon of a month-only date,
+              # an unknown month or quarter of a year-only one
+              "2018-WXX-5TAF", "1989-XX", "1989-QX", "1989-XX-XXTAF"]:
         assert is_timex_value(v), v
-    for v in ["2025-13", "June", "2025-06-32", ""]:
+    for v in ["2025-13", "June", "2025-06-32", "", "2025-Q5", "2025-W23-8"]:
         assert not is_timex_value(v), v

@@ -10,8 +10,12 @@ from typing import Any
 
 TIMEX_VALUE = re.compile(
     r"^(?:"
-    r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T\d{2}(?::\d{2}(?::\d{2})?)?|T(?:MO|MI|AF|EV|NI|DT))?)?"
-    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
+    # a year, then a month ("XX": unknown, e.g. a weekday against a year-only publication
+    # date), a week (its day may carry a part of day: "2018-WXX-5TAF"), a quarter ("QX":
+    # unknown), a half or a season
+    r"\d{4}(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T\d{2}(?::\d{2}(?::\d{2})?)?|T(?:MO|MI|AF|EV|NI|DT))?)?"
+    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:(?:-[1-7]|-WE)(?:T\d{2}(?::\d{2})?|T(?:MO|MI|AF|EV|NI|DT))?)?"
+    r"|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
     r"|\d{1,3}X{0,3}|XXXX(?:-[\dX]{2}(?:-[\dX]{2})?|-WXX-[1-7]|-W\d{2}|-(?:SP|SU|FA|WI))?(?:T[\dX:]+|T(?:MO|MI|AF|EV|NI|DT))?"
     # durations: ISO 8601 components ("P1Y2M", "PT1M30S", "P1DT2H"), TIMEX3 units (decades DE,
     # centuries CE, millennia L, quarters Q, halves H, weekends WE) and X for an unknown amount

@@ -15,7 +15,10 @@ from chronik.model import Span
 from chronik.resources import has_resource, load_yaml
 
 _TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|[^\w\s]", re.UNICODE)
-_CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“»«‘(\[]?[\w])")
+# (the lookahead's second branch: a stop with no space after it between a lower-case word and a
+# capitalized one, "… die Fähre sank.Die Küstenwache …", a typo that still ends the sentence)
+_CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s+[\"'„“»«‘(\[]?[\w]"
+                        r"|(?<=[a-zäöüß]{3}[.!?])[A-ZÄÖÜ][a-zäöüß]{2})")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
@@ -47,6 +50,15 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
 
 
 @functools.cache
+def _final_abbreviations(lang: str | None) -> frozenset[str]:
+    """Abbreviations that also end sentences ("Acme Inc. meldet …" goes on, "… der Firma
+    Acme Inc. Später …" does not): `final_abbreviations` in abbreviations.yaml; their
+    stop ends the sentence unless a lower-case word follows."""
+    return frozenset(str(a).lower().rstrip(".")
+                     for a in _abbreviation_file(lang).get("final_abbreviations", ()))
+
+
+@functools.cache
 def _ordinal_dot(lang: str | None) -> bool:
     """Does the language write ordinals with a dot ("5. Juni")? `ordinal_dot` in its
     abbreviations.yaml; languages without the key are read as if they did (the careful side:
@@ -62,7 +74,7 @@ def _sentence_openers(lang: str | None) -> frozenset[str]:
 
 
 def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool = True,
-                 openers: frozenset[str] = frozenset()) -> bool:
+                 openers: frozenset[str] = frozenset(), finals: frozenset[str] = frozenset()) -> bool:
     """`pos` is the index of the stop character; decide if it ends a sentence."""
     if text[pos] != ".":
         return True
@@ -71,6 +83,11 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool
     word = word.lstrip("\"'„“(»«[")
     if not word:
         return True
+    if pos + 1 < len(text) and text[pos + 1].isalpha():  # no space: "… wurden.Das Schiff …"
+        m = _NEXT_TOKEN.match(text, pos + 1, pos + 60)
+        after = text[m.end():m.end() + 2] if m else ""
+        return word.isalpha() and word.lower() not in abbrevs \
+            and not (after[:1] == "." and after[1:].isalpha())  # not "www.Example.com"
     if word.isdigit() and len(word) <= 2 and ordinal_dot:
         # "am 5. Juni", "der 2. Weltkrieg": an ordinal, unless a capitalized sentence start
         # follows that is not a month/noun — we cannot tell, so be conservative: not a boundary
@@ -80,6 +97,9 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool
         nxt = text[pos + 1:pos + 3].strip()
         return not nxt[:1].isalpha() and not nxt[:1].isdigit()
     lw = word.lower()
+    if lw in finals:  # "GmbH & Co. KG", "Co. B.V.": a legal form goes on in capitals
+        m = _NEXT_TOKEN.match(text, pos + 1, pos + 40)
+        return not _next_is_lower(text, pos) and not (m and m.group(1).isupper() and len(m.group(1)) <= 4)
     if lw in abbrevs:
         return False
     if _ROMAN.fullmatch(word) and _next_is_lower(text, pos):
@@ -90,7 +110,10 @@ def _is_boundary(text: str, pos: int, abbrevs: frozenset[str], ordinal_dot: bool
     if len(word) == 1 and word.isalpha():  # initials: "G. Bush"
         return False
     if re.fullmatch(r"(?:\w\.)+\w", word):  # "z.B", "U.S"
-        return False
+        # "… based in Raleigh, N.C. The deal …": an upper-case initialism before a word that
+        # opens sentences (`sentence_openers`) ends the sentence
+        m = _NEXT_TOKEN.match(text, pos + 1, pos + 40) if word.isupper() else None
+        return bool(m) and m.group(1) in openers
     return True
 
 
@@ -99,6 +122,7 @@ def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
     abbrevs = _abbreviations(lang)
     ordinal = _ordinal_dot(lang)
     openers = _sentence_openers(lang)
+    finals = _final_abbreviations(lang)
     out: list[Span] = []
 
     def emit(start: int, end: int) -> None:
@@ -122,7 +146,7 @@ def sentences(text: str, lang: str | None = None) -> tuple[Span, ...]:
         para_end = pm.start() if pm else len(text)
         s = para_start
         for cm in _CANDIDATE.finditer(text, para_start, para_end):
-            if _is_boundary(text, cm.start(), abbrevs, ordinal, openers):
+            if _is_boundary(text, cm.start(), abbrevs, ordinal, openers, finals):
                 emit(s, cm.end())
                 s = cm.end()
         emit(s, para_end)

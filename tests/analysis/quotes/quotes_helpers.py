@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chronik.analysis.quotes import find_quotes
 from chronik.model import Analysis, Article, Entity, Span
 from chronik.text.segment import sentences
@@ -26,5 +28,8 @@ def run(text: str, lang: str = "de", entities: tuple[Entity, ...] = ()) -> Analy
 
 def quote_by_cue(result: Analysis, cue: str):
     found = [q for q in result.quotes if q.cue == cue]
+    if not found:  # a reported statement names no cue: its verb is inside it ("X forderte Y.")
+        found = [q for q in result.quotes if q.type == "reported" and q.cue is None
+                 and re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", q.span.text)]
     assert found, f"no quote with cue {cue!r} in {[(q.cue, q.span.text) for q in result.quotes]}"
     return found[0]

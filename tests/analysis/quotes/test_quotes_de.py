@@ -109,7 +109,7 @@ def test_quotes_de_passive_without_agent_has_no_speaker():
 
 def test_quotes_de_impersonal_cue_takes_the_document():
     r = run("Im Bericht heißt es, die Schulen seien überfüllt.")
-    q = quote_by_cue(r, "heißt")
+    q = quote_by_cue(r, "heißt es")
     assert q.speaker_span.text == "Bericht"
 
 

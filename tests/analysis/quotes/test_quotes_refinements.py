@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes_helpers import run
+from quotes_helpers import quote_by_cue, run
 
 from chronik.analysis.quotes.lexicon import lexicon
 from chronik.resources import load_yaml
@@ -16,7 +16,7 @@ def _texts(result) -> list[tuple[str, str, str | None]]:
 def test_apposition_after_speaker_is_no_content():
     r = run("„Wir bleiben hier“, sagte Maria Beispiel, eine Sprecherin des Vereins.")
     assert [t for t, _s, _p in _texts(r)] == ["direct"]
-    assert r.quotes[0].speaker_span.text == "Maria Beispiel"
+    assert r.quotes[0].speaker_span.text == "Maria Beispiel, eine Sprecherin des Vereins"
 
 
 def test_speaker_before_apposition_is_no_content():
@@ -59,7 +59,7 @@ def test_mined_verbs_are_speech_verbs():
 
 def test_object_in_front_is_no_speaker():
     r = run("Den Rücktritt des Bürgermeisters forderte die Opposition am Dienstag.")
-    q = next(q for q in r.quotes if q.cue == "forderte")
+    q = quote_by_cue(r, "forderte")
     assert q.speaker_span.text == "die Opposition"
 
 

@@ -68,7 +68,7 @@ def test_cue_after_a_cut_off_question():
     r = run("„Wozu das alles?“ fragen sich viele Fachleute.")
     q = [q for q in r.quotes if q.type == "direct"]
     assert q and q[0].speaker_span.text == "viele Fachleute"
-    assert q[0].cue == "fragen"
+    assert q[0].cue == "fragen sich"  # the reflexive is part of the cue
 
 
 def test_so_opening_a_cut_off_sentence():

@@ -100,7 +100,7 @@ def test_quotes_de_more_verbs_of_saying_take_a_content_clause():
 def test_quotes_de_inverted_inquit_with_any_verb_names_the_speaker():
     r = run("„Das war ein starkes Spiel“, freute sich der Trainer nach dem Abpfiff.")
     q = [q for q in r.quotes if q.type == "direct"]
-    assert len(q) == 1 and q[0].speaker_span.text == "der Trainer" and q[0].cue == "freute"
+    assert len(q) == 1 and q[0].speaker_span.text == "der Trainer" and q[0].cue == "freute sich"
 
 
 def test_quotes_de_clause_after_a_quotation_without_a_speaking_phrase_is_no_inquit():

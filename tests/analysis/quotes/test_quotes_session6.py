@@ -17,8 +17,8 @@ def _non_direct(r):
 
 
 def test_quotes_de_two_cues_for_one_content_give_one_quote():
-    r = run("Ein Gutachten bestätigte den Verdacht, es handele sich um gefälschte Uhren.")
-    qs = [q for q in _non_direct(r) if q.span.text == "es handele sich um gefälschte Uhren"]
+    r = run("Ein Gutachten bestätigte die Sorge, die Uhren seien allesamt gefälscht.")
+    qs = [q for q in _non_direct(r) if q.span.text == "die Uhren seien allesamt gefälscht"]
     assert len(qs) == 1
     assert qs[0].cue == "bestätigte" and qs[0].speaker_span.text == "Ein Gutachten"
 
@@ -54,8 +54,8 @@ def test_quotes_de_source_phrase_right_after_a_relative_pronoun_reports_its_clau
 
 
 def test_quotes_de_source_phrase_after_preposition_and_relative_pronoun():
-    r = run("Man fand drei Koffer, unter denen sich nach Einschätzung der Polizei "
-            "auch die Beute befinden soll, in der Stadt.")
+    r = run("Man entdeckte vier Taschen, unter denen sich nach Ansicht der Ermittler "
+            "auch das Diebesgut befinden soll, am Bahnhof.")
     q = [q for q in r.quotes if q.cue == "nach"]
     assert len(q) == 1 and q[0].span.text.startswith("unter denen sich")
 

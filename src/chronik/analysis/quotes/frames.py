@@ -44,7 +44,7 @@ All the words involved come from the language's `quote_cues.yaml`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronik.analysis.quotes.lexicon import Lexicon
 from chronik.analysis.quotes.phrases import ADJ_END, OPENERS, NounPhrases, Tok
@@ -59,6 +59,8 @@ NOBODY_PRONOUN = True  # "man" as a cue's subject names no speaker (quotes-de ma
 TITLE_TOKENS = 6  # a quoted run this short after a cue is a title, not the quotation
 POST_TAIL = True  # "Berichten der Zeitung vom Montag zufolge": the whole phrase is the source
 APPOSITION_AFTER_AUX = True  # "hatte ein Sprecher, Herr X, erklärt": the phrase after the auxiliary
+POST_APPOSITION = True  # "sagte der Leiter, Max Berger, …": the apposition is the speaker's
+CUT_SIBLINGS = True  # "X said …, but Y insisted …": X's content ends before Y's clause
 OPEN_NOT_SUBJUNCTIVE = True  # an open frame's own clause is not in the subjunctive
 QUOTED_SUBJECT = True  # a short name in marks right before the cue is its subject
 ADVERBIAL_CUE = True  # a cue in an adverbial clause takes only a "dass" clause after it
@@ -121,8 +123,11 @@ class FrameFinder(NounPhrases):
             f = None
             if low in lex.cue_words and (not t.cap or (i == 0 and not self._post_cue_follows(toks))) and not (
                     0 < i < n - 1 and toks[i + 1].cap and not toks[i - 1].cap
-                    and (toks[i - 1].low in lex.determiners or toks[i - 1].low in lex.adverbs)):
-                f = self._verb_frame(toks, i)  # not "die erwartete Wende" (attributive)
+                    and (toks[i - 1].low in lex.determiners or toks[i - 1].low in lex.adverbs)) \
+                    and not (lex.lowercase_nouns and i > 0 and toks[i - 1].low in lex.determiners):
+                # not "die erwartete Wende" (attributive), nor "these claims", "the reported
+                # attack" (English: a noun or adjective after its determiner)
+                f = self._verb_frame(toks, i)
             elif low in lex.prep_cues or low in lex.post_cues:
                 f = self._prep_frame(toks, i) if low in lex.prep_cues else None
                 if f is None and low in lex.post_cues:
@@ -144,6 +149,63 @@ class FrameFinder(NounPhrases):
             if f is not None:
                 out.append(f)
             i += 1
+        return self._cut_at_siblings(toks, out) if CUT_SIBLINGS and len(out) > 1 else out
+
+    def _with_apposition(self, toks: list[Tok], sp: tuple[int, int]) -> tuple[int, int]:
+        """The speaker after its verb with an apposition set off by commas ("sagte der Leiter
+        der Behörde, Max Berger, …"), as quotes-de marks it: a noun phrase up to the next
+        comma, colon or the sentence end, not a clause."""
+        n = len(toks)
+        k = sp[1]
+        if k + 1 >= n or toks[k].text != "," or toks[k].quoted:
+            return sp
+        e = next((x for x in range(k + 1, n) if toks[x].text in ",;:" or toks[x].quoted), n)
+        if e == n and toks[n - 1].text in ".!?":
+            e = n - 1
+        if e < n and toks[e].quoted:
+            return sp
+        lex = self.lex
+        first = toks[k + 1].low
+        if not (first in lex.determiners or (first not in lex.relatives
+                                             and first not in lex.conjunctions)):
+            return sp
+        app = self.np_forward(toks, k + 1, e)
+        if app is None or app[1] != e or not any(t.cap for t in toks[k + 1:e]):
+            return sp
+        return (sp[0], e)
+
+    def _cut_at_siblings(self, toks: list[Tok], frames: list[Frame]) -> list[Frame]:
+        """A frame's content ends where a coordinated sibling frame's speaker opens its own
+        clause ("X said the plan was sound, but Y insisted that …": Y and what follows are
+        not X's words): at the comma or semicolon before a coordinator and that speaker."""
+        starts = [t.start for t in toks]
+        lex = self.lex
+        out = []
+        for f in frames:
+            c = f.content
+            for g in frames:
+                sp = g.speaker
+                if c is None or g is f or sp is None or not (c[0] < sp[0] < c[1]) \
+                        or sp[1] > g.cue[0]:
+                    continue
+                k = bisect_left(starts, sp[0])
+                lo = max(0, k - 5)
+                while k > lo and (toks[k - 1].low in lex.determiners or (
+                        lex.lowercase_nouns and toks[k - 1].text.isalpha()
+                        and toks[k - 1].low not in lex.cue_words
+                        and toks[k - 1].low not in lex.coordinators
+                        and toks[k - 1].low not in lex.conjunctions)):
+                    k -= 1  # "the opposition leader Y"
+                if k >= 2 and toks[k - 1].low in lex.coordinators \
+                        and toks[k - 2].text == "," and not toks[k - 2].quoted:
+                    k -= 2
+                elif k >= 1 and toks[k - 1].text == ";":
+                    k -= 1
+                else:
+                    continue
+                if k > 0 and toks[k - 1].end > c[0]:
+                    c = (c[0], toks[k - 1].end)
+            out.append(f if c == f.content else replace(f, content=c))
         return out
 
     def adverb_frame(self, toks: list[Tok], i: int) -> Frame | None:
@@ -245,6 +307,10 @@ class FrameFinder(NounPhrases):
         particle = toks[cue_end].low if cue_end != i else toks[cue_start].low if cue_start != i else None
         kind = self._kind(low, particle)
         cue_text = t.text if cue_end == i else f"{t.text} {toks[cue_end].text}"
+        if cue_end > i and cue_end + 1 < n and toks[cue_end].low in lex.pronominal_adverbs \
+                and toks[cue_end + 1].low in lex.particles and not toks[cue_end + 1].quoted:
+            cue_end += 1  # "geht davon aus": the verb's own particle after the adverb
+            cue_text = f"{cue_text} {toks[cue_end].text}"
         if cue_start < i:
             cue_text = f"{toks[cue_start].text} {t.text}"
         cue = (toks[cue_start].start, toks[cue_end].end)
@@ -266,6 +332,11 @@ class FrameFinder(NounPhrases):
         if speaker is not None and speaker[0] > i and speaker[1] < n \
                 and toks[speaker[1]].low in lex.cue_words and not toks[speaker[1]].quoted:
             return None  # "state media reported": the word modifies the speaker of the next cue
+        if POST_APPOSITION and speaker is not None and speaker[0] > i:
+            wider = self._with_apposition(toks, speaker)
+            if where == speaker:
+                where = wider
+            speaker = wider
         # via: "unter Berufung auf X" after the cue
         via = self._via(toks, i + 1, n)
         content, ctype = self._content(toks, i, cue_end, lo, where, back_ref,
@@ -355,7 +426,10 @@ class FrameFinder(NounPhrases):
                 if speaker is not None and toks[speaker[0]].low in lex.object_determiners:
                     speaker = self.np_forward(toks, after, cend)  # "Den Unmut … brachte X …"
                 elif speaker is not None and not self.is_animate(toks, speaker) \
-                        and not self._names_a_state(toks, speaker):
+                        and not self._names_a_state(toks, speaker) and not (
+                            lex.object_after_verb and speaker[1] == i):
+                    # (in subject-verb-object order a phrase right before the verb is its
+                    # subject: "Acme said Ms. Y quit" is Acme's)
                     alt = self.np_forward(toks, after, cend)  # "Die Zahl … bezifferte die Agentur"
                     if alt is not None and self._animate_np(toks, alt):
                         speaker = alt  # not "X kritisierte die Haltung des Ministers"
@@ -372,9 +446,12 @@ class FrameFinder(NounPhrases):
                 if speaker is None and APPOSITION_AFTER_AUX and j == i:
                     speaker = self._subject_before_apposition(toks, lo - 1)
                 if speaker is not None and not self.is_animate(toks, speaker):
-                    # "Die Zahl der Opfer, die …, bezifferte die Agentur mit 13"
+                    # "Die Zahl der Opfer, die …, bezifferte die Agentur mit 13"; in English
+                    # only when the phrase ends the clause ("…, said a company spokeswoman."),
+                    # not "X, whose …, said Y filed …"
                     alt = self.np_forward(toks, after, cend)
-                    if alt is not None and self._animate_np(toks, alt):
+                    if alt is not None and self._animate_np(toks, alt) and not (
+                            lex.object_after_verb and self._verbish(toks[alt[1]:cend])):
                         speaker = alt
             if speaker is None:
                 aux = next((k for k in range(j, i) if toks[k].low in lex.auxiliaries), None)
@@ -759,11 +836,14 @@ class FrameFinder(NounPhrases):
         content = self._span(toks, j, self._main_resumes(toks, None, j))
         if content is None:
             return None
-        cue = (toks[i].start, toks[i].end)
+        cue, cue_text = (toks[i].start, toks[i].end), toks[i].text
+        if i > 0 and toks[i - 1].low in self.lex.determiners and not toks[i - 1].quoted:
+            # "die Forderung, …": the noun with its article, as quotes-de marks it
+            cue, cue_text = (toks[i - 1].start, toks[i].end), f"{toks[i - 1].text} {toks[i].text}"
         subj = self.subject_tokens(toks, a) if a > 0 else None
         if subj is not None and self.is_animate(toks, subj):  # "X vertrat die Ansicht, …"
-            return Frame("speech", cue, toks[i].text, self.chars(toks, subj), content)
-        return Frame("noun", cue, toks[i].text, (toks[a].start, toks[np[1] - 1].end), content)
+            return Frame("speech", cue, cue_text, self.chars(toks, subj), content)
+        return Frame("noun", cue, cue_text, (toks[a].start, toks[np[1] - 1].end), content)
 
     def _main_resumes(self, toks: list[Tok], lo: int | None, j: int) -> int:
         """Where the content clause from j ends: the sentence end, or, when the cue stands in
@@ -993,6 +1073,8 @@ class FrameFinder(NounPhrases):
             content = (content[0], after[1])
         if content is None and i <= 2:  # "Dennoch, so X, habe …": the clause after the source
             content = self._span(toks, e, n)
+        if POST_APPOSITION and after is None and e == np[1]:
+            np = self._with_apposition(toks, np)  # "…, so X, die Leiterin der Stelle."
         return Frame("so", (toks[i].start, toks[i].end), toks[i].text, self.chars(toks, np), content)
 
     def _phrase_frame(self, toks: list[Tok], i: int) -> Frame | None:
@@ -1076,37 +1158,12 @@ class FrameFinder(NounPhrases):
         semicolon before it, up to a semicolon after it, inside parentheses around it
         ("…: Nach Meinung von X werden …", "(nach anderen Angaben liegt …)")."""
         lo, hi = 0, len(toks)
-        depth = 0
-        for k in range(a - 1, -1, -1):
-            t = toks[k]
-            if t.quoted:
-                continue
-            if t.text == ")":
-                depth += 1
-            elif t.text == "(":
-                if depth == 0:
-                    lo = k + 1
-                    break
-                depth -= 1
-            elif t.text in ":;" and depth == 0:
-                lo = k + 1
-                break
-        depth = 0
-        for k in range(b, len(toks)):
-            t = toks[k]
-            if t.quoted:
-                continue
-            if t.text == "(":
-                depth += 1
-            elif t.text == ")":
-                if depth == 0:
-                    if lo > 0 and toks[lo - 1].text == "(":
-                        hi = k
-                    break
-                depth -= 1
-            elif t.text == ";" and depth == 0:
-                hi = k
-                break
+        hit = _bracket_scan(toks, range(a - 1, -1, -1), ")", "(", ":;")
+        if hit is not None:
+            lo = hit[0] + 1
+        hit = _bracket_scan(toks, range(b, len(toks)), "(", ")", ";")
+        if hit is not None and (not hit[1] or (lo > 0 and toks[lo - 1].text == "(")):
+            hi = hit[0]
         return lo, hi
 
     def _rest(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -1151,3 +1208,25 @@ class FrameFinder(NounPhrases):
                 and toks[-1].start >= span[1]:
             return (span[0], toks[-1].end)
         return span
+
+
+def _bracket_scan(toks: list[Tok], ks: range, inner: str, outer: str, stops: str
+                  ) -> tuple[int, bool] | None:
+    """Walk `ks` outside quotations, skipping bracketed parts (an `inner` bracket opens one,
+    seen from this direction): the first stop character or unmatched `outer` bracket at
+    depth 0, with True for the bracket; None when neither comes. One helper for both
+    directions of a source phrase's segment."""
+    depth = 0
+    for k in ks:
+        t = toks[k]
+        if t.quoted:
+            continue
+        if t.text == inner:
+            depth += 1
+        elif t.text == outer:
+            if depth == 0:
+                return k, True
+            depth -= 1
+        elif t.text in stops and depth == 0:
+            return k, False
+    return None

@@ -28,10 +28,11 @@ _SETS = (
     "pronominal_adverbs", "not_content", "intent_verbs", "demonstratives", "relatives",
     "past_subjunctive", "time_before_prep",
     "bare_complement_verbs", "listener_verbs", "listener_words", "finite_markers",
-    "content_breaks", "opinion_preps", "object_pronouns",
+    "content_breaks", "opinion_preps", "object_pronouns", "name_abbreviations", "indefinites", "adjunct_linkers",
+    "np_coordinators",
 )
 # Keys holding a list of word endings (lower-cased into tuples of the same name).
-_SUFFIXES = ("adverb_suffixes",)
+_SUFFIXES = ("adverb_suffixes", "female_noun_endings", "male_noun_endings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,17 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # speaker pronouns that can be objects ("sie")
     opinion_preps: frozenset[str] = frozenset()  # "Für X ist das „…“": X holds the opinion
+    name_abbreviations: frozenset[str] = frozenset()  # titles with a stop inside a name ("Mr.")
+    indefinites: frozenset[str] = frozenset()  # "ein Sprecher" names someone new, no antecedent
+    adjunct_linkers: frozenset[str] = frozenset()  # "X in Berlin": after a name, not its part
+    np_coordinators: frozenset[str] = frozenset()  # "X und Y sagten": one speaker phrase
+    # a pronoun speaker's gender against what the text tells of a person's: "er" is not the
+    # "Ministerin" just named (speakers.py)
+    pronoun_gender: dict[str, str] | None = None  # pronoun -> f | m
+    gender_words: dict[str, str] | None = None  # title or first name -> f | m
+    object_after_verb: bool = False  # English: a name right after a verb is its object
+    female_noun_endings: tuple[str, ...] = ()  # a role noun before a name ("Ministerin X")
+    male_noun_endings: tuple[str, ...] = ()  # … its masculine form ("Minister X")
 
     # English "X said the talks had failed": verbs whose content clause may follow bare, the
     # listeners "told" may name first ("told reporters …"), words that mark a finite clause
@@ -126,6 +138,22 @@ def _words(data: dict, key: str, where: str) -> frozenset[str]:
     if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
         raise ResourceError(where, f"{key!r} must be a list of strings")
     return frozenset(v.lower() for v in val)
+
+
+def _genders(data: dict, key: str, where: str) -> dict[str, str]:
+    """A mapping of words to "f" or "m"; `gender_words` may also list them under f: and m:."""
+    val = data.get(key) or {}
+    if not isinstance(val, dict):
+        raise ResourceError(where, f"{key!r} must be a mapping")
+    out: dict[str, str] = {}
+    for k, v in val.items():
+        if str(k) in ("f", "m") and isinstance(v, list):
+            out.update((str(w).lower(), str(k)) for w in v)
+        elif str(v) in ("f", "m"):
+            out[str(k).lower()] = str(v)
+        else:
+            raise ResourceError(where, f"{key!r}: {k!r} must map to f or m")
+    return out
 
 
 @functools.cache
@@ -183,6 +211,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lowercase_nouns=bool(data.get("lowercase_nouns", False)),
         passive_before_cue=bool(data.get("passive_before_cue", False)),
         content_after_comma=bool(data.get("content_after_comma", True)),
+        object_after_verb=bool(data.get("object_after_verb", False)),
         particle_kinds={str(k).lower(): str(v) for k, v in (data.get("particle_kinds") or {}).items()},
         container_nouns=tuple(str(w).lower() for w in data.get("container_nouns") or ()),
         verb_suffixes=tuple(str(w).lower() for w in data.get("verb_suffixes") or ()),
@@ -192,6 +221,8 @@ def lexicon(lang: str | None) -> Lexicon:
         impersonal={str(k).lower(): str(v).lower() for k, v in (data.get("impersonal") or {}).items()},
         speakerless_cues={str(k).lower(): frozenset(str(x).lower() for x in (v or ()))
                           for k, v in (data.get("speakerless_cues") or {}).items()},
+        pronoun_gender=_genders(data, "pronoun_gender", where),
+        gender_words=_genders(data, "gender_words", where),
         **sets,
         **suffixes,
     )

@@ -8,10 +8,13 @@ classes. The closed classes come from the language's `quote_cues.yaml`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from chronik.analysis.quotes.lexicon import Lexicon
 
+APPOSITION_IN_SPEAKER = True  # "X, der Sprecher der Y, sagte": the apposition is the speaker's
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" (its last stop is a token of its own)
 TOKEN = re.compile(r"\w+(?:[-'’:*_.]\w+)*|[^\w\s]")
 ADJ_END = ("e", "en", "er", "es", "em")
 OPENERS = frozenset("„“\"»«‚‘›‹")
@@ -94,8 +97,8 @@ class NounPhrases:
                 break
             low = t.low
             if low in lex.determiners:
-                if noun and low not in self.genitive:
-                    break
+                if noun and low not in self.genitive and toks[k - 1].low not in self.genitive:
+                    break  # (after a genitive article a numeral may follow: "der drei Länder")
                 k += 1
                 continue
             if "." in low and low[:1].isalpha() and low not in self.np_stop \
@@ -110,8 +113,9 @@ class NounPhrases:
                 if low in self.np_stop and not (k == j and low in lex.cue_words) and (
                         not t.cap or low in self.lead_stop):
                     break  # a capital at the start of a sentence: "In einer Rede sagte X"
-                if t.cap and low in lex.cue_words and k > j and self.lower_nouns:
-                    break
+                if t.cap and low in lex.cue_words and k > j and self.lower_nouns \
+                        and not self._in_name(t):
+                    break  # (not "States" of "the United States", a name the actors found)
                 noun = True
                 k += 1
                 continue
@@ -131,14 +135,26 @@ class NounPhrases:
                 k += 1
                 continue
             if low in lex.np_linkers and noun and k + 1 < limit \
-                    and (toks[k + 1].cap or toks[k + 1].low in lex.determiners):
+                    and (toks[k + 1].cap or toks[k + 1].low in lex.determiners) \
+                    and not (low in lex.adjunct_linkers and self._name_ends_at(toks[k - 1].end)):
                 k += 1
+                continue
+            if low in lex.np_coordinators and noun and k + 1 < limit and not toks[k + 1].quoted \
+                    and (toks[k + 1].cap or toks[k + 1].low in lex.determiners):
+                k += 1  # "X und Y sagten": coordinated speakers are one phrase
                 continue
             if low == "(" and k + 2 < limit and toks[k + 2].text == ")" and noun:
                 k += 3
                 continue
             if low == "-" and noun and k + 1 < limit and toks[k + 1].cap:
                 k += 1
+                continue
+            if low == "." and noun and toks[k - 1].end == t.start and (
+                    toks[k - 1].low in lex.name_abbreviations
+                    or ((len(toks[k - 1].text) == 1 or _INITIALISM.fullmatch(toks[k - 1].text))
+                        and toks[k - 1].cap and k + 1 < limit
+                        and (toks[k + 1].cap or self.lower_nouns))):
+                k += 1  # "Mr. Lane", "Acme Corp.", an initial ("John M. Smith", "U.S. Army")
                 continue
             break
         # a linker or determiner the phrase stopped after opens no part of it ("der Grund für")
@@ -148,6 +164,17 @@ class NounPhrases:
                 k - j == 1 and toks[j].low in lex.not_speakers):
             return None
         return (j, k)
+
+    def _name_ends_at(self, pos: int) -> bool:
+        """Does a person or organization the actors found end at `pos`? After a name a place
+        preposition (`adjunct_linkers`) opens an adjunct: "Minister X in Berlin" is the
+        minister, "in Berlin" where he spoke ("X von der Firma Y" stays whole)."""
+        return any(b == pos for _a, b in self._animate)
+
+    def _in_name(self, t: Tok) -> bool:
+        """Is the token inside a person, organization or state the actors stage found?"""
+        return any(a <= t.start and t.end <= b
+                   for a, b in itertools.chain(self._animate, getattr(self, "_states", ())))
 
     def _verb_after_name(self, toks: list[Tok], k: int, limit: int) -> bool:
         """In a language with lower-case nouns, a lower-case word after a capitalized name is
@@ -246,6 +273,16 @@ class NounPhrases:
             e += 1
         if e >= comma or toks[e].text != ",":
             return None
+        if APPOSITION_IN_SPEAKER and e + 1 < comma:
+            app = self.np_forward(toks, e + 1, comma)
+            first = toks[e + 1].low
+            # (not a relative clause: "der" opens both, but a relative clause has a verb,
+            # so no phrase reaches the comma; "who", "whose" open only relative clauses)
+            opener = first in lex.determiners or (first not in lex.relatives
+                                                  and first not in lex.conjunctions)
+            if app is not None and app[1] == comma and opener \
+                    and not any(t.quoted for t in toks[e + 1:comma]):
+                return (head[0], comma)  # "X, die Leiterin der Stelle, sagte": all of it
         return head
 
     def loose_np(self, toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
