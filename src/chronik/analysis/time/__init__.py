@@ -18,12 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from chronik.analysis.time.anchor import Ref
+from chronik.analysis.time.anchor import Ref, valid_date, year_for_month
 from chronik.analysis.time.clean import matching_text
 from chronik.analysis.time.narrative import clause_bounds, clause_role, narrative_cues, scheduled
 from chronik.analysis.time.normalize import Context, Resolved, read_slots, resolve, side_slots
 from chronik.analysis.time.patterns import Grammar, Rule, grammar
-from chronik.analysis.time.refine import refine, weekday_date_day
+from chronik.analysis.time.refine import in_period, refine, weekday_date_day
 from chronik.errors import ResourceError
 from chronik.model import Analysis, Span, Timex
 from chronik.resources import available_languages
@@ -114,6 +114,7 @@ def _sentence_starts(starts: list[int] | None, back: list[int] | None, n: int) -
 _WORD = re.compile(r"\w+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 _YEAR = re.compile(r"^[0-9]{4}(?:$|-)")
+_YEAR_ONLY = re.compile(r"^[0-9]{4}$")
 _BIG_YEAR = re.compile(r"^[0-9]{5}")  # a year past 9999 ("1930" and "199" are fine)
 _CLOCK = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]")
 _CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$")
@@ -255,11 +256,12 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
             # the expression's own clause first (a verb-final subordinate clause: "…, das am
             # Montag stattgefunden hat"), then the whole sentence
             cl_lo, cl_hi = clause_bounds(mt, c.start, c.end, lo, hi, reach=200)
-            best = _nearest_cue(cues, cue_pos, c, cl_lo, cl_hi, limit)
+            skip = "inf" if key == "weekday" else None
+            best = _nearest_cue(cues, cue_pos, c, cl_lo, cl_hi, limit, skip)
             if (best is None or best[2] == "weak") and (cl_lo, cl_hi) != (lo, hi):
                 # a deadline alone in its clause: a past perfect elsewhere in the sentence
                 # puts it behind ("Until Thursday, police had not named him")
-                best = _nearest_cue(cues, cue_pos, c, lo, hi, limit) or best
+                best = _nearest_cue(cues, cue_pos, c, lo, hi, limit, skip) or best
         if best is not None and best[2] in _CUE_TENSE:
             best = (best[0], best[1], _CUE_TENSE[best[2]])
         if best is not None and best[2] == "present":
@@ -272,23 +274,28 @@ def _directions(g: Grammar, mt: str, cands: list[_Cand], starts: list[int]) -> N
 
 
 # cue groups that stand for a tense: a past perfect is a past; a deadline left weak is ahead
-_CUE_TENSE = {"perfect": "past", "weak": "future"}
+_CUE_TENSE = {"perfect": "past", "weak": "future", "inf": "future"}
 
 
 def _nearest_cue(cues: list[tuple[int, str]], cue_pos: list[int], c: _Cand, lo: int, hi: int,
-                 limit: int) -> tuple[int, int, str] | None:
+                 limit: int, skip: str | None = None) -> tuple[int, int, str] | None:
     """The best tense cue in [lo, hi): one before the expression (its clause's finite verb,
     mostly) beats one after, then the nearest. A deadline ("until", "by": a weak cue) is
     behind when a past perfect is in reach ("had filed reports by Wednesday"), else "weak".
+    Cues of kind `skip` are passed over (a walk bounded by the clause's own cues).
     Bisections: a long sentence full of cues costs no more than a short one."""
     i, j = bisect.bisect_left(cue_pos, lo), bisect.bisect_left(cue_pos, hi)
     best: tuple[int, int, str] | None = None
     k = bisect.bisect_left(cue_pos, c.start, i, j)
-    if k > i and c.start - cue_pos[k - 1] <= limit:
+    while skip and k > i and cues[k - 1][1] == skip and k > i + 1:
+        k -= 1
+    if k > i and c.start - cue_pos[k - 1] <= limit and cues[k - 1][1] != skip:
         best = (0, c.start - cue_pos[k - 1], cues[k - 1][1])
     else:
         k = bisect.bisect_left(cue_pos, c.end, i, j)  # cues inside the expression do not count
-        if k < j and cue_pos[k] - c.start <= limit:
+        while skip and k < j - 1 and cues[k][1] == skip:
+            k += 1
+        if k < j and cue_pos[k] - c.start <= limit and cues[k][1] != skip:
             best = (1, cue_pos[k] - c.start, cues[k][1])
     if best is not None and best[2] == "weak":
         # the nearest few cues either side (bounded: a hostile sentence of cues stays linear)
@@ -302,7 +309,38 @@ def _nearest_cue(cues: list[tuple[int, str]], cue_pos: list[int], c: _Cand, lo: 
 _PERFECT_REACH = 8  # cues looked at on either side of a deadline for a past perfect
 
 
+# a dateline: an optional place and a comma before the date at a line's start, an optional
+# agency in brackets and a dash after it ("Berlin, 11. November (dpa) –", "PARIS, Nov. 3 -")
+_DATELINE_BEFORE = re.compile(r"[ \t]*(?:[^\W\d_][\w.'’-]*(?:[ /][^\W\d_(][\w.'’()-]*){0,3}[ \t]*,[ \t]*)?")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]")
+_DATELINE_REACH = 300  # a dateline opens the article: only its first lines are looked at
+
+
+def _dateline(cands: list[_Cand], ref: Ref | None, mt: str) -> Ref | None:
+    """The reporting day a dateline names, when the DCT is coarse and the day falls in it."""
+    if ref is None or ref.day is not None:
+        return None
+    for c in cands:
+        if c.start > _DATELINE_REACH:
+            break
+        s = c.slots
+        day, month = s.get("day"), s.get("month")
+        if not (isinstance(day, int) and isinstance(month, int)) or c.rule.kind != "date":
+            continue
+        line = mt.rfind("\n", 0, c.start) + 1
+        if not (_DATELINE_BEFORE.fullmatch(mt, line, c.start) and _DATELINE_AFTER.match(mt, c.end)):
+            continue
+        year = s.get("year") if isinstance(s.get("year"), int) else year_for_month(ref, month, day, "near")
+        d = valid_date(year, month, day)
+        if d is not None and in_period(ref, d):
+            return Ref.of_date(d)
+    return None
+
+
 def _refine(g: Grammar, cands: list[_Cand], ref: Ref | None, mt: str) -> tuple[Ref | None, list[str]]:
+    line = _dateline(cands, ref, mt)
+    if line is not None:
+        return line, []
     pairs: list[tuple[dt.date, bool, bool, str]] = []
     for c in cands:
         s = c.slots
@@ -441,7 +479,7 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
                                                 or (story_night and clock_day is narrative)))
         try:
             r: Resolved | None = resolve(g, c.rule, c.slots, ctx)
-        except OverflowError:  # arithmetic past year 1 or 9999 (a DCT at the calendar's edge)
+        except (OverflowError, ValueError):  # dates past year 1 or 9999 (a DCT at the calendar's edge)
             continue
         if r is None or (r.value and _BIG_YEAR.match(r.value)):  # ... or a year after 9999
             continue
@@ -504,7 +542,12 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             quarter = max(quarter or r.value, r.value)
         elif c.rule.params.get("period_context"):
             quarter = None  # "for the nine months, ... a year earlier": no longer the quarter's
-        if r.anchor == "absolute" and r.type == "DATE" and r.value and _YEAR.match(r.value):
+        if r.type == "DATE" and r.value and (
+                (r.anchor == "absolute" and _YEAR.match(r.value))
+                or (r.anchor == "dct" and _YEAR_ONLY.match(r.value)
+                    and not c.rule.params.get("story_offset") and not c.rule.params.get("quarter_context"))):
+            # an explicit year, or a year said relative to the publication ("last year", "this
+            # year"; not a year compared with, "im Vorjahr"): the story is in that year now
             story = (int(r.value[:4]), c.sentence)
         elif story and r.day is not None and r.day.year != story[0]:
             story = None  # a later day of another year ("1981 ... am Donnerstag ... im September")

@@ -7,6 +7,7 @@ A value that cannot exist (31 February, month 13) resolves to None.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -69,10 +70,11 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
         if base in ("decade", "century"):
             out[name] = g.lookup(base, t) or t  # a table may spell decades out ("the nineties")
             continue
-        if t and _NUM.match(t):
-            num = float(t.replace(",", ".")) if ("," in t or "." in t) else int(t)
-            out[name] = num
-            continue
+        if t and t[0].isdigit() and t[-1].isdigit():
+            num = _figure(g, t)
+            if num is not None:
+                out[name] = num
+                continue
         om = _ORD_DIGITS.match(t)
         if om:
             out[name] = int(om.group(1))
@@ -87,6 +89,20 @@ def read_slots(g: Grammar, slots: dict[str, str]) -> dict[str, Any]:
             val = g.lookup(table + "_abbr", t)
         out[name] = val if val is not None else t
     return out
+
+
+def _figure(g: Grammar, t: str) -> int | float | None:
+    """A figure written the language's way ("20,000" in English is twenty thousand, "2,5" in
+    German two and a half); other digit strings with one mark keep the old reading (a decimal)."""
+    if g.number_re.match(t):
+        if g.thousands:
+            t = t.replace(g.thousands, "")
+        if g.decimal in t:
+            return float(t.replace(g.decimal, "."))
+        return int(t)
+    if _NUM.match(t):
+        return float(t.replace(",", ".")) if ("," in t or "." in t) else int(t)
+    return None
 
 
 def _spoken_year(g: Grammar, text: str) -> int | str:
@@ -176,6 +192,10 @@ def _mod(s: dict[str, Any], p: dict[str, Any]) -> str | None:
 def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None:
     """Calendar dates and times from whatever parts are given (day, month, year, weekday, ...)."""
     p = rule.params
+    if isinstance(p.get("clock_offset"), int) and isinstance(s.get("hour"), int):
+        # "halb acht" (7:30), "Viertel vor acht" (7:45): minutes from the full hour named
+        total = (s["hour"] * 60 + int(p["clock_offset"])) % (24 * 60)
+        s = {**s, "hour": total // 60, "minute": total % 60}
     ref = ctx.narrative if rule.anchor == "narrative" and ctx.narrative else (ctx.dct or ctx.narrative)
     mod = _mod(s, p)
     direction = ctx.direction
@@ -188,7 +208,11 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     if "decade" in s:
         d = re.sub(r"\D", "", str(s["decade"]))
         if len(d) == 2:
-            d = ("20" if int(d) < 30 else "19") + d
+            # "die 20er Jahre": a decade not yet begun at the reference is last century's
+            if ref is not None:
+                d = ("20" if 2000 + int(d) <= ref.year else "19") + d
+            else:
+                d = ("20" if int(d) < 30 else "19") + d
         return Resolved(d[:3] if len(d) >= 3 else None, rule.type or "DATE", anchor, mod)
     if "century" in s:
         c = s["century"]
@@ -249,6 +273,21 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
                 # "expects third-quarter losses" when that quarter is over)
                 year = year_for_month(ref, m, None, p.get("direction", "past"))
             anchor = rule.anchor
+        elif day is not None and month is None and p.get("ref_month") and ref.month is not None:
+            # "on the 21st": a day of the reference's month, or of the month before (after) it
+            # when the tense puts the day behind (ahead) and the reference day is past it; with
+            # no tense, the nearer one ("on the 2nd" written on the 28th is next month's)
+            year, month = ref.year, ref.month
+            past, future = direction.endswith("past"), direction.endswith("future")
+            if isinstance(rel, int):  # "the 5th of next month": the month is named
+                year, month = add_months(year, month, rel)
+            elif weekday is not None:  # "on Monday the 16th": the nearest month where they agree
+                year, month = _month_for_weekday(ref, day, weekday) or (year, month)
+            elif ref.day is not None and day > ref.day and (past or (not future and day - ref.day > 15)):
+                year, month = add_months(year, month, -1)
+            elif ref.day is not None and day < ref.day and (future or (not past and ref.day - day > 15)):
+                year, month = add_months(year, month, 1)
+            anchor = rule.anchor
         elif weekday is not None and day is None:
             anchor = rule.anchor
             base = ref.date
@@ -284,6 +323,12 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
                     return None
                 return Resolved(_day_prefix(tref) + (suffix or ""), _type(rule, s, p), anchor, mod)
         else:
+            return None
+    if p.get("nth_week") and isinstance(s.get("week"), int) and isinstance(year, int) and month is not None:
+        # "the first week of December": the week holding the month's first (n-th, last) days
+        last = calendar.monthrange(year, month)[1]
+        day = last if s["week"] < 0 else 1 + 7 * (s["week"] - 1)
+        if not 1 <= day <= last:
             return None
     if day_date is None:
         if year is None:
@@ -327,6 +372,19 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     if suffix:
         value += suffix
     return Resolved(value, _type(rule, s, p), anchor, mod, day_date)
+
+
+def _month_for_weekday(ref: Ref, day: int, weekday: int) -> tuple[int, int] | None:
+    """The month (this one, the one before or after the reference's) whose `day` is a
+    `weekday`, the nearest to the reference day first."""
+    base = ref.date or dt.date(ref.year, ref.month or 1, 1)
+    found: list[tuple[int, int, int]] = []
+    for k in (0, -1, 1):
+        y, m = add_months(ref.year, ref.month or 1, k)
+        d = valid_date(y, m, day)
+        if d is not None and d.isoweekday() == weekday:
+            found.append((abs((d - base).days), y, m))
+    return min(found)[1:] if found else None
 
 
 def _rel_year(ref: Ref, month: int, rel: Any, gap: Any) -> int | None:
@@ -427,6 +485,10 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     n = _offset(s, p)
     typ = _type(rule, s, p)
     mod = _mod(s, p)
+    if n is None and ref is not None and unit in _FRACTION_STEP:
+        fractional = _fractional(rule, s, p, ref, unit)
+        if fractional is not None:
+            return Resolved(fractional[0], typ, rule.anchor, mod, fractional[1])
     if n is None or ref is None:
         return Resolved(None, typ, rule.anchor, mod)
     if unit in _TIME_UNITS:
@@ -440,11 +502,23 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         # "over the weekend" in a past-tense sentence written on a weekday: the last one
         # (KRAUTS counts the weekend just past as the publication week's on Monday and Tuesday)
         n = -1
+    if (unit == "WE" and n == 1 and p.get("upcoming_weekend") and ref.day is not None
+            and ref.date.isoweekday() < 6):  # type: ignore[union-attr]
+        # "am kommenden Wochenende" written on a weekday: the weekend still ahead in this week
+        n = 0
     if unit == "Y" and n == 0 and p.get("story_year") and ctx.story_year and not ctx.direction.endswith("future"):
         return Resolved(f"{ctx.story_year:04d}", typ, "narrative", mod)
     if unit == "Y" and p.get("quarter_context") and ctx.quarter:
         # quarterly reports: "a year earlier" is the same quarter of the year before
         return Resolved(f"{int(ctx.quarter[:4]) + n:04d}{ctx.quarter[4:]}", typ, rule.anchor, mod)
+    if (unit == "Y" and p.get("story_offset") and ctx.story_year
+            and not ctx.direction.endswith("future")):
+        # "2019 stieg der Umsatz ... im Vorjahr": a year before the year the story moved to
+        return Resolved(f"{ctx.story_year + n:04d}", typ, "narrative", mod)
+    if unit == "Q" and p.get("quarter_before") and ctx.quarter:
+        # "from the previous quarter" after a quarter was named: the one before that
+        y, q = divmod(int(ctx.quarter[:4]) * 4 + int(ctx.quarter[-1]) - 1 + n, 4)
+        return Resolved(f"{y:04d}-Q{q + 1}", typ, "narrative", mod)
     if unit == "Q" and p.get("quarter_anaphor") and ctx.quarter:
         # "the quarter" after a quarter was named: that one ("in the fiscal first quarter ...
         # break even for the quarter")
@@ -465,6 +539,25 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
 
 
 _TIME_DELTA = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+# a fractional amount counts in the next smaller unit and names the larger one's period
+_FRACTION_STEP = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+_PERIOD_LEN = {"Y": 4, "M": 7}
+
+
+def _fractional(rule: Rule, s: dict[str, Any], p: dict[str, Any], ref: Ref,
+                unit: str) -> tuple[str, dt.date | None] | None:
+    """"eineinhalb Monate zuvor", "two and a half years later": the period of the unit named
+    that holds the shifted day or month (a value at the unit's own precision)."""
+    n = s.get("num", p.get("num"))
+    if not isinstance(n, float) or n.is_integer() or isinstance(s.get("rel"), int) or "week" in s:
+        return None
+    small, k = _FRACTION_STEP[unit]
+    value, day = shift_value(ref, small, int(p.get("sign", 1)) * round(n * k))
+    if value is None:
+        return None
+    if unit == "W":
+        return (iso_week(day), day) if day is not None else None
+    return (value[:_PERIOD_LEN[unit]], None) if len(value) >= _PERIOD_LEN[unit] else None
 
 
 def _clock_shift(rule: Rule, typ: str, mod: str | None, ref: Ref, unit: str, n: int, ctx: Context,
@@ -506,6 +599,11 @@ def resolve_duration(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         n = n * (10 if unit == "DE" else 100) if n != "X" else "X"
         unit = "Y"
     code = {"MIN": "M"}.get(unit, unit)
+    minutes = s.get("minute")
+    if unit == "H" and isinstance(n, int) and isinstance(minutes, int) and 0 < minutes < 60:
+        # a running time written like a clock ("nach 2:46 Stunden"): PT2H46M
+        return Resolved(_split_value(n, "H", minutes, "MIN"), rule.type or "DURATION", "absolute",
+                        _mod(s, p))
     if p.get("split_fraction") and isinstance(n, float) and not n.is_integer() and unit in _SPLIT:
         small, k = _SPLIT[unit]
         whole, rest = int(n), (n - int(n)) * k
@@ -612,6 +710,8 @@ def resolve_holiday(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | N
     d = _holiday_date(p, year)
     if d is None:
         return None
+    if p.get("weekend"):  # "Osterwochenende", "Easter weekend": the weekend of the feast's week
+        return Resolved(f"{iso_week(d)}-WE", "DATE", anchor, _mod(s, p))
     return Resolved(d.isoformat(), "DATE", anchor, _mod(s, p), d)
 
 

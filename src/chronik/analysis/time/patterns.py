@@ -66,6 +66,16 @@ class Grammar:
     triggers: frozenset[str] = frozenset()  # words (or word starts) an expression must contain
     suffixes: frozenset[str] = frozenset()  # word ends that also trigger ("dreitägig")
     window: dict[str, int] = field(default_factory=dict)  # max cue distance (chars) per kind
+    # how the language writes figures ("20,000" in English, "20.000" and "2,5" in German)
+    thousands: str = ""
+    decimal: str = "."
+
+    @functools.cached_property
+    def number_re(self) -> re.Pattern[str]:
+        """A whole figure: digits grouped by the thousands mark, an optional decimal part."""
+        dec = re.escape(self.decimal)
+        grouped = rf"[0-9]{{1,3}}(?:{re.escape(self.thousands)}[0-9]{{3}})+|" if self.thousands else ""
+        return re.compile(rf"^(?:{grouped}[0-9]+)(?:{dec}[0-9]+)?$")
 
     @functools.cached_property
     def prefix4(self) -> frozenset[str]:
@@ -193,7 +203,8 @@ def _resource_files(lang: str) -> list[str]:
 
 def _merge(lang: str) -> tuple[dict[str, Any], dict[str, str]]:
     """Merge the language's files; remember which file each rule came from (for errors)."""
-    merged: dict[str, Any] = {"names": {}, "fragments": {}, "rules": [], "tense": {}, "case_sensitive": [],
+    merged: dict[str, Any] = {"names": {}, "fragments": {}, "rules": [], "tense": {}, "numbers": {},
+                              "case_sensitive": [],
                               "weak_tables": [], "triggers": [], "trigger_suffixes": []}
     origin: dict[str, str] = {}
     for name in _resource_files(lang):
@@ -201,7 +212,7 @@ def _merge(lang: str) -> tuple[dict[str, Any], dict[str, str]]:
         data = load_yaml(lang, name) or {}
         if not isinstance(data, dict):
             raise ResourceError(where, "top level must be a mapping")
-        for sect in ("names", "fragments", "tense"):
+        for sect in ("names", "fragments", "tense", "numbers"):
             part = data.get(sect) or {}
             if not isinstance(part, dict):
                 raise ResourceError(where, f"'{sect}' must be a mapping")
@@ -280,6 +291,7 @@ def grammar(lang: str) -> Grammar:
     past, future = tense.get("past") or [], tense.get("future") or []
     past_re, future_re = tense.get("past_pattern"), tense.get("future_pattern")
     weak_re = tense.get("weak_future_pattern")
+    inf_re = tense.get("infinitive_pattern")
     word_groups = [(name, tense.get(name) or []) for name in ("perfect", "present")]
     if past or future:
         p_alt = _alternation(past, False) + (f"|{past_re}" if past_re else "")
@@ -295,6 +307,9 @@ def grammar(lang: str) -> Grammar:
         # a perfect puts it behind
         extra = "".join(f"(?P<{name}>{_alternation(words, False)})|" for name, words in word_groups if words)
         weak = f"|(?P<weak>{weak_re})" if weak_re else ""
+        # `inf` is an infinitive of a plan ("ordered him to appear on May 3"): ahead for a month
+        # or date, no cue for a weekday ("declined to comment on Friday")
+        weak += f"|(?P<inf>{inf_re})" if inf_re else ""
         cues = re.compile(caseless(
             rf"(?<!\w)(?:(?P<future>{f_alt})|{extra}(?P<past>{p_alt}){weak})(?!\w)"))
     defaults = {str(k): str(v) for k, v in (tense.get("default") or {}).items()}
@@ -304,7 +319,9 @@ def grammar(lang: str) -> Grammar:
     from chronik.analysis.time.dispatch import Dispatcher
 
     dispatch = Dispatcher(compiled, firsts)
-    return Grammar(lang, regex, rules, tables, cues, defaults, cued, dispatch, triggers, suffixes, window)
+    numbers = merged["numbers"]
+    return Grammar(lang, regex, rules, tables, cues, defaults, cued, dispatch, triggers, suffixes, window,
+                   str(numbers.get("thousands") or ""), str(numbers.get("decimal") or "."))
 
 
 def _triggers(merged: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
