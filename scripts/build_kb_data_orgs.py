@@ -38,10 +38,11 @@ world-bank||World Bank||ORG|World Bank Group|Weltbank|
 wto||World Trade Organization||ORG|WTO|Welthandelsorganisation,WTO|
 icc||International Criminal Court||ORG|ICC|Internationaler Strafgerichtshof,Internationale Strafgerichtshof,IStGH|
 icj||International Court of Justice||ORG|ICJ,World Court|Internationaler Gerichtshof,IGH|
-icrc||International Committee of the Red Cross||ORG|ICRC,Red Cross|Internationales Komitee vom Roten Kreuz,IKRK,Rotes Kreuz,Roten Kreuz,Roten Kreuzes|
+icrc||International Committee of the Red Cross||ORG|ICRC,Red Cross|Internationales Komitee vom Roten Kreuz,IKRK,Rotes Kreuz,Rote Kreuz,Roten Kreuz,Roten Kreuzes|
 ifrc||International Federation of Red Cross and Red Crescent Societies||ORG|IFRC,Red Crescent|Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften,Roter Halbmond|
 g7||G7||ORG|Group of Seven,G-7|G7,G-7,Gruppe der Sieben|
 g20||G20||ORG|Group of Twenty,G-20|G20,G-20,Gruppe der 20|
+g8||G8||ORG|Group of Eight,G-8|G8,G-8,Gruppe der Acht|
 brics||BRICS||ORG|BRICS group|Brics,BRICS,Brics-Staaten|
 opec||OPEC||ORG|Organization of the Petroleum Exporting Countries,OPEC+|Opec,OPEC,Organisation erdölexportierender Länder,Opec+|
 arab-league||Arab League||ORG|League of Arab States|Arabische Liga,Arabischen Liga|

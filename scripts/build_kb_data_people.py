@@ -230,6 +230,40 @@ TITLES = {
     ("intelligence_chief", "SUN"): ("Chairman of the KGB", "KGB-Chef"),
 }
 
+# Gender (KB field `gender`): the women of PEOPLE by their name; every other person of the
+# table is a man (each checked by hand). A name here that PEOPLE lacks stops the build.
+WOMEN = frozenset(x.strip() for x in """
+Maria Zakharova, Valentina Matviyenko, Elvira Nabiullina, Yulia Svyrydenko, Yulia Tymoshenko,
+Yulia Navalnaya, Kamala Harris, Janet Yellen, Karoline Leavitt, Tulsi Gabbard, Linda Thomas-Greenfield,
+Hillary Clinton, Condoleezza Rice, Madeleine Albright, Janet Reno, Nancy Pelosi, Pam Bondi, Susan Rice,
+Samantha Power, Nikki Haley, Gina Haspel, Sarah Palin, Monica Lewinsky, Linda Tripp, Karine Jean-Pierre,
+Kristi Noem, Catherine Russell, Angela Merkel, Annalena Baerbock, Ursula von der Leyen,
+Annegret Kramp-Karrenbauer, Christine Lambrecht, Nancy Faeser, Bärbel Bas, Julia Klöckner,
+Brigitte Zypries, Ulla Schmidt, Renate Künast, Claudia Roth, Sahra Wagenknecht, Franziska Giffey,
+Hannelore Kraft, Malu Dreyer, Manuela Schwesig, Sabine Leutheusser-Schnarrenberger, Annette Schavan,
+Ilse Aigner, Andrea Nahles, Saskia Esken, Katja Kipping, Frauke Petry, Alice Weidel, Svenja Schulze,
+Anja Karliczek, Bettina Stark-Watzinger, Katarina Barley, Steffi Lemke, Lisa Paus, Anne Spiegel,
+Klara Geywitz, Edelgard Bulmahn, Heidemarie Wieczorek-Zeul, Katherina Reiche, Karin Prien, Nina Warken,
+Dorothee Bär, Stefanie Hubig, Reem Alabali-Radovan, Verena Hubertz, Ricarda Lang, Franziska Brantner,
+Janine Wissler, Ines Schwerdtner, Amira Mohamed Ali, Anke Rehlinger, Heidi Reichinnek,
+Élisabeth Borne, Catherine Colonna, Florence Parly, Catherine Vautrin, Édith Cresson, Michèle Alliot-Marie,
+Marine Le Pen, Christine Lagarde, Elizabeth II, Theresa May, Liz Truss, Yvette Cooper, Rachel Reeves,
+Shabana Mahmood, Margaret Thatcher, Margaret Beckett, Mo Mowlam, Suella Braverman, Angela Rayner,
+Kemi Badenoch, Kirsty Coventry, Mao Ning, Sanae Takaichi, Yoko Kamikawa, Makiko Tanaka, Tomoko Akane,
+Park Geun-hye, Kim Yo-jong, Choe Son-hui, Tsai Ing-wen, Droupadi Murmu, Sushma Swaraj, Nirmala Sitharaman,
+Benazir Bhutto, Sheikh Hasina, Khaleda Zia, Retno Marsudi, Megawati Sukarnoputri, Corazon Aquino,
+Gloria Macapagal Arroyo, Yingluck Shinawatra, Kaja Kallas, Roberta Metsola, Kristalina Georgieva,
+Mirjana Spoljaric Egger, Ngozi Okonjo-Iweala, Dilma Rousseff, Cristina Fernández de Kirchner,
+Michelle Bachelet, Dina Boluarte, Claudia Sheinbaum, Delcy Rodríguez, María Corina Machado, Diana Mondino,
+Mélanie Joly, Anita Anand, Chrystia Freeland, Kim Campbell, Giorgia Meloni, Susanna Agnelli, Emma Bonino,
+Federica Mogherini, Penny Wong, Julia Gillard, Helen Clark, Jacinda Ardern, Beate Meinl-Reisinger,
+Klaudia Tanner, Karin Keller-Sutter, Sanna Marin, Tarja Halonen, Elina Valtonen, Mette Frederiksen,
+Helle Thorning-Schmidt, Margrethe II, Magdalena Andersson, Maria Malmer Stenergard, Gro Harlem Brundtland,
+Erna Solberg, Beatrix, Margarita Robles, Beata Szydło, Katalin Novák, Zuzana Čaputová, Ana Brnabić,
+Maia Sandu, Salome Zourabichvili, Tansu Çiller, Tzipi Livni, Evika Siliņa, Baiba Braže, Ingrida Šimonytė,
+Naledi Pandor
+""".replace("\n", " ").split(",") if x.strip())
+
 PEOPLE = """
 # --- Russia ---
 P|Q7747|Vladimir Putin|RUS|Vladimir Vladimirovich Putin,Wladimir Putin|Wladimir Putin,Wladimir Wladimirowitsch Putin,Vladimir Putin|Putin
@@ -1205,7 +1239,7 @@ P|?|Saddam Hussein|IRQ|Saddam Hussein al-Tikriti|Saddam Hussein|Saddam
 R|head_of_government|IRQ|1979-07-16|1991-03-23
 R|head_of_government|IRQ|1994-05-29|2003-04-09
 R|head_of_state|IRQ|1979-07-16|2003-04-09|President of Iraq|Präsident des Irak
-P|?|Nouri al-Maliki|IRQ|Nuri al-Maliki,Nouri Maliki|Nuri al-Maliki|al-Maliki,Maliki
+P|?|Nouri al-Maliki|IRQ|Nuri al-Maliki,Nouri Maliki,Jawad al-Maliki|Nuri al-Maliki,Dschawad al-Maliki,Jawad al-Maliki|al-Maliki,Maliki
 R|head_of_government|IRQ|2006-05-20|2014-09-08
 P|?|Muammar Gaddafi|LBY|Muammar al-Gaddafi,Muammar Qaddafi,Moammar Gadhafi,Muammar Gadhafi|Muammar al-Gaddafi,Muammar Gaddafi,Muammar al-Ghaddafi|Gaddafi,Gadhafi,Qaddafi,Ghaddafi
 R|head_of_state|LBY|1969-09-01|2011-08-23|Leader of Libya|Revolutionsführer Libyens
@@ -3070,7 +3104,7 @@ def parse() -> list[dict]:
             cur = {"id": pid, "name": name, "type": "PER", "country": a3 or None,
                    "aliases": {"en": list(dict.fromkeys([name] + _split(en))),
                                "de": list(dict.fromkeys(_split(de) or [name]))},
-                   "roles": [], "short": shorts}
+                   "roles": [], "short": shorts, "gender": "f" if name in WOMEN else "m"}
             people.append(cur)
         elif f[0] == "R" and cur is not None:
             _, key, scope, start, end, title, title_de = (f + [""] * 7)[:7]
@@ -3084,6 +3118,9 @@ def parse() -> list[dict]:
             cur["roles"].append(role)
         else:
             raise SystemExit(f"build_kb_data_people: bad line: {raw}")
+    missing = WOMEN - {p["name"] for p in people}
+    if missing:
+        raise SystemExit(f"build_kb_data_people: WOMEN not in PEOPLE: {sorted(missing)}")
     return people
 
 

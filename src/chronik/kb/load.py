@@ -139,6 +139,19 @@ def _country(val: Any, what: str) -> str | None:
     return val
 
 
+GENDERS = ("f", "m")
+
+
+def _gender(val: Any, typ: str) -> str | None:
+    if val is None:
+        return None
+    if val not in GENDERS:
+        raise _Bad(f"'gender' must be \"f\", \"m\" or null, not {val!r}")
+    if typ != "PER":
+        raise _Bad("'gender' is for people (type PER) only")
+    return val
+
+
 def _role(val: Any, i: int, keys: dict[str, Any]) -> Role:
     if not isinstance(val, dict):
         raise _Bad(f"roles[{i}] must be an object")
@@ -171,7 +184,8 @@ def parse_record(rec: Any, keys: dict[str, Any] | None = None) -> KBEntity:
         adjectives=_lang_map(rec.get("adjectives"), "adjectives"),
         demonyms=_lang_map(rec.get("demonyms"), "demonyms"),
         capital=_str(rec, "capital"), metonyms=metonyms, metonym_of=_str(rec, "metonym_of"),
-        description=_str(rec, "description"))
+        description=_str(rec, "description"), gender=_gender(rec.get("gender"), typ),
+        region=_str(rec, "region"))
 
 
 def role_conflicts(ent: KBEntity) -> list[str]:

@@ -87,6 +87,10 @@ class KBEntity:
     metonyms: tuple[str, ...] = ()
     metonym_of: str | None = None
     description: str | None = None
+    gender: str | None = None  # people: "f" or "m" (feminine role nouns name only women)
+    # a city's namesake region ("New York" the city → New York State): the reading after
+    # "upstate", "northern", "governor" (analysis/actors/link.py `_region_reading`)
+    region: str | None = None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, KBEntity) and other.id == self.id
@@ -114,7 +118,7 @@ class KBEntity:
             rec["adjectives"] = {k: list(v) for k, v in self.adjectives.items()}
         if self.demonyms:
             rec["demonyms"] = {k: list(v) for k, v in self.demonyms.items()}
-        for key in ("capital", "metonym_of", "description"):
+        for key in ("capital", "metonym_of", "description", "gender", "region"):
             if getattr(self, key) is not None:
                 rec[key] = getattr(self, key)
         if self.metonyms:

@@ -66,6 +66,14 @@ def _config() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
     return classes, patterns
 
 
+@functools.cache
+def genders() -> dict[str, str]:
+    """Values of P21 (sex or gender) -> the KB's `gender` ("f", "m"), from wikidata.yaml."""
+    data = parse_yaml(_ir.files("chronik.resources").joinpath("common/kb/wikidata.yaml")
+                      .read_text("utf-8")) or {}
+    return {str(q): str(g) for q, g in (data.get("genders") or {}).items()}
+
+
 def role_key_for(title: str) -> str:
     """The role key of a position by its English label (first matching pattern; else office)."""
     for pat, key in _config()[1]:
@@ -266,6 +274,7 @@ def _slim(ent: dict, typ: str) -> dict:
             "alpha3": next(iter(_strings(ent, "P298")), None),
             "countries": _item_ids(ent, "P27") + _item_ids(ent, "P17"),
             "capital": next(iter(_item_ids(ent, "P36")), None),
+            "gender": next((genders()[q] for q in _item_ids(ent, "P21") if q in genders()), None),
             "demonyms": {lg: _monolingual(ent, "P1549", lg) for lg in LANGS},
             "positions": positions}
 
@@ -313,6 +322,8 @@ def build_records(kept: dict[str, dict], info: dict[str, dict], stats: ImportSta
             rec["metonym_of"] = capitals[qid]
         if e["type"] == "PER":
             rec["roles"] = _roles(e, info, alpha3, country)
+            if e.get("gender"):
+                rec["gender"] = e["gender"]
             stats.roles += len(rec["roles"])
             last = name.split()[-1] if " " in name else None
             if last and last[:1].isupper() and not re.fullmatch(r"[IVXLC]+\.?", last):

@@ -344,6 +344,19 @@ def _english_cues(lang: str):
         "loc_suffixes": frozenset(cues.get("location_suffixes") or ()),
         "locative": frozenset(str(w).lower() for w in cues.get("locative_words") or ()),
         "not_names": frozenset(cues.get("not_names") or ()),
+        "misc_suffixes": frozenset(cues.get("misc_suffixes") or ()),
+        "misc_heads": frozenset(cues.get("misc_heads") or ()),
+        "misc_words": frozenset(cues.get("misc_words") or ()),
+        "loc_heads": frozenset(cues.get("location_heads") or ()),
+        "said_before": re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, map(str, cues["speech_verbs_before"])))
+                                  + r")\s+$") if cues.get("speech_verbs_before") else None,
+        # ", who", ", 54,", ", a 54-year-old", ", [the] president of …" after a name: a person
+        "who_age": re.compile(r"['’]?s?\s*,\s*(?:who\s|\d{1,2}\s*,|an?\s+\d{1,2}-year-old|(?:(?:the|a|an)\s+)?"
+                              r"(?:former\s+)?(?:" + "|".join(sorted(
+                                  {re.escape(t.lower()) for t in titles if t[-1:] != "."}, key=len, reverse=True))
+                              + r")(?!\w))"),
+        "he_she": re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(str(w)) for w in cues.get("person_pronouns") or ("\0",)) + r")(?!\w)"),
         "suffixes": frozenset(str(w) for key in ("org_suffixes", "company_suffixes", "location_suffixes")
                               for w in cues.get(key) or ()),
     }
@@ -418,7 +431,7 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
                             if n.type == "PER" and " " in text[n.start:n.end]
                             and (first_name_word(text[n.start:n.end].split()[0])
                                  or cues["title_rx"].search(text, sent.start, n.start)))
-    return out
+    return _settle_unsure(text, out, cues)
 
 
 def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
@@ -460,12 +473,18 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
     prev = before.split()[-1].lower() if before.split() and not possessive else ""
     at_start = not before.strip() or before.rstrip()[-1:] in "\"'“‘(:"
     first, last = words[0][2], words[-1][2].rstrip(".,")
+    head = words[-2][2] if len(words) > 1 and re.fullmatch(r"[IVX]+", last) else last
+    if not cue and first not in cues["org_heads"] and (
+            head in cues["misc_suffixes"] or first in cues["misc_heads"]):
+        return None  # "the Sixth Amendment", "Hurricane Hugo": no actor
     if cue:
         etype = "PER"
     elif last in cues["org_suffixes"] or first in cues["org_heads"] \
             or any(w[2] == "&" for w in words) \
             or (len(words) > 1 and last in cues["company_suffixes"]):  # "Procter & Gamble": a firm
         etype = "ORG"
+    elif 2 <= len(words) <= 3 and cues["who_age"].match(text, end) and last not in cues["loc_suffixes"]:
+        etype = "PER"  # "to Jane Roe, who …", "in Jane Roe, 54, …": a person after all
     elif last in cues["loc_suffixes"] or prev in cues["locative"]:
         etype = "LOC"
     elif at_start and len(words) > 1 and all(w[2].isupper() for w in words) \
@@ -473,13 +492,62 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
         etype = "LOC"  # a wire dateline: "DAR ES SALAAM, Tanzania (AP)"
     elif len(words) == 1 and first.isupper() and 2 <= len(first) <= 6:
         etype = "ORG"
+    elif first in cues["loc_heads"] and len(words) > 1:
+        etype = "LOC"  # "Parque Central", "Fort Lauderdale"
+    elif len(words) > 1 and last in cues["misc_words"] and all(w[2] != "and" for w in words):
+        # "Roman Catholic", "Middle Eastern": a faith or a people, no actor (but "Muslim
+        # Brotherhood", "Islamic Jihad" are bodies: the faith word must be the head)
+        etype = "MISC"
     elif 2 <= len(words) <= 3 and not (at_start and len(words) == 1) and not cued_only:
-        etype = "PER"
+        # a person's with some sign of one, else decided over the whole text (`_UNSURE`)
+        etype = "PER" if any(w[2] == "and" for w in words) or _person_evidence(
+            text, sent, words, cues) else _UNSURE
     else:
         return None
     if at_start and len(words) == 1 and etype == "LOC" and prev not in cues["locative"]:
         return None
     return Name(start, end, etype)
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_UNSURE = "PER?"  # two or three capitalized words with no sign of a person yet
+
+
+def _settle_unsure(text: str, out: list[Name], cues: dict) -> list[Name]:
+    """Unsure names (`_UNSURE`) are people where the text gives their surname (last word)
+    to a person elsewhere: a name with a first name or title, or a pronoun soon after the
+    surname ("… Gonzalez, who said he"); otherwise a firm or body ("Bear Stearns")."""
+    if not any(n.type == _UNSURE for n in out):
+        return out
+    people = {text[n.start:n.end].split()[-1] for n in out if n.type == "PER"}
+    verdict: dict[str, bool] = {}
+    res = []
+    for n in out:
+        if n.type == _UNSURE:
+            last = text[n.start:n.end].split()[-1]
+            if last not in verdict:
+                verdict[last] = last in people or any(
+                    cues["he_she"].search(text, m.end(), m.end() + 60)
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+            n = Name(n.start, n.end, "PER" if verdict[last] else "ORG")
+        res.append(n)
+    return res
+
+
+def _person_evidence(text: str, sent: Span, words: list[tuple[int, int, str]], cues: dict) -> bool:
+    """Two or three capitalized words are a person's name only with some sign of one: a known
+    first name, an initial ("J. Smith", "Lee C. Smith"), ", who"/an age/a title after it, "said"
+    before it, or a personal pronoun later in the sentence; otherwise it may be a firm's
+    ("Bear Stearns"), which `_settle_unsure` decides over the whole text."""
+    if first_name_word(words[0][2]) or any(_INITIAL.fullmatch(w[2]) for w in words):
+        return True
+    end = words[-1][1]
+    if cues["who_age"].match(text, end):
+        return True
+    rx = cues["said_before"]
+    if rx is not None and rx.search(text, max(sent.start, words[0][0] - 12), words[0][0]):
+        return True  # "…,'' said Jane Roe": an inverted speech verb names a speaker
+    return bool(cues["he_she"].search(text, end, sent.end))  # the rest of the sentence
 
 
 # Runs of words in another script than the text's Latin one: names a German or English

@@ -8,7 +8,10 @@ president, checked against the holder's title so "the king" never resolves to a 
 the states or bodies it belongs to when the text names none (`scope`: "Bundeskanzler"), or
 that it names a holder only with its state or body named (`bound`: "Chef" alone is anybody's
 boss, "SPD-Chef" the party's); a plural ending ("foreign ministers") marks a mention of
-several people, none of them linked.
+several people, none of them linked; a feminine ending ("Kanzlerin") or a feminine noun
+(`gender: f`: "chairwoman") names a woman, linked to no man; a masculine singular ending
+where the language has a feminine form ("der Kanzler") makes a man the likelier holder
+(`gender: any`: a noun of both genders, "Außenbeauftragte").
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class RoleNoun:
     scope: tuple[str, ...] = ()  # states/bodies meant when the text names none; first = default
     plural: bool = False
     bound: bool = False  # names a holder only with its state or body named ("SPD-Chef")
+    gender: str | None = None  # "f": a feminine form ("Kanzlerin", "chairwoman"): a woman holds it
+    form: str | None = None  # "m": a masculine form where a feminine one exists ("der Kanzler")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,7 @@ class NounSpec:
     office: str | None = None
     scope: tuple[str, ...] = ()
     bound: bool = False
+    gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,8 @@ class RoleMatcher:
     regex: re.Pattern[str] | None
     phrases: tuple[tuple[re.Pattern[str], NounSpec], ...]  # (one phrase's regex, its spec)
     plural_endings: frozenset[str] = frozenset()
+    feminine_endings: frozenset[str] = frozenset()
+    masculine_endings: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[RoleNoun]:
         if self.regex is None:
@@ -54,21 +62,25 @@ class RoleMatcher:
             for rx, spec in self.phrases:
                 pm = rx.fullmatch(head)
                 if pm:
-                    plural = (pm.group("end") or "") in self.plural_endings
+                    end = pm.group("end") or ""
+                    gender = "f" if end in self.feminine_endings or spec.gender == "f" else None
+                    form = "m" if (gender is None and spec.gender != "any"
+                                   and end in self.masculine_endings) else None
                     out.append(RoleNoun(m.start(), m.end(), spec.key, spec.office, spec.scope,
-                                        plural, spec.bound))
+                                        end in self.plural_endings, spec.bound, gender, form))
                     break
         return out
 
 
 def _spec(val) -> NounSpec:
-    """A table value: a role key, or {key, office, scope, bound} (scope one id or a list)."""
+    """A table value: a role key, or {key, office, scope, bound, gender} (scope one id or a
+    list)."""
     if isinstance(val, dict):
         scope = val.get("scope") or ()
         scope = (scope,) if isinstance(scope, str) else tuple(str(x) for x in scope)
         office = val.get("office")
         return NounSpec(str(val["key"]), str(office) if office else None, scope,
-                        bool(val.get("bound")))
+                        bool(val.get("bound")), str(val["gender"]) if val.get("gender") else None)
     return NounSpec(str(val))
 
 
@@ -99,4 +111,6 @@ def role_matcher(lang: str) -> RoleMatcher:
     end_group = "(?P<end>" + ends + ")"
     phrases = tuple((re.compile(_phrase_pattern(p) + end_group, flags), roles[p]) for p in ordered)
     plural = frozenset(str(e) for e in data.get("plural_endings") or ())
-    return RoleMatcher(re.compile(pattern, flags), phrases, plural)
+    feminine = frozenset(str(e) for e in data.get("feminine_endings") or ())
+    masculine = frozenset(str(e) for e in data.get("masculine_endings") or ())
+    return RoleMatcher(re.compile(pattern, flags), phrases, plural, feminine, masculine)
