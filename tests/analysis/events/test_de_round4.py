@@ -40,7 +40,7 @@ def test_firing_needs_weapons():
 def test_name_with_a_lower_case_article_is_no_adjective():
     ents = dict(ENTS, **{"al-Shabaab": ("ORG", "SOM", ["al-Shabaab"]),
                          "Kenya": ("GPE", "KEN", ["Kenias"])})
-    an = find_events(make("Die al-Shabaab wurde von Kenias Regierung beschuldigt.", "de",
+    an = find_events(make("Die al-Shabaab ist am Montag von Kenias Regierung beschuldigt worden.", "de",
                           entities=ents, timexes=TX))
     acc = [v for v in an.events if v.type == "ACCUSE"]
     assert acc and [an.entity(r).name for r in acc[0].recipients] == ["al-Shabaab"]

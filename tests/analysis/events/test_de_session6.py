@@ -42,7 +42,7 @@ def _types(text: str) -> list[str]:
 
 
 def test_meeting_of_a_body_in_a_framing_phrase_is_the_subjects():
-    got = _events("Bei einem Treffen der NATO-Außenminister in Brüssel sagte Rice, man halte "
+    got = _events("Bei einem Treffen der NATO in Brüssel sagte Rice am Abend, man halte "
                   "sich an das Abkommen.")
     assert ("CONSULT", ["Condoleezza Rice"], ["NATO"]) in got
 

@@ -177,7 +177,7 @@ def test_a_name_before_a_place_and_a_kin_noun_only_says_whose():
 
 
 def test_an_attack_answered_came_before_the_answer():
-    got = _events2("Uganda supported the United States on Friday in response to U.S. missile attacks "
+    got = _events2("On Friday Uganda stood with the United States in response to U.S. air strikes "
                    "on Sudan.")
     assert ("ASSAULT", ["United States"], ["Sudan"], None) in got
 

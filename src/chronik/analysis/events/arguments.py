@@ -772,6 +772,9 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
         dirs = lex.words.get("direction_words", frozenset())
         agents = [i for i in cands if _eff(sent, i).kind == "prep" and _eff(sent, i).prep == agent
                   and not _after_direction(sent, i, dirs)]
+        if lex.syntax.get("word_order") == "svo":
+            # an English agent follows its verb: "sources cited by X, … only to be jailed"
+            agents = [i for i in agents if i > v]
         if agents and lex.syntax.get("word_order") == "svo" and v == t:
             # "could be visited by a team of monitors as laid down by the accord signed by X":
             # the verb's agent is its first "by" phrase; later ones belong to other verbs

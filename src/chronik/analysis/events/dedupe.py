@@ -76,9 +76,14 @@ def _crossed(a: Event, b: Event) -> bool:
     return bool(set(a.actors) & set(b.recipients) or set(b.actors) & set(a.recipients))
 
 
+_WEAK = frozenset({"hypothetical", "speculative"})
+
+
 def _info(v: Event) -> tuple:
-    return (bool(v.actors) + bool(v.recipients) + bool(v.date.value) + bool(v.location)
-            + len(v.date.value or "") / 100, v.confidence)
+    """A told act before a merely possible one ("has asked the court" over "would allow it
+    to push for"), then the more participants, date and place."""
+    return (v.modality not in _WEAK, bool(v.actors) + bool(v.recipients) + bool(v.date.value)
+            + bool(v.location) + len(v.date.value or "") / 100, v.confidence)
 
 
 def dedupe(events: list[Event], ents: dict[str, Entity]) -> list[Event]:

@@ -60,6 +60,8 @@ _HYPHEN_WORD = re.compile(r"\w+(?:-\w+)+")  # "go-ahead", "sit-in": lemmas of th
 _SPEECH = re.compile(r"[:,]\s*[„\"“»«]")
 SPEECH_WORD = "<speech>"  # pseudo-word for sense constraints: a colon opens a direct quote
 GOVERNING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+OWN_ACT_TYPES = frozenset({"REJECT", "THREATEN", "AGREE"})  # the infinitive is the actor's own act
+CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # "would strike if …": a threat
 MIN_CONFIDENCE = 0.45  # below this an event is not reported (precision first)
 PARTY_TYPES = frozenset({"PER", "ORG", "GPE"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -323,16 +325,19 @@ def _needs_ok(hit: Hit, words: set[str]) -> bool:
     needs = hit.trigger.needs
     if not needs:
         return True
-    for n in needs:
-        if n.endswith("$"):  # "bereit$": this word exactly ("bereits" is no "bereit")
-            if n[:-1] in words:
-                return True
-        elif len(n) <= 3:
-            if n in words:
-                return True
-        elif any(w.startswith(n) for w in words):
-            return True
-    return False
+    exact, stems = _need_forms(needs)
+    return not exact.isdisjoint(words) or (bool(stems) and any(w.startswith(stems) for w in words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _need_forms(needs: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A trigger's needed words split once into exact words ("bereit$": this word exactly,
+    "bereits" is no "bereit"; short words such as "to" too) and stems any word may start
+    with: one set test and one startswith(tuple) per word instead of a loop per need."""
+    exact = frozenset(n[:-1] if n.endswith("$") else n for n in needs
+                      if n.endswith("$") or len(n) <= 3)
+    stems = tuple(n for n in needs if not n.endswith("$") and len(n) > 3)
+    return exact, stems
 
 
 def _complement_words(sent: Sentence, t: int, lex: Lexicon, reach: int = 0) -> set[str]:
@@ -395,8 +400,10 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     if _SPEECH.search(text, sspan.start, sspan.end):
         lows.add(SPEECH_WORD)  # "griff X an: „…“" introduces words, not blows
     # a hyphenated lemma ("go-ahead", "sit-in") is a trigger word of its own
-    hyphened = [w for w in _HYPHEN_WORD.findall(text, sspan.start, sspan.end) if w.lower() in lex.forms]
-    if not any(_viable(h, lows, lex) for w in words + hyphened for h in lex.lookup(w)):
+    hyphened = [w for w in _HYPHEN_WORD.findall(text, sspan.start, sspan.end) if w.lower() in lex.forms] \
+        if text.find("-", sspan.start, sspan.end) >= 0 else []
+    # each distinct word once: a sentence repeats its articles and names
+    if not any(_viable(h, lows, lex) for w in dict.fromkeys(words + hyphened) for h in lex.lookup(w)):
         return []  # no usable trigger word: skip building units
     times = [(t.span.start, t.span.end) for t in doc.dates.within(sspan.start, sspan.end)]
     sent = build(text, sspan.start, sspan.end, sentence_mentions(doc, sspan.start, sspan.end), lex,
@@ -421,17 +428,21 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                | lex.words.get("adverb_particles", frozenset())
                if lex.syntax.get("word_order") == "svo" else None)
     picked: list[tuple[int, Hit, int | None, int, int]] = []
+    seg_words: dict[int, frozenset[str]] = {}  # a clause's words, read once per segment
     for t, hits in raw:
         cs, ce = seg_range(sent, units[t].seg)
         clause_start = _clause_start(sent, units[t].seg)
-        # a name's head noun counts too ("nordkoreanische Soldaten" as one mention)
-        words = {w for k in range(clause_start, _clause_end(sent, units[t].seg))
-                 for w in (units[k].low, units[k].low.rsplit(None, 1)[-1])}
-        if SPEECH_WORD in lows:
-            words.add(SPEECH_WORD)
-        ante = _relative_antecedent(sent, clause_start, lex)
-        if ante is not None:  # "der Anschlag, zu dem sich X bekannte": the noun it is about
-            words.add(units[ante].low)
+        words = seg_words.get(units[t].seg)
+        if words is None:
+            # a name's head noun counts too ("nordkoreanische Soldaten" as one mention)
+            got = {w for k in range(clause_start, _clause_end(sent, units[t].seg))
+                   for w in (units[k].low, units[k].low.rsplit(None, 1)[-1])}
+            if SPEECH_WORD in lows:
+                got.add(SPEECH_WORD)
+            ante = _relative_antecedent(sent, clause_start, lex)
+            if ante is not None:  # "der Anschlag, zu dem sich X bekannte": the noun it is about
+                got.add(units[ante].low)
+            words = seg_words[units[t].seg] = frozenset(got)
         best = None
         comp_words = None
         for h in hits:
@@ -520,6 +531,9 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
     governors += [k for k, u in enumerate(units) if u.ent is None and u.low in intent]
     comps = lex.words.get("complementizers", frozenset())
     complement_nouns = lex.words.get("complement_nouns", frozenset())
+    own_act = {t for t, h, _l, _c, _e in picked if h.trigger.type in OWN_ACT_TYPES}
+    governed: list[tuple[int, int, Hit, int | None]] = []  # (governor, infinitive, hit, light)
+    event_at: dict[int, int] = {}  # trigger unit -> index in `events`
     for t, hit, light, _cs, _ce in picked:
         if t in consumed:
             continue
@@ -530,7 +544,12 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             hit.kind == PARTICIPLE and t + 2 < len(units) and units[t + 1].low == marker
             and units[t + 2].low in lex.words.get("perfect_infinitive", frozenset()))
         if infinitival and any(g < t for g in governors + accusers):
-            continue  # "forderte X auf, … zu liefern": the request is the event
+            # "forderte X auf, … zu liefern": the request is the event; a threat or promise
+            # of one's own act takes that act's target ("threatened to cut ties with X")
+            g = max(g for g in governors + accusers if g < t)
+            if g in own_act:
+                governed.append((g, t, hit, light))
+            continue
         if infinitival and complement_nouns and light is None and _noun_complement(
                 sent, t, lex, complement_nouns):
             continue  # "the authority to seize", "a rally to press for": a noun's complement
@@ -546,9 +565,12 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
             continue
         ev = _event(doc, si, sspan, sent, t, hit, light)
         if ev is not None:
+            event_at[t] = len(events)
             events.append(ev)
             if hit.kind != NOUN or light is not None:
                 events.extend(_gapped(doc, sent, t, ev))
+    for g, t, hit, light in governed:
+        _take_target(doc, si, sspan, sent, events, event_at.get(g), g, t, hit, light)
     # one event per type and clause: keep the more informative
     out: list[Event] = []
     for ev in events:
@@ -560,6 +582,32 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
         elif ev.confidence > out[dup].confidence:
             out[dup] = ev
     return out
+
+
+def _take_target(doc: Doc, si: int, sspan: Span, sent: Sentence, events: list[Event],
+                 k: int | None, g: int, t: int, hit: Hit, light: int | None) -> None:
+    """A threat, promise or refusal without a recipient takes the target of the act it
+    governs ("threatened to break off relations with X", "offered to negotiate with X"); a
+    readiness to use force is a threat."""
+    if k is None:
+        return
+    # "stands prepared to declare a curfew", "vowed to strike": readiness to use force is a threat
+    readiness = events[k].type == "AGREE" and sent.units[g].low in doc.lex.words.get(
+        "force_governors", frozenset())
+    force = readiness and hit.trigger.type in FUTURE_TO_THREATEN
+    own = events[k]
+    ev = _event(doc, si, sspan, sent, t, hit, light) if not own.recipients else None
+    if ev is None and not force:
+        return
+    from dataclasses import replace
+
+    got = tuple(r for r in ev.recipients if r not in own.actors and r not in own.sources) \
+        if ev is not None else ()
+    if got:
+        own = replace(own, recipients=got, cues=(*own.cues, "recipient:governed-act"))
+    if force:
+        own = replace(own, type="THREATEN", mode=None, cues=(*own.cues, "type:governed-force->THREATEN"))
+    events[k] = own
 
 
 def _framed(sent: Sentence, t: int, hit: Hit, governors: list[int], lex: Lexicon) -> bool:
@@ -628,8 +676,8 @@ def _complement_date(sent: Sentence, t: int, hit: Hit, tx, lex: Lexicon,
                      published: str | None) -> bool:
     """A promise, demand, threat or invitation is made now; a date in the infinitive that
     follows it in its clause ("agreed to meet on Monday") is the date of the act promised.
-    When the marker is a preposition ("invited X to a summit in May", "agreed to a meeting
-    earlier this week") only a date after publication is surely the act's. A time ago ("two
+    When the marker is a preposition ("invited X to a summit in May", "agreed last week to
+    talks") only a date after publication is surely the act's. A time ago ("two
     weeks ago") is the promise's own."""
     marker = lex.syntax.get("infinitive_marker")
     if not marker or hit.trigger.type not in GOVERNING_TYPES or tx.rule == AGO_RULE \
@@ -1192,6 +1240,10 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("actor:agreement-parties")
     if not actors:
         return None  # never invent an actor
+    if hit.trigger.actor_not and all(
+            (e := entities_by_id(doc).get(a)) is not None and e.type in hit.trigger.actor_not
+            for a in actors):
+        return None  # "Kenya blocked the road": a state does not protest in the street
     recipients = list(recovered)
     for i in args.recipients:  # a place as target stands for its state ("griffen Charkiw an")
         ent = units[i].ent
@@ -1359,6 +1411,12 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     if modality == "hypothetical" and hit.trigger.type == "THREATEN" and hit.kind != NOUN \
             and mcue in lex.words.get("conditionals", frozenset()):
         modality, mcue = "asserted", ""  # "threatened military action if Tehran refused": a threat is conditional
+    elif modality == "hypothetical" and etype in CONDITIONAL_THREATS and hit.kind != NOUN \
+            and _conditioned(sent, t, cs if sub else _extended_start(sent, seg), ce, lex):
+        # "X may halt its aid if the fighting goes on": force or a sanction made conditional
+        # on the other side's conduct is a threat (PLOVER THREATEN)
+        etype, mode, modality, mcue = "THREATEN", None, "asserted", ""
+        cues.append("type:conditional-force->THREATEN")
     if hit.kind == NOUN and light is None and modality in ("asserted", "future") \
             and _topic_of(doc, sent, t, clause_words):
         modality, mcue = "hypothetical", "topic"  # "Ein Gegenbesuch war Thema": only discussed
@@ -1517,6 +1575,15 @@ def _reported_future(doc: Doc, sent: Sentence, t: int, clause_words: list[str], 
     units = sent.units
     at = next((k for k in range(t - 1, -1, -1) if units[k].low == aux), None)
     return at is not None and any(units[k].low in speech for k in range(at))
+
+
+def _conditioned(sent: Sentence, t: int, start: int, end: int, lex: Lexicon) -> bool:
+    """A conditional word after the trigger in its clause ("would strike if attacked"), or
+    opening the sentence ("If X attacks, Y would …"); "unclear if X would attack" is a question."""
+    conds = lex.words.get("conditionals", frozenset())
+    units = sent.units
+    return bool(conds) and ((units[0].low in conds and units[t].seg > 0) or any(
+        units[k].low in conds for k in range(t + 1, min(end, len(units)))))
 
 
 def _kept(units, start: int, end: int, local: frozenset[str], lex: Lexicon) -> list[int]:

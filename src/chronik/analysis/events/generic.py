@@ -246,8 +246,17 @@ def _country(text: str, mentions: list, starts: list[int], s: int, e: int, sent:
 
 # parties read from elsewhere than the clause's own argument slots: a group is none there
 # ("Soldiers were sent": no nationality to send them; "forderte, dass weder Polizei …")
-_INDIRECT = frozenset({"actor:troops-nationality", "recipient:complement", "actor:agreement-parties",
-                       "actor:story-pair", "recipient:agreement-party", "recipient:host"})
+# Only the role so read is barred: "Rebels demanded that Mugabe resign" keeps the group as
+# the actor of a recipient read from the complement.
+_INDIRECT_ACTOR = frozenset({"actor:troops-nationality", "actor:agreement-parties", "actor:story-pair"})
+_INDIRECT_RECIPIENT = frozenset({"recipient:complement", "recipient:agreement-party", "recipient:host"})
+
+
+def _indirect_group(v: Event, gen: Generic) -> bool:
+    """A generic group holds a role the event read from elsewhere than its own clause."""
+    cues = set(v.cues)
+    return bool((cues & _INDIRECT_ACTOR and any(p in gen.kinds for p in v.actors))
+                or (cues & _INDIRECT_RECIPIENT and any(p in gen.kinds for p in v.recipients)))
 
 
 def with_generic(named: list[Event], read: list[Event], gen: Generic) -> list[Event]:
@@ -267,7 +276,7 @@ def with_generic(named: list[Event], read: list[Event], gen: Generic) -> list[Ev
         if odd:
             v = replace(v, recipients=tuple(p for p in v.recipients if p not in odd))
         gens = [p for p in (*v.actors, *v.recipients) if p in gen.kinds]
-        if not gens or _INDIRECT & set(v.cues) \
+        if not gens or _indirect_group(v, gen) \
                 or any(gen.kinds[p].only and v.type not in gen.kinds[p].only for p in gens) \
                 or (v.type in gen.lex.no_recipient and any(p in gen.kinds for p in v.recipients)):
             continue

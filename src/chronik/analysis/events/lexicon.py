@@ -57,6 +57,8 @@ class Trigger:
     # context ("Rumsfeld attackierte den Iran" is words, not violence)
     object_place: tuple[str, ...] = ()  # preps after the object noun whose state is the
     # recipient ("kritisiert den Verlauf der Wahl in Georgien": Georgia)
+    actor_not: tuple[str, ...] = ()  # entity types that cannot do it ("Kenya blocked the
+    # road" is no street protest: a state is no crowd)
 
     @property
     def cue(self) -> str:
@@ -256,7 +258,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             unless_near=int(entry.get("unless_near", 0)),
             needs_recipient=bool(entry.get("needs_recipient", False)),
             needs_all=tuple(w.lower() for w in _as_tuple(entry.get("needs_all"))),
-            object_place=_as_tuple(entry.get("object_place")))
+            object_place=_as_tuple(entry.get("object_place")),
+            actor_not=_as_tuple(entry.get("actor_not")))
     except KeyError as exc:
         raise ResourceError(where, f"entry without {exc.args[0]!r}", entry=str(entry)[:80]) from exc
 

@@ -38,6 +38,8 @@ def own_report(doc: Doc, si: int, sent: Sentence, t: int, cs: int, ce: int):
         elif u.low in after and k > 0:
             src = _prev_entity(units, k)
         elif u.low in verbs and not (cs <= k < ce):
+            if k >= ce and _coordinated(doc, lows, k):
+                continue  # "X thanked Y and said …": the speech reports what follows, not Y's act
             src = _next_entity(units, k + 1, sent) if doc.lex.syntax.get("word_order") == "v2" \
                 else (_prev_entity(units, k) or _next_entity(units, k + 1, sent))
         if src is not None:
@@ -54,6 +56,17 @@ def own_report(doc: Doc, si: int, sent: Sentence, t: int, cs: int, ce: int):
             tx = doc.dates.nearest(nxt.start, nxt.end, nxt.start)
             return src, _via(doc, nsent.units, 1), tx
     return None, None, None
+
+
+def _coordinated(doc: Doc, lows: list[str], k: int) -> bool:
+    """The speech verb opens a coordinated clause of its own ("… and said", "… and later
+    added"): its speaker is the sentence's subject and it cites nothing said before it."""
+    w = doc.lex.words
+    skip = w.get("preverbal_adverbs", frozenset())
+    j = k - 1
+    while j >= 0 and lows[j] in skip:
+        j -= 1
+    return j >= 0 and lows[j] in w.get("coordinators", frozenset())
 
 
 def _next_entity(units, k: int, sent: Sentence | None = None) -> str | None:
