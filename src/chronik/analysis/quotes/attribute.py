@@ -36,6 +36,10 @@ statement in a sentence with a source phrase ("X hat nach Angaben Y … angekün
 report, not a second quote. The mood of a relative clause ("Nur Halter, die … hätten, seien …")
 does not cut the free indirect sentence at its comma, nor does a phrase with no verb before the
 comma ("Im Gegenteil, es sei …").
+A subjunctive sentence with no speaker at all reports the document the sentence before names
+("Im Bericht werden … aufgeführt. In vielen Fällen sei …"); a reported statement that the
+splitter cut inside the quotation its colon opens ("… mit den Worten: „A. B.“") is left to the
+quotation, whose cue is the clause's verb of saying when it has one ("X biss Y und rief: „…“").
 """
 
 from __future__ import annotations
@@ -66,8 +70,10 @@ CONTINUE_SENTENCES = 2  # a speaker carries over this many sentences (within a p
 DIRECT_CONTINUE = 1  # … to a quotation with no frame of its own, only from the sentence before
 PARAGRAPH_RESET = True  # a new paragraph ends the last speaker's speech
 DROP_REPORTED_AROUND_DIRECT = True  # "nannte ihn „…“": the quotation only (as quotes-de mostly)
+REPORTED_CUT_IN_DIRECT = True  # … also when the sentence was cut inside the quotation after a colon
 SUBJECT_BEFORE_KONJ1 = True  # … and OLDER_SPEAKER: only Konjunktiv I ("sei"), not "wäre" (the writer's "if")
 SUBJECT_BEFORE = True  # a subjunctive sentence with no recent speaker: the last sentence's subject
+CONTAINER_BEFORE = True  # … else the document the last sentence names ("Im Bericht wird …")
 NAMED_SHARE = 0.8  # a quotation this much covered by entity mentions is a name („Figaro“)
 LOCAL_MENTION = True  # a carried-over speaker named again in the quote's sentence: that mention
 SUBJECT_HEAD = True  # a quotation's speaking subject (no cue, no colon) needs a head that can speak
@@ -100,6 +106,7 @@ QUOTE_PARAGRAPHS = True  # „…“ closing a paragraph, „…“ opening the 
 REPORTED_CUE = False
 CUE_CLITIC = True  # "äußerte sich", "heißt es": the reflexive or "es" is part of the cue
 COLON_VERB_CUE = True  # "Hier warnte X: „…“": the clause's verb is the quotation's cue
+COLON_SPEECH_VERB = True  # … its last verb of saying, when it has one ("X biss Y und rief: „…“")
 FRAME_GAP = 10  # characters: a quotation this close to a speech frame without content is its quote
 # A quotation nobody can be found for is left out: short ones are titles or scare quotes, and
 # on quotes-de train no long one was a speakerless quote either (605 tokens, none in gold as
@@ -498,6 +505,7 @@ class _Article:
         closed = lex.determiners | lex.prepositions | lex.adverbs | lex.conjunctions \
             | lex.pronouns.keys() | lex.reflexives
         toks = self.toks_at(si)
+        first = said = None
         for k, t in enumerate(toks):
             if t.end > q[0]:
                 break
@@ -505,8 +513,14 @@ class _Article:
                     or not t.text.islower() or t.low in closed or (
                         t.low.endswith(ADJ_END) and k + 1 < len(toks) and toks[k + 1].cap):
                 continue  # (not an adjective before its noun: "den iranischen Präsidenten")
-            return Span.of(self.text, t.start, t.end)
-        return None
+            if first is None:
+                first = t
+                if not COLON_SPEECH_VERB:
+                    break
+            if t.low in lex.cue_words:
+                said = t
+        t = said or first  # "X biss den Helfer und rief: „…“": the verb of saying
+        return Span.of(self.text, t.start, t.end) if t is not None else None
 
     def _back_ref_start(self, si: int) -> int:
         """The first sentence a back reference ("Dies berichtete X") at sentence si points to:
@@ -610,6 +624,8 @@ class _Article:
             # the subjunctive (not "soll"): the paragraph's speaker of a few sentences back, or
             # of a quotation in this very sentence
             sp = self._last()
+        if sp is None and konj1 and CONTAINER_BEFORE and not recent:
+            sp = self._container_before(si)  # "Im Bericht wird X genannt. Y sei …": the report
         if sp is None:
             return
         prev = self._free_prev
@@ -699,6 +715,21 @@ class _Article:
             return None
         toks = self.toks_at(si - 1)
         return self._speaking_np(toks, self.finder.subject_tokens(toks, len(toks)), si - 1)
+
+    def _container_before(self, si: int) -> _Speaker | None:
+        """The document the sentence before names as a place ("Im Bericht werden … genannt"),
+        in the same paragraph: a subjunctive sentence after it reports what it says."""
+        if si == 0 or "\n" in self.text[self.sents[si - 1].end:self.sents[si].start]:
+            return None
+        toks = self.toks_at(si - 1)
+        np = self.finder.container(toks, 0, len(toks))
+        if np is None or any(t.quoted for t in toks[np[0]:np[1]]):
+            return None
+        span = (toks[np[0]].start, toks[np[1] - 1].end)
+        if self.is_time(span):
+            return None
+        eid, name = self.linker.link(*span)
+        return _Speaker(span, eid, name, si - 1)
 
     def _speaking_np(self, toks: list, np: tuple[int, int] | None, si: int) -> _Speaker | None:
         """The speaker a noun phrase of sentence `si` names: not quoted, someone who can speak
@@ -822,8 +853,9 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.type == "reported" and DROP_REPORTED_AROUND_DIRECT:
             j = bisect_left(d_starts, q.span.start)
-            if j < len(d_starts) and d_min_end[j] <= q.span.end:
-                continue  # a direct quote inside it
+            if j < len(d_starts) and (d_min_end[j] <= q.span.end or (
+                    REPORTED_CUT_IN_DIRECT and d_starts[j] < q.span.end)):
+                continue  # a direct quote inside it, or one it was cut off in ("… mit den Worten: „A. B.“")
         if q.type == "direct" and _word_count(q.span.text, (0, len(q.span.text))) <= NESTED_DIRECT_WORDS:
             j = bisect_right(o_starts, q.span.start)
             if j and o_max_end[j - 1] >= q.span.end:

@@ -37,7 +37,11 @@ speaking noun phrase opens the clause ("Der Minister nannte sie „…“"). A s
 a colon or semicolon or inside parentheses reports only that part of the sentence; one right
 after a relative pronoun (", die nach Angaben X …", ", unter denen sich laut X …") reports the
 relative clause. The phrase after the verb replaces a subject that cannot speak only when its
-head can ("X kritisierte die Haltung des Ministers": not the minister's phrase).
+head can ("X kritisierte die Haltung des Ministers": not the minister's phrase). A possessive
+source before a postposition starts at the possessive ("die seiner Ansicht nach wachsende
+Gefahr"), and a relative source ("…, nach denen …") may name its noun before a prepositional
+phrase ("Umfragen im Land, nach denen …"). A cue verb coordinated with the verb of a
+subordinate clause shares that clause's subject ("…, während Y den Plan unterstützt und fordert").
 All the words involved come from the language's `quote_cues.yaml`.
 """
 
@@ -72,6 +76,9 @@ V2_RELATIVE = True  # … and past a relative clause about the source ("Laut X, 
 SO_VERB = True  # ", so schätzen X, …": the content runs from the sentence start
 BACK_REF_AUX = True  # "Das hat X gesagt." points back like "Das sagte X."
 FRONTED_PARTICLE = True  # "Von einer „…“ sprach X": a fronted particle before a quotation
+RELATIVE_PAST_PP = True  # "Umfragen im Land, nach denen …": the source noun before a PP
+COORD_IN_SUBCLAUSE = True  # "…, während Y … unterstützt und fordert": Y, not the main subject
+POSSESSIVE_SOURCE = True  # "die seiner Meinung nach …": the source starts at the possessive
 
 @dataclass(slots=True)
 class Frame:
@@ -96,6 +103,8 @@ class FrameFinder(NounPhrases):
         # after a cue, Konjunktiv II marks reported speech too ("warnte, es könnten …"); alone
         # in a sentence it is mostly the writer's own conditional
         self.reported_mood = lex.subjunctive | lex.conditional
+        # words opening a subordinate clause (not "und", "aber"): its verbs share its subject
+        self.subclause_openers = (lex.adverbial_subordinators | lex.complementizers) - lex.coordinators
         self._animate: list[tuple[int, int]] = []  # per sentence, set by frames()/open_frame()
         self._states: list[tuple[int, int]] = []
         self._mood: frozenset[str] = frozenset()  # per sentence: guessed subjunctive forms
@@ -401,7 +410,13 @@ class FrameFinder(NounPhrases):
                 and (after + 1 >= cend or not toks[after + 1].cap))):
             speaker = (after, after + 1)  # "sagte er", "schrieb diese in einem Brief"
         elif i > lo and toks[i - 1].low in lex.coordinators:
-            speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
+            speaker = None
+            if COORD_IN_SUBCLAUSE and 0 < lo < i - 2 and toks[lo].low in self.subclause_openers:
+                # "…, während Y den Plan unterstützt und fordert, …": the subordinate clause's subject
+                sub = self.subject_tokens(toks[lo + 1:i - 1], i - 2 - lo)
+                speaker = (sub[0] + lo + 1, sub[1] + lo + 1) if sub is not None else None
+            if speaker is None:
+                speaker = self.subject_tokens(toks, i - 1)  # "X befand … und nannte …"
         elif lex.passive_before_cue and (adj := self._mention_before(toks, lo, i)) is not None:
             speaker = adj  # "… after Prime Minister X announced that …": English subject before the verb
         else:
@@ -909,6 +924,10 @@ class FrameFinder(NounPhrases):
             # "Umfragen, nach denen 72 Prozent …": the relative word stands for the source,
             # when it names one ("das Spiel, nach dem …" is a time, not a source)
             src = self.np_backward(toks, i - 1, 0) if nouns is not None else None
+            if RELATIVE_PAST_PP and src is not None and src[0] > 1 \
+                    and toks[src[0] - 1].low in lex.prepositions \
+                    and not any(t.low.endswith(nouns) for t in toks[src[0]:src[1]]):
+                src = self.np_backward(toks, src[0] - 1, 0)  # "Umfragen im Land, nach denen …"
             if nouns is not None and not (src and any(t.low.endswith(nouns)
                                                       for t in toks[src[0]:src[1]])):
                 return None
@@ -1020,6 +1039,9 @@ class FrameFinder(NounPhrases):
         if np[0] == lo > 0 and np[1] - np[0] > 2 and toks[lo - 1].text == "," \
                 and toks[lo + 1].low in self.lex.determiners and toks[lo].low in self.lex.determiners:
             np = (lo + 1, np[1])  # ", die ihrer Meinung nach …": the relative pronoun is no source
+        elif POSSESSIVE_SOURCE and np[1] - np[0] > 2 and toks[np[0]].low in self.lex.determiners \
+                and toks[np[0] + 1].low in self.lex.possessives:
+            np = (np[0] + 1, np[1])  # "die seiner Ansicht nach wachsende Gefahr": the article is the noun's
         nouns = self.lex.prep_cue_nouns.get(toks[i].low)
         if nouns is not None and not any(t.low.endswith(nouns) for t in toks[np[0]:np[1]]):
             return None

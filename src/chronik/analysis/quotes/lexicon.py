@@ -29,7 +29,7 @@ _SETS = (
     "past_subjunctive", "time_before_prep",
     "bare_complement_verbs", "listener_verbs", "listener_words", "finite_markers",
     "content_breaks", "opinion_preps", "object_pronouns", "name_abbreviations", "indefinites", "adjunct_linkers",
-    "np_coordinators",
+    "np_coordinators", "possessives",
 )
 # Keys holding a list of word endings (lower-cased into tuples of the same name).
 _SUFFIXES = ("adverb_suffixes", "female_noun_endings", "male_noun_endings")
@@ -106,6 +106,7 @@ class Lexicon:
     guess_not_endings: tuple[str, ...] = ()
     guess_not_words: frozenset[str] = frozenset()
     guess_forms: frozenset[str] = frozenset()  # forms guessed despite their ending ("halte")
+    guess_verb_endings: tuple[str, ...] = ()  # endings guessed despite not_endings ("-iere")
     guess_adjective_endings: tuple[str, ...] = ()
     first_person: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # speaker pronouns that can be objects ("sie")
@@ -114,6 +115,7 @@ class Lexicon:
     indefinites: frozenset[str] = frozenset()  # "ein Sprecher" names someone new, no antecedent
     adjunct_linkers: frozenset[str] = frozenset()  # "X in Berlin": after a name, not its part
     np_coordinators: frozenset[str] = frozenset()  # "X und Y sagten": one speaker phrase
+    possessives: frozenset[str] = frozenset()  # "die seiner Ansicht nach …": the source's start
     # a pronoun speaker's gender against what the text tells of a person's: "er" is not the
     # "Ministerin" just named (speakers.py)
     pronoun_gender: dict[str, str] | None = None  # pronoun -> f | m
@@ -194,6 +196,7 @@ def lexicon(lang: str | None) -> Lexicon:
         guess_not_endings=tuple(str(w).lower() for w in guess.get("not_endings") or ()),
         guess_not_words=_words(guess, "not_words", where),
         guess_forms=_words(guess, "forms", where),
+        guess_verb_endings=tuple(str(w).lower() for w in guess.get("verb_endings") or ()),
         guess_adjective_endings=tuple(str(w).lower() for w in guess.get("adjective_endings") or ()),
         first_person=_words(guess, "first_person", where),
         cue_words=cue_words,

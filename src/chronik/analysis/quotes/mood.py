@@ -46,7 +46,8 @@ def guess_subjunctive(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     out = []
     for m in _pattern(lex.guess_letters, lex.guess_ending).finditer(text):
         w = m.group()
-        if w in closed or (w.endswith(lex.guess_not_endings) and w not in lex.guess_forms):
+        if w in closed or (w.endswith(lex.guess_not_endings) and w not in lex.guess_forms
+                           and not w.endswith(lex.guess_verb_endings)):
             continue
         a, b = m.span()
         if text[b:b + 1] == "-":

@@ -14,6 +14,7 @@ import re
 from chronik.analysis.quotes.lexicon import Lexicon
 
 APPOSITION_IN_SPEAKER = True  # "X, der Sprecher der Y, sagte": the apposition is the speaker's
+VERB_SKIPS_CLOSED = True  # "Auf X und den derzeit Y blickt der Analyst": adverbs and "und" are no verb
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" (its last stop is a token of its own)
 TOKEN = re.compile(r"\w+(?:[-'’:*_.]\w+)*|[^\w\s]")
 ADJ_END = ("e", "en", "er", "es", "em")
@@ -326,6 +327,8 @@ class NounPhrases:
         k = j
         while k < limit and not (toks[k].text[:1].islower() and toks[k].low not in lex.determiners
                                  and toks[k].low not in lex.prepositions
+                                 and not (VERB_SKIPS_CLOSED and (toks[k].low in lex.adverbs
+                                                                 or toks[k].low in lex.coordinators))
                                  and not (k + 1 < limit and toks[k + 1].cap
                                           and toks[k].low.endswith(ADJ_END)
                                           and toks[k].low not in lex.auxiliaries)):
