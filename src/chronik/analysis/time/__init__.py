@@ -427,6 +427,26 @@ def _shift_days(value: str | None, days: int) -> str | None:
 _CALENDAR_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+_DAYS_OR_WEEKS = re.compile(r"^P([0-9]{1,3})([DW])$")
+
+
+def _story_later(c: _Cand, r: Resolved, mt: str, story: Ref | None, dct: Ref | None) -> dt.date | None:
+    """The day a count of days or weeks "later" (the rule's `story_later` pattern after the
+    expression) leads to from the story's day, when that day is named and the day reached is
+    not after the publication date."""
+    later = c.rule.params.get("story_later")
+    if (not later or r.type != "DURATION" or not r.value or story is None or story.date is None
+            or r.mod is not None):
+        return None
+    m = _DAYS_OR_WEEKS.match(r.value)
+    if m is None or not _items_regex(str(later)).match(mt, c.end):
+        return None
+    day = story.date + dt.timedelta(days=int(m.group(1)) * (7 if m.group(2) == "W" else 1))
+    if dct is not None and dct.date is not None and day > dct.date:
+        return None
+    return day
+
+
 def _clock_day(last_day: Ref | None, story: Ref | None, dct: Ref | None, day_sentence: int,
                c: _Cand) -> Ref | None:
     """The day a clock time without a date falls on: the last day named in its own sentence, or
@@ -492,6 +512,13 @@ def _resolve_all(g: Grammar, cands: list[_Cand], dct: Ref | None, mt: str, text:
             else:
                 r = replace(r, value=_shift_days(r.value, 7), day=r.day + dt.timedelta(days=7))  # type: ignore[operator]
         prev = (c, r)
+        later = _story_later(c, r, mt, narrative if narrative_sentence >= 0 else None, dct)
+        if later is not None:
+            # "Two days later, ...": the stretch is the value (TimeML), but the story moved on
+            # by it; the next anaphor ("the next day") counts from there
+            narrative = last_day = Ref.of_date(later)
+            told = narrative
+            narrative_sentence, story_night = c.sentence, False
         if c.rule.params.get("unknown_day") and narrative is not None and narrative.day is not None:
             # "vor einigen Tagen": the story moves to a day no one named; "am Abend" is then
             # an evening of that month, not of the publication day

@@ -109,7 +109,9 @@ def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int
 
     The nearest occurrence, leaning to the past as news does (up to seven months back, four
     ahead), unless the tense says otherwise: a past cue moves a month more than one month after the reference back a year, a future cue moves
-    one more than a month before it forward ("Im Dezember hatten ..." in July → last December).
+    any month before it forward ("Im Dezember hatten ..." in July → last December; "will open in
+    December" written in January → next December). Past cues are the noisier (a reporting verb
+    far from the month): they leave the month just after the reference where it is.
     """
     if ref.month is None:
         return ref.year
@@ -121,6 +123,6 @@ def year_for_month(ref: Ref, month: int, day: int | None, direction: str) -> int
     gap = (year - ref.year) * 12 + diff  # months from the reference to the candidate
     if direction == "past" and gap > 1:
         return year - 1
-    if direction == "future" and gap < -1:
+    if direction == "future" and gap < 0:
         return year + 1
     return year

@@ -219,6 +219,8 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
         c = int(re.sub(r"\D", "", str(c)) or 0) if not isinstance(c, int) else c
         return Resolved(f"{c - 1:02d}" if c else None, rule.type or "DATE", anchor, mod)
     year = _full_year(s.get("year"), ref)
+    if p.get("iso_week"):
+        return _iso_week(rule, s, ref, year, mod)
     month = s.get("month") if isinstance(s.get("month"), int) else p.get("month")
     day = s.get("day") if isinstance(s.get("day"), int) else p.get("day")
     weekday = s.get("weekday") if isinstance(s.get("weekday"), int) else None
@@ -374,6 +376,27 @@ def resolve_date(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | None
     return Resolved(value, _type(rule, s, p), anchor, mod, day_date)
 
 
+def _iso_week(rule: Rule, s: dict[str, Any], ref: Ref | None, year: int | None,
+              mod: str | None) -> Resolved | None:
+    """A calendar week by its number ("KW 12", "Kalenderwoche 12/2024"): of the year given, else
+    of the reference's year, or the one before (after) when the week is more than half a year
+    behind (ahead of) the reference's week."""
+    week = s.get("week")
+    if not isinstance(week, int) or isinstance(week, bool) or not 1 <= week <= 53:
+        return None
+    anchor = "absolute"
+    if year is None:
+        if ref is None:
+            return Resolved(f"XXXX-W{week:02d}", rule.type or "DATE", anchor, mod)
+        year, anchor = ref.year, rule.anchor
+        if ref.date is not None:
+            now = ref.date.isocalendar()[1]
+            year += 1 if now - week > 26 else (-1 if week - now > 26 else 0)
+    if week == 53 and dt.date(year, 12, 28).isocalendar()[1] != 53:
+        return None  # a year of 52 weeks
+    return Resolved(f"{year:04d}-W{week:02d}", rule.type or "DATE", anchor, mod)
+
+
 def _month_for_weekday(ref: Ref, day: int, weekday: int) -> tuple[int, int] | None:
     """The month (this one, the one before or after the reference's) whose `day` is a
     `weekday`, the nearest to the reference day first."""
@@ -527,6 +550,8 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
         # "the year-ago quarter" before any quarter is named: the last one ended, a year back
         q = (ref.month - 1) // 3
         return Resolved(f"{(ref.year if q else ref.year - 1) + n:04d}-Q{q or 4}", typ, rule.anchor, mod)
+    if _end_behind(p, s, n, unit, mod, ref, ctx):
+        n = -1  # "sales rose at the end of the year" written in spring: last year's end
     value, day = shift_value(ref, unit, n)
     if value is None:
         return None
@@ -536,6 +561,26 @@ def resolve_relative(rule: Rule, s: dict[str, Any], ctx: Context) -> Resolved | 
     if suffix:
         value += suffix
     return Resolved(value, typ, rule.anchor, mod, day)
+
+
+def _end_behind(p: dict[str, Any], s: dict[str, Any], n: int, unit: str, mod: str | None, ref: Ref,
+                ctx: Context) -> bool:
+    """Is "the end of the year (month)" told in the past the previous one's? Yes when the
+    reference (the publication date) is still far from the current one's end (before October
+    for a year, before the 21st for a month) and the story named no time of its own ("The hall
+    burned on March 5. By the end of the month ..." is March's end)."""
+    if not p.get("end_behind") or n != 0 or mod != "END" or (isinstance(s.get("rel"), int) and s["rel"] != 0):
+        return False
+    if not ctx.direction.endswith("past") or ref is not ctx.dct or ctx.narrative not in (None, ctx.dct):
+        return False
+    coarse = ctx.narrative_coarse
+    if coarse is not None and coarse.year not in (ref.year, ref.year - 1):
+        return False  # the story is in another year ("founded in 2019 ... at the end of the year")
+    if unit == "Y":
+        return ref.month is not None and ref.month <= 9
+    if unit == "M":
+        return ref.day is not None and ref.day <= 20
+    return False
 
 
 _TIME_DELTA = {"H": "hours", "MIN": "minutes", "S": "seconds"}
