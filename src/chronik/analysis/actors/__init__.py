@@ -17,7 +17,8 @@ Steps, each a module of this package:
    title alone ("der GdP-Vorsitzende") names whom the text gives that title before a name;
 4. `names`: names the KB lacks (German CRF, English capitalization patterns) stay entities
    with `kb: None` and a stable `key` (two or three English capitalized words are a person
-   only with a sign of one: a first name, title, "said", ", who", a pronoun; else a firm);
+   only with a sign of one: a given name, title, person noun, "said", ", who", an age, a
+   pronoun; else a firm);
    variants of one unknown name are merged ("Lee Jae-myung" … "Lee"); `abbrev`: "Long Name (ABBR)" and a later bare "ABBR" are one entity
    (the KB's, if it knows either side);
 5. coreference: short names join the full name's entity (of two people of one surname, the

@@ -446,15 +446,16 @@ def _namesake_before(doc: _Doc, hit: Hit, per_spans: list[tuple[int, int]],
             doc.mentioned_before(e, hit.start) for e, _ in hit.readings):
         return False
     word = doc.text[hit.start:hit.end]
-    return any(e <= hit.start and _full_name_of(doc.text[s:e], word, tagged) for s, e in per_spans)
+    return any(e <= hit.start and _full_name_of(doc.text[s:e], word, tagged, doc.lang) for s, e in per_spans)
 
 
-def _full_name_of(name: str, surname: str, tagged: bool = False) -> bool:
+def _full_name_of(name: str, surname: str, tagged: bool = False, lang: str | None = None) -> bool:
     """Is `name` a first name plus `surname` ("Michael Gingrich"; not "Other Bush")?
     `tagged`: a trained tagger found the name, so its first word needs no first-name list
-    ("Daniil Medvedev" … "Medvedev" is not the politician)."""
+    ("Daniil Medvedev" … "Medvedev" is not the politician). `lang`: the text's language,
+    whose own list of given names counts too."""
     words = name.split()
-    return len(words) > 1 and words[-1] == surname and (tagged or first_name_word(words[0]))
+    return len(words) > 1 and words[-1] == surname and (tagged or first_name_word(words[0], lang))
 
 
 def _region_reading(doc: _Doc, hit: Hit, cues: dict) -> str | None:
@@ -567,7 +568,7 @@ def _link_hits(doc: _Doc, hits: list[Hit], cues: dict, names: list[Name]) -> lis
     for s, e in per_spans:
         end = s
         for m in re.finditer(r"\S+", doc.text[s:e]):
-            if not first_name_word(m.group()) or doc.text[end:s + m.start()].strip():
+            if not first_name_word(m.group(), doc.lang) or doc.text[end:s + m.start()].strip():
                 break
             end = s + m.end()
             firsts[end] = s
@@ -644,7 +645,7 @@ def _link_surnames(doc: _Doc, chosen: list[tuple[Hit, str, str]], names: list[Na
         if (low in text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text)) \
                 or "NOUN" in table.get(low, ()):
             continue
-        if any(n.type == "PER" and _full_name_of(text[n.start:n.end], surname)
+        if any(n.type == "PER" and _full_name_of(text[n.start:n.end], surname, lang=doc.lang)
                and not doc.overlaps_taken(n.start, n.end) for n in names):
             continue  # two people of that name ("Juan Miguel Gonzalez", "Elián González")
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:['’]s|s|['’])?(?![\w-])", text):

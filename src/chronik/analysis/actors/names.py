@@ -9,7 +9,11 @@ capitalized words (joined by connectors such as "of") not at a sentence start is
 after a title cue ("President", "Mr"), an organization when it ends in an organization noun
 ("Ministry", "Agency", "Party") or starts with one ("Ministry of …"), a place when it ends in a
 place noun or follows a locative preposition, and otherwise a person when it has two or three
-words; single unknown words count only after a title cue or as acronyms (organizations).
+words and a sign of one (a given name from `resources/en/first_names.txt`, an initial, a person
+noun before it, "said"/"Says" before it, an age or ", who" after it, a pronoun later), else a
+firm; a job noun and "at"/"with" before a name make it the employer ("an analyst at …"), a
+firm's name given once with its legal form stays a firm without it ("General Mills Inc" …
+"General Mills"); single unknown words count only after a title cue or as acronyms.
 Other languages get the English patterns (they need only capitalization).
 """
 
@@ -32,7 +36,7 @@ from chronik.analysis.actors.ner_features import (
     word_table,
 )
 from chronik.model import Span
-from chronik.resources import has_resource
+from chronik.resources import has_resource, resource_path
 from chronik.text.segment import _TOKEN
 
 CRF_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # OTH (works, events, …) is not an actor
@@ -330,6 +334,7 @@ def _english_cues(lang: str):
     run = re.compile(rf"(?<![\w'’]){word}(?:\s+(?:(?:{conn})\s+)?{word})*" if conn else
                      rf"(?<![\w'’]){word}(?:\s+{word})*")
     return {
+        "lang": lang,
         "titles": frozenset(titles),
         "connectors": frozenset(str(c) for c in cues.get("name_connectors") or ()),
         "title_words": max((len(t.split()) for t in titles), default=1),
@@ -348,22 +353,42 @@ def _english_cues(lang: str):
         "misc_heads": frozenset(cues.get("misc_heads") or ()),
         "misc_words": frozenset(cues.get("misc_words") or ()),
         "loc_heads": frozenset(cues.get("location_heads") or ()),
+        "loc_suffixes_not_alone": frozenset(cues.get("location_suffixes_not_alone") or ()),
         "said_before": re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, map(str, cues["speech_verbs_before"])))
                                   + r")\s+$") if cues.get("speech_verbs_before") else None,
         # ", who", ", 54,", ", a 54-year-old", ", [the] president of …" after a name: a person
-        "who_age": re.compile(r"['’]?s?\s*,\s*(?:who\s|\d{1,2}\s*,|an?\s+\d{1,2}-year-old|(?:(?:the|a|an)\s+)?"
+        "who_age": re.compile(r"['’]?s?\s*,\s*(?:who\s|\d{1,2}\s*,|\d{1,2}\.(?!\d)|an?\s+\d{1,2}-year-old|(?:(?:the|a|an)\s+)?"
                               r"(?:former\s+)?(?:" + "|".join(sorted(
                                   {re.escape(t.lower()) for t in titles if t[-1:] != "."}, key=len, reverse=True))
                               + r")(?!\w))"),
         "he_she": re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(str(w)) for w in cues.get("person_pronouns") or ("\0",)) + r")(?!\w)"),
+        "person_openers": frozenset(str(w) for w in cues.get("person_openers") or ()),
+        # a lower-case person noun right before a name ("official Jane Roe", "its chairman,
+        # Jane Roe", "the astronauts, Jane Roe and …")
+        "noun_before": re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, map(str, cues["person_nouns_before"])),
+                                                                      key=len, reverse=True))
+                                  + r")s?\s*,?\s+$") if cues.get("person_nouns_before") else None,
+        "firm_connectors": frozenset(str(w) for w in cues.get("non_person_connectors") or ()),
+        # "an analyst at Bear Stearns", "a trader with Roe Brothers": the employer, a firm
+        "affiliation_before": re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, map(str, cues["affiliation_nouns"])),
+                                                                             key=len, reverse=True))
+                                         + r")s?\s+(?:" + "|".join(map(re.escape, map(str, cues.get("affiliation_words") or ("at",))))
+                                         + r")\s+(?:the\s+)?$") if cues.get("affiliation_nouns") else None,
+        "affiliation_words": frozenset(str(w) for w in (cues.get("affiliation_words") or ("at",))
+                                       if cues.get("affiliation_nouns")),
+        # the last words of `person_nouns_before`, plural too: a cheap test before the regex
+        "noun_ends": frozenset(e for w in cues.get("person_nouns_before") or ()
+                               for e in (str(w).split()[-1], str(w).split()[-1] + "s")),
+        "place_nouns_after": frozenset(str(w) for w in cues.get("place_nouns_after") or ()),
+        "firm_ends": frozenset(str(w) for key in ("company_suffixes", "legal_forms") for w in cues.get(key) or ()),
         "suffixes": frozenset(str(w) for key in ("org_suffixes", "company_suffixes", "location_suffixes")
                               for w in cues.get(key) or ()),
     }
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_POSSESSIVE_END = re.compile(r"\w['’]s$")
+_POSSESSIVE_END = re.compile(r"[\w.]['’]s$")  # "Inc.'s" too
 
 
 def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
@@ -379,7 +404,8 @@ def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
     for i, (a, b, w) in enumerate(words):
         rest = words[i + 1:]
         if _POSSESSIVE_END.search(w) and not (len(rest) == 1 and rest[0][2].rstrip(".,") in suffixes):
-            segs[-1].append((a, b - 2, w[:-2]))
+            cut = 3 if w[-3] == "." else 2  # "Inc.'s" names "Inc", as "Inc." would
+            segs[-1].append((a, b - cut, w[:-cut]))
             poss[-1] = True
             segs.append([])
             poss.append(False)
@@ -395,11 +421,28 @@ def _segments(words: list[tuple[int, int, str]], known: list[tuple[int, int]],
     return out
 
 
-def first_name_word(word: str) -> bool:
-    """Is a word a first name in the token gazetteer (KB, Faker and Wiktionary first names)?
-    Only a person named by first name or title makes a later bare surname a person: two
-    capitalized words may be a firm ("Banque Paribas")."""
-    return not FIRST_NAME_CLASSES.isdisjoint(word_table("de").get(word.lower(), ()))
+def first_name_word(word: str, lang: str | None = None) -> bool:
+    """Is a word a first name in the token gazetteer (KB, Faker and Wiktionary first names),
+    or, for a text in `lang`, in that language's list of given names (`first_names` in its
+    actors.yaml: English has one)? Only a person named by first name or title makes a later
+    bare surname a person: two capitalized words may be a firm ("Banque Paribas")."""
+    if not FIRST_NAME_CLASSES.isdisjoint(word_table("de").get(word.lower(), ())):
+        return True
+    return lang is not None and word.lower() in _given_names(lang)
+
+
+@functools.cache
+def _given_names(lang: str) -> frozenset[str]:
+    """The given names of `first_names` in a language's actors.yaml (a whitespace-separated
+    word list beside it, "#" comments), lower-cased; a language without actors.yaml gets the
+    English cues' list, as it gets their patterns. Loaded once per language."""
+    src = lang if has_resource(lang, "actors.yaml") else "en"
+    name = lang_cues(src).get("first_names")
+    if not name or not has_resource(src, str(name)):
+        return frozenset()
+    text = resource_path(src, str(name)).read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() if not line.lstrip().startswith("#")
+                     for w in line.split())
 
 
 def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
@@ -409,13 +452,17 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
     cues = _english_cues(lang)
     out: list[Name] = []
     surnames: set[str] = set()  # last words of the people named so far: "Albright met …"
+    # firms named so far with their legal form, by the leading words of the rest: "Polly Peck
+    # International Inc" gives "Polly Peck" and "Polly Peck International"
+    firms: set[str] = set()
     for sent in sentences:
         for m in cues["run"].finditer(text, sent.start, sent.end):
             n_before = len(out)
             words = [(m.start() + w.start(), m.start() + w.end(), w.group())
                      for w in re.finditer(r"\S+", m.group())]
             for seg, cut, poss in _segments(words, known, cues["suffixes"]):
-                name = _english_name(text, sent, list(seg), cues, cued_only=cut, possessive=poss)
+                name = _english_name(text, sent, list(seg), cues, cued_only=cut, possessive=poss,
+                                     firms=firms)
                 if len(seg) == 1 and seg[0][2] in surnames and (name is None or name.type == "LOC"):
                     name = Name(seg[0][0], seg[0][1], "PER")
                 if (name is None or name.type == "PER") and any(w[2] == "and" for w in seg):
@@ -427,22 +474,29 @@ def english_names(text: str, sentences: tuple[Span, ...], lang: str = "en",
                                and (n := _english_name(text, sent, p, cues)) is not None)
                 elif name is not None:
                     out.append(name)
+            firms.update(" ".join(ws[:k]) for n in out[n_before:] if n.type == "ORG"
+                         and len(ws := text[n.start:n.end].split()) > 2 and ws[-1].rstrip(".,") in cues["firm_ends"]
+                         for k in range(2, len(ws)))
             surnames.update(text[n.start:n.end].split()[-1] for n in out[n_before:]
                             if n.type == "PER" and " " in text[n.start:n.end]
-                            and (first_name_word(text[n.start:n.end].split()[0])
+                            and (first_name_word(text[n.start:n.end].split()[0], lang)
                                  or cues["title_rx"].search(text, sent.start, n.start)))
     return _settle_unsure(text, out, cues)
 
 
 def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
-                  cues: dict, cued_only: bool = False, possessive: bool = False) -> Name | None:
+                  cues: dict, cued_only: bool = False, possessive: bool = False,
+                  firms: Container[str] = ()) -> Name | None:
     """The name one segment of a capitalized run gives, typed by its cues, or None.
     `cued_only`: the rest of a run after a KB name ("New York Stock Exchange") is a name
     only when a title or suffix types it, not by the two-capitalized-words default.
     `possessive`: the name ends in "'s", so a preposition before it governs the next noun
-    ("in Elian's case" names no place)."""
+    ("in Elian's case" names no place). `firms`: names of firms the text gave with their legal
+    form ("General Mills" of "General Mills Inc"), which a title opening them does not cut."""
     # titles at the start of the run are cues, not part of the name
     cue = False
+    titled = list(words)
+    title_at = -1  # where the last title cut from the run starts
     while words:
         # the longest title the run starts with: "Secretary of State", "Prime Minister", "Gen."
         k = next((k for k in range(min(len(words), cues["title_words"]), 0, -1)
@@ -450,17 +504,28 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
                   or " ".join(w[2] for w in words[:k]).rstrip(".") in cues["titles"]), 0)
         if not k:
             break
+        title_at = len(titled) - len(words)
         del words[:k]
         cue = True
     # a title inside the run ends a descriptor: "Police Superintendent Pedro Toledo",
     # "Senate Majority Leader Trent Lott" name the person after it
     inner = [i for i, w in enumerate(words[:-1]) if i and w[2].rstrip(".") in cues["inner_titles"]]
     if inner and 1 <= len(words) - inner[-1] - 1 <= 3:
+        title_at = len(titled) - len(words) + inner[-1]
         del words[:inner[-1] + 1]
         cue = True
+    if cue and ((len(words) > 1 and words[-1][2].rstrip(".,") in cues["firm_ends"])
+                or " ".join(w[2] for w in titled[title_at:]) in firms):
+        words, cue = titled[title_at:], False  # "General Mills Inc": a firm's name holds the title
+        if words[-1][2].rstrip(".,") not in cues["firm_ends"]:
+            return Name(words[0][0], words[-1][1], "ORG")  # "General Mills" after "General Mills Inc"
     while words and (_POSSESSIVE.sub("", words[0][2]) in cues["not_names"]
                      or words[0][2] in cues["connectors"]):
         words.pop(0)  # "Thursday's general election": the possessive changes nothing
+    # "Says Jane Roe, …", "I'm Jane Roe": a speaker opening the sentence (with a name left)
+    while len(words) > 2 and words[0][2] in cues["person_openers"]:
+        del words[0]
+        cue = True
     while words and words[-1][2].lower() in ("of", "for", "and", "de", "al", "van", "von", "der"):
         words.pop()
     while len(words) > 1 and words[-1][2].rstrip(".,") in cues["date_words"]:
@@ -483,9 +548,16 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
             or any(w[2] == "&" for w in words) \
             or (len(words) > 1 and last in cues["company_suffixes"]):  # "Procter & Gamble": a firm
         etype = "ORG"
+    elif prev in cues["affiliation_words"] and len(words) <= 3 and not cued_only \
+            and cues["affiliation_before"].search(text, max(sent.start, start - 40), start):
+        etype = "ORG"  # "an analyst at Roe Brothers", "an economist with Jane Roe Securities"
     elif 2 <= len(words) <= 3 and cues["who_age"].match(text, end) and last not in cues["loc_suffixes"]:
         etype = "PER"  # "to Jane Roe, who …", "in Jane Roe, 54, …": a person after all
-    elif last in cues["loc_suffixes"] or prev in cues["locative"]:
+    elif 2 <= len(words) <= 3 and prev in cues["locative"] and last not in cues["loc_suffixes"] \
+            and not cued_only and _named_person(words, cues) and not _place_noun_after(text, end, cues):
+        etype = "PER"  # "belonged to Jorge Ruiz", "according to Ann Q. Lee"
+    elif (last in cues["loc_suffixes"] and (len(words) > 1 or last not in cues["loc_suffixes_not_alone"])) \
+            or prev in cues["locative"]:
         etype = "LOC"
     elif at_start and len(words) > 1 and all(w[2].isupper() for w in words) \
             and text[end:end + 2].lstrip()[:1] in (",", "("):
@@ -500,8 +572,14 @@ def _english_name(text: str, sent: Span, words: list[tuple[int, int, str]],
         etype = "MISC"
     elif 2 <= len(words) <= 3 and not (at_start and len(words) == 1) and not cued_only:
         # a person's with some sign of one, else decided over the whole text (`_UNSURE`)
+        if " ".join(w[2] for w in words) in firms:
+            return Name(start, end, "ORG")  # "Polly Peck" after "Polly Peck International Inc"
+        if any(w[2] in cues["firm_connectors"] for w in words):
+            return Name(start, end, "ORG")  # "of", "for" join no person's name: "House of Lords"
         etype = "PER" if any(w[2] == "and" for w in words) or _person_evidence(
             text, sent, words, cues) else _UNSURE
+        if _place_noun_after(text, end, cues):
+            etype = "LOC"  # "the Jane Roe airport", "Jane Roe stadium": a place named after her
     else:
         return None
     if at_start and len(words) == 1 and etype == "LOC" and prev not in cues["locative"]:
@@ -534,14 +612,33 @@ def _settle_unsure(text: str, out: list[Name], cues: dict) -> list[Name]:
     return res
 
 
+def _named_person(words: list[tuple[int, int, str]], cues: dict) -> bool:
+    """Does a name open with a given name or hold an initial ("Ann Lee", "J. Smith")?"""
+    return first_name_word(words[0][2], cues["lang"]) or any(_INITIAL.fullmatch(w[2]) for w in words)
+
+
+def _place_noun_after(text: str, end: int, cues: dict) -> bool:
+    """Is a name followed by a lower-case place noun ("the Jane Roe airport")?"""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1) in cues["place_nouns_after"]
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
+
+
 def _person_evidence(text: str, sent: Span, words: list[tuple[int, int, str]], cues: dict) -> bool:
     """Two or three capitalized words are a person's name only with some sign of one: a known
     first name, an initial ("J. Smith", "Lee C. Smith"), ", who"/an age/a title after it, "said"
     before it, or a personal pronoun later in the sentence; otherwise it may be a firm's
     ("Bear Stearns"), which `_settle_unsure` decides over the whole text."""
-    if first_name_word(words[0][2]) or any(_INITIAL.fullmatch(w[2]) for w in words):
+    if _named_person(words, cues):
         return True
     end = words[-1][1]
+    rx = cues["noun_before"]
+    before = text[max(sent.start, words[0][0] - 40):words[0][0]].split()
+    if rx is not None and before and before[-1].rstrip(",").lower() in cues["noun_ends"] \
+            and rx.search(text, max(sent.start, words[0][0] - 40), words[0][0]):
+        return True  # "immigration official Jane Roe", "its chairman, Jane Roe"
     if cues["who_age"].match(text, end):
         return True
     rx = cues["said_before"]
