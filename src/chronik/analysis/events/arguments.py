@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from chronik.analysis.events.lexicon import AMBIGUOUS, FINITE, NOUN, PARTICIPLE, Hit, Lexicon
 from chronik.analysis.events.recover import troop_sender
-from chronik.analysis.events.syntax import Sentence, conjuncts, finite_word, resolve_coord, seg_range
+from chronik.analysis.events.syntax import (
+    Sentence,
+    conjuncts,
+    finite_word,
+    quantity_words,
+    resolve_coord,
+    seg_range,
+)
 
 SUBJ = frozenset({"bare", "nom", "nom_acc", "nom_dat"})
 
@@ -114,6 +121,13 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
     if verbal and trig.type not in GOVERNED_OBJECT_TYPES:
         cut = min(cut, _infinitive_after(sent, t, cut, lex))
     cands = [i for i in cands if i < cut or i < t]
+    # "demanded the withdrawal of Russian forces": the one whose act is demanded is asked
+    if not a.recipients and verbal and light is None and lex.syntax.get("word_order") == "svo" \
+            and trig.type.lower() in lex.words.get("agent_of_types", ()):
+        k = _agent_of_object(sent, t, cands, lex)
+        if k is not None and k not in taken:
+            a.recipients = [j for j in _group(sent, k) if j not in taken]
+            a.cues.append("recipient:agent-of-object")
     # recipients by the frame
     if not a.recipients:
         # in SVO order the object follows the verb; verb-second German may front it
@@ -145,6 +159,17 @@ def find_args(sent: Sentence, t: int, hit: Hit, cs: int, ce: int, lex: Lexicon,
                 a.recipients = [k for k in _group(sent, i) if k not in taken]
                 a.cues.append(f"recipient:{role.prep or role.kind}")
                 break
+    # "will give Chile 20 million euros in aid", "granted X asylum": in SVO order a name right
+    # after the light verb, before its noun, is the indirect object
+    if not a.recipients and light is not None and light + 1 < t and verbal \
+            and lex.syntax.get("word_order") == "svo" and {"to", "obj"} & set(trig.recipient):
+        k = next((i for i in cands if light < i < t), None)
+        if k is not None and k not in taken and _eff(sent, k).kind in SUBJ | {"acc"} and all(
+                units[j].ent is None and (units[j].low in lex.det_case or (
+                    units[j].is_word and units[j].text[:1].isupper())) for j in range(light + 1, k)):
+            # ("granted President X asylum": a title before the name)
+            a.recipients = [j for j in _group(sent, k) if j not in taken]
+            a.cues.append("recipient:indirect-object")
     # "an der Seite Russlands stehen": with a light verb, the name right after the trigger
     # noun (or after its article) is the noun's genitive
     if not a.recipients and light is not None and "gen" in trig.recipient:
@@ -293,6 +318,32 @@ def _passive_subject(sent: Sentence, i: int) -> bool:
         and not sent.units[i].text.endswith("s")
 
 
+def _agentless_patient(sent: Sentence, v: int, cands: list[int], lex: Lexicon) -> int | None:
+    """SVO: the subject of an agentless passive right before its verb ("X was killed", "X has
+    reportedly been attacked"): a name whose phrase reaches the auxiliary with no clause
+    boundary (comma, pronoun, conjunction) in between; None otherwise."""
+    units = sent.units
+    w = lex.words
+    passive_aux = w.get("passive_aux", frozenset())
+    skip = w.get("preverbal_adverbs", frozenset())
+    adverbs = tuple(w.get("adverb_endings", ()))
+    k = v - 1
+    while k > 0 and units[k].ent is None and (units[k].low in skip or (
+            adverbs and units[k].low.endswith(adverbs) and len(units[k].low) > 4)):
+        k -= 1
+    if k <= 0 or units[k].low not in passive_aux:
+        return None  # "was seen … after a sniper killed X": no auxiliary of this verb
+    stop = w.get("subject_pronouns", frozenset()) | w.get("subordinators", frozenset()) \
+        | w.get("coordinators", frozenset()) | w.get("relatives", frozenset())
+    for i in reversed([i for i in cands if i < k]):
+        if any(units[j].text in (",", ";", ":") or (units[j].ent is None and units[j].low in stop)
+               or (units[j].ent is None and units[j].low in lex.forms) for j in range(i + 1, k)):
+            return None
+        if _passive_subject(sent, i):
+            return i
+    return None
+
+
 def _after_direction(sent: Sentence, i: int, dirs: frozenset[str]) -> bool:
     """"nordöstlich von Budapest": the preposition belongs to a place description."""
     return i >= 2 and sent.units[i - 2].low in dirs
@@ -348,9 +399,11 @@ def _behind_common_subject(sent: Sentence, cs: int, c: int, lex: Lexicon) -> boo
         return False
     j = k
     while j < c and units[j].ent is None and (units[j].is_word or units[j].time or units[j].text == ".") \
-            and units[j].low not in preps and units[j].low not in w.get("aux_finite", frozenset()) \
+            and (units[j].low not in preps or quantity_words(units, j, lex)) \
+            and units[j].low not in w.get("aux_finite", frozenset()) \
             and units[j].low not in w.get("coordinators", frozenset()):
-        j += 1  # the opening phrase: article, adjectives, nouns (and a date: "attacks Aug. 7")
+        j += 1  # the opening phrase: article, adjectives, nouns (and a date: "attacks Aug. 7");
+        # "up to 100 …" modifies a number
     if j == k or j >= c or units[j].low not in preps:
         return False
     head = units[j - 1].low  # "Officials in Kenya", "The government of X": the state's own
@@ -525,8 +578,12 @@ def _subordinate_subject(sent: Sentence, v: int, cands: list[int], lex: Lexicon)
             and not any(units[k].low in aux for k in range(last + 1, v)):
         return None  # "after the Nairobi bombing": a noun, not a clause
     adverbs = tuple(lex.words.get("adverb_endings", ()))
+    heads = lex.words.get("head_nouns", frozenset())
+    # "after Indian troops attacked": a state word's head noun right after it is the subject's
+    start = last + 1 if last + 1 < v and units[last + 1].ent is None and units[last + 1].low in heads \
+        and last in sent.modifier else last
     if all(units[k].low in aux or (adverbs and units[k].low.endswith(adverbs))
-           for k in range(last + 1, v)):
+           for k in range(start + 1, v)):
         return head
     return None
 
@@ -624,6 +681,10 @@ def _purpose_subject(sent: Sentence, t: int, cs: int, lex: Lexicon, cands: list[
     if any(units[j].low in intent or any(h.trigger.type in GOVERNED_OBJECT_TYPES
                                          for h in lex.lookup(units[j].text)) for j in range(cs, k)):
         return  # "called on Monday for talks": the talks are asked for, not held
+    reason = lex.words.get("reason_for_types", frozenset())
+    if reason and any(h.kind != NOUN and h.trigger.type.lower() in reason
+                      for j in range(cs, k) if units[j].ent is None for h in lex.lookup(units[j].text)):
+        return  # "blamed X on Friday for the attack": the reason for blame, not the subject's act
     subj = [i for i in cands if i < k and _eff(sent, i).kind in SUBJ]
     if subj and units[subj[0]].ent.type in ("PER", "GPE", "ORG"):
         a.actors = _group(sent, subj[0])
@@ -650,7 +711,8 @@ def _infinitive_after(sent: Sentence, t: int, end: int, lex: Lexicon) -> int:
         return end
     units = sent.units
     closed = lex.words.get("prepositions", frozenset()) | lex.words.get(
-        "possessives", frozenset()) | lex.words.get("quantifiers", frozenset())
+        "possessives", frozenset()) | lex.words.get("quantifiers", frozenset()) \
+        | lex.words.get("number_words", frozenset())  # "granted asylum to two officers"
     poss = lex.words.get("possessives", frozenset())
     for k in range(t + 1, end - 2):
         if units[k].low != marker:
@@ -663,6 +725,34 @@ def _infinitive_after(sent: Sentence, t: int, end: int, lex: Lexicon) -> int:
                 h.kind != NOUN for h in lex.lookup(nxt.text)):
             return k
     return end
+
+
+def _agent_of_object(sent: Sentence, t: int, cands: list[int], lex: Lexicon) -> int | None:
+    """SVO: the name in "of X" right after the verb's object noun when that noun is an act of
+    X ("demanded the withdrawal of Russian forces", "the resignation of X"); None otherwise."""
+    units = sent.units
+    acts = lex.words.get("agent_of_nouns", frozenset())
+    offers = lex.words.get("proposal_nouns", frozenset())  # "an offer from X", "a call by X"
+    nouns = acts | offers
+    k = t + 1
+    while k < len(units) and k <= t + 4 and units[k].ent is None and units[k].is_word \
+            and units[k].low not in nouns and (units[k].low in lex.det_case
+                                               or units[k].low in lex.words.get("possessives", ())
+                                               or units[k].low not in lex.forms):
+        k += 1
+    if k + 1 >= len(units) or units[k].low not in nouns:
+        return None
+    prep = units[k + 1].low
+    if not ((prep == "of" and units[k].low in acts) or (prep in ("from", "by") and units[k].low in offers)):
+        return None
+    return next((i for i in cands if k + 1 < i <= k + 5 and all(
+        units[j].ent is None and _is_np_word(units[j], lex) for j in range(k + 2, i))), None)
+
+
+def _is_np_word(u, lex: Lexicon) -> bool:
+    """A word inside a noun phrase before its name: an article, a number, a title or adjective."""
+    return u.low in lex.det_case or u.low in lex.words.get("number_words", ()) \
+        or u.text[:1].isupper() or u.text[:1].isdigit()
 
 
 def _article_before(sent: Sentence, h: int, t: int, lex: Lexicon) -> str:
@@ -793,6 +883,13 @@ def _verbal(sent, t, hit, cs, ce, lex, light, sub, cands, a: Args, clause_end: i
                     a.cues.append("recipient:passive-subject")
         else:
             a.cues.append("actor:agentless")
+            if lex.syntax.get("word_order") == "svo" and ({"acc", "obj"} & set(hit.trigger.recipient)) \
+                    and hit.trigger.type.lower() in lex.words.get("unknown_actor_types", ()):
+                # "two Georgian soldiers were killed": the passive subject is the target
+                patient = _agentless_patient(sent, v, cands, lex)
+                if patient is not None:
+                    a.recipients = _group(sent, patient)
+                    a.cues.append("recipient:passive-subject")
             got = troop_sender(sent, t, cs, clause_end, hit.trigger, lex, SUBJ, lambda i: _eff(sent, i))
             if got is not None:  # "North Korean soldiers were sent to Russia"
                 a.actors, a.recipients = [got[0]], got[1]

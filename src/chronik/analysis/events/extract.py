@@ -132,8 +132,9 @@ def _dateline_re(pat: str) -> re.Pattern[str]:
 
 
 def _open(events: list[Event], triggers: list[int]) -> bool:
-    """A trigger of the sentence gave no event, or one without a recipient: a group may fill it."""
-    full = {v.trigger.start for v in events if v.trigger and v.recipients}
+    """A trigger of the sentence gave no event, or one without a recipient or an actor ("…
+    were abducted by gunmen"): a group may fill it."""
+    full = {v.trigger.start for v in events if v.trigger and v.recipients and v.actors}
     return any(t not in full for t in triggers)
 
 
@@ -461,6 +462,11 @@ def _sentence_events(doc: Doc, si: int, sspan: Span) -> list[Event]:
                 continue
             if h.trigger.needs_near and not _needs_ok(h, _near_words(sent, t, h.trigger.needs_near)):
                 continue  # "fighting to keep the dog with her": the "with" is not the verb's
+            if h.trigger.needs_after and not _needs_ok(h, {units[k].low for k in range(
+                    t + 1, min(len(units), t + 1 + h.trigger.needs_after))}):
+                continue  # "wants X to …": the infinitive follows the object
+            if h.trigger.unless_right and t + 1 < len(units) and units[t + 1].low in h.trigger.unless_right:
+                continue  # "wants to meet X": the subject's own plan, no request
             if h.trigger.unless_next and _next_word(sent, t, lex) in h.trigger.unless_next:
                 continue  # "reporters asked whether …": a question
             if caps_nouns and h.kind != NOUN and units[t].capitalized and t > 0 \
@@ -886,6 +892,22 @@ NOUN_COMPLEMENT_REACH = 6  # a noun's complement may follow its phrases ("warnin
 COMPLEMENT_REACH = 3  # units from the trigger to a comma-less complementizer ("demanded that")
 
 
+def _addressee(sent: Sentence, end: int, lex: Lexicon) -> int | None:
+    """The last name before unit `end` that a message word a few words before it addresses
+    ("wrote to Y", "a letter to Y", "called Y"): a prepositional "to" object or a bare one."""
+    units = sent.units
+    words = lex.words.get("addressee_words", frozenset())
+    for k in range(end - 1, 0, -1):
+        if units[k].ent is None:
+            continue
+        role = sent.roles.get(resolve_coord(sent, k))
+        if role is None or not ((role.kind == "prep" and role.prep == "to") or role.kind in ("bare", "acc")):
+            continue
+        if any(units[j].ent is None and units[j].low in words for j in range(max(0, k - 5), k)):
+            return k
+    return None
+
+
 def _complement_party(doc: Doc, sent: Sentence, ce: int, actors: list[str], t: int) -> int | None:
     """The party a demand, refusal, threat or promise is about when its verb names none: the
     subject of a following "dass" clause, or the object of a following infinitive clause ("…,
@@ -1144,6 +1166,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
     counted = {i for i in args.actors if not _counted_group(units[i].ent, i < t) and ((i > 0 and (
         units[i - 1].low in quant or units[i - 1].text[:1].isdigit())) or _counted_mention(units[i].text, quant))} \
         if "actor:troops-nationality" not in args.cues else set()
+    if counted and hit.trigger.type.lower() in lex.words.get("counted_actor_types", ()):
+        # "some 300 Kurds marched": a counted crowd of a people before the verb protests
+        counted = {i for i in counted if i > t}
     if counted:  # "nahmen … zwei Iraner fest": counted people are no acting party
         cues.append("actor:counted-dropped")
     actors = [units[i].ent.id for i in args.actors if i not in counted]
@@ -1238,7 +1263,11 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             actors, args.recipients = got[0], []
             recovered = got[1]
             cues.append("actor:agreement-parties")
-    if not actors:
+    # "Three soldiers were killed on Monday": an attack whose doer the text does not name
+    # has an unknown actor (PLOVER codes it so); kept only with a named target, below
+    unknown_actor = not actors and {"actor:agentless", "recipient:passive-subject"} <= set(args.cues) \
+        and hit.trigger.type.lower() in lex.words.get("unknown_actor_types", ())
+    if not actors and not unknown_actor:
         return None  # never invent an actor
     if hit.trigger.actor_not and all(
             (e := entities_by_id(doc).get(a)) is not None and e.type in hit.trigger.actor_not
@@ -1279,10 +1308,37 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
         if location is None:
             location = units[args.host].ent.id
     recipients = list(dict.fromkeys(recipients))
+    if not recipients and actors and args.location is not None and args.location > t \
+            and not hit.trigger.needs_recipient \
+            and hit.trigger.type.lower() in lex.words.get("place_target_types", ()):
+        # "shelled rebel positions in northern Syria": a target named only by where it lies
+        # stands for that place's state, when the doer is not of that state
+        host = _host_state(doc, units[args.location].ent)
+        homes = {e.country for e in (entities_by_id(doc).get(a) for a in actors) if e is not None}
+        if host.type == "GPE" and host.country and host.country not in homes and _party(host):
+            recipients = [host.id]
+            cues.append("recipient:target-place")
+    if unknown_actor:
+        if not recipients:
+            return None  # no doer and no named target: nothing to code
+        accidents = lex.words.get("accident_words", frozenset())
+        if any(u.low in accidents for u in units):
+            return None  # "were killed in a bus crash": no attack at all
+        cues.append("actor:unknown")
     if hit.trigger.symmetric and not recipients and len(actors) > 1 \
-            and "actor:pronoun-pair" in args.cues:
-        actors, recipients = actors[:1], actors[1:]  # "the two leaders met": as "X and Y met"
+            and ("actor:pronoun-pair" in args.cues or args.recipients):
+        # "the two leaders met": as "X and Y met"; so too when the only recipient read was one
+        # of the actors ("X and Y renewed talks on an X pullback")
+        actors, recipients = actors[:1], actors[1:]
         cues.append("roles:symmetric")
+    if not recipients and "actor:participle-main-subject" in args.cues \
+            and hit.trigger.type.lower() in lex.words.get("addressed_types", ()):
+        # "X wrote to Y, demanding that …", "X called Y, urging him to …": the one the main
+        # clause addresses is asked
+        k = _addressee(sent, seg_range(sent, seg)[0], lex)
+        if k is not None and units[k].ent.id not in actors and _party(units[k].ent):
+            recipients = [units[k].ent.id]
+            cues.append("recipient:addressee")
     if not recipients and (hit.trigger.type in GOVERNING_TYPES or hit.trigger.type == "ACCUSE"):
         k = _complement_party(doc, sent, ce, actors, t)
         if k is not None:  # "drohte, die Ukraine anzugreifen", "forderte, dass Israel …",
@@ -1477,6 +1533,9 @@ def _event(doc: Doc, si: int, sspan: Span, sent: Sentence, t: int, hit: Hit,
             cues.append("date:report")
     if sources and set(recipients) & set(sources):  # the cited source is no participant
         recipients = [r for r in recipients if r not in sources]
+    if unknown_actor and not any(not (entities_by_id(doc)[r].key or "").startswith(GENERIC_PREFIX)
+                                 for r in recipients):
+        return None  # an unknown doer needs a named target ("three soldiers were killed": none)
     if modality == "asserted" and "date:clause-timex" in cues and later_than(
             date.value, doc.analysis.article.date_refined or doc.analysis.article.date):
         modality = "future"
@@ -1634,7 +1693,9 @@ def _anterior_noun(sent: Sentence, t: int, hit: Hit, light: int | None, lex: Lex
         return None
     preps = lex.words.get("anterior_preps", frozenset())
     nouns = lex.words.get("anterior_nouns", frozenset())
-    for k in range(t - 1, max(t - 4, -1), -1):
+    # up to five words back: "in response to the U.S. missile strikes" as "… to U.S. missile
+    # strikes" (the phrase's own words stop the walk)
+    for k in range(t - 1, max(t - 6, -1), -1):
         u = sent.units[k]
         if u.low in preps:
             return k

@@ -42,6 +42,9 @@ class Trigger:
     needs: tuple[str, ...] = ()  # words one of which must occur in the clause
     unless_next: tuple[str, ...] = ()  # words right after the trigger (or after its object
     # pronoun or name) that rule this sense out ("asked whether": a question, no request)
+    unless_right: tuple[str, ...] = ()  # words right after the trigger, no object skipped
+    needs_after: int = 0  # >0: a `needs` word must follow the trigger within this many units
+    # ("wants to meet X" is a plan; "wants Y to leave" a request)
     needs_near: int = 0  # >0: a `needs` word must stand within this many units of the trigger
     # ("fought against rebels", not "fighting to keep the dog with her")
     pos: str = "verb"  # verb | noun
@@ -252,6 +255,8 @@ def _trigger(entry: dict[str, Any], pos: str, where: str,
             needs=tuple(w.lower() for w in _as_tuple(entry.get("needs"))), pos=pos,
             needs_near=int(entry.get("needs_near", 0)),
             unless_next=tuple(w.lower() for w in _as_tuple(entry.get("unless_next"))),
+            unless_right=tuple(w.lower() for w in _as_tuple(entry.get("unless_right"))),
+            needs_after=int(entry.get("needs_after", 0)),
             impersonal=tuple(w.lower() for w in _as_tuple(entry.get("impersonal"))),
             blocked=_blocked(entry, senses), person_type=entry.get("person_type"),
             unless=tuple(w.lower() for w in _as_tuple(entry.get("unless"))),

@@ -232,6 +232,8 @@ def _is_filler(u: Unit, lex: Lexicon) -> bool:
         return False
     if u.low in lex.forms or u.low in lex.words.get("aux_finite", ()):
         return False
+    if u.low in lex.words.get("number_words", ()) and u.low not in lex.det_case:
+        return True  # "to two Peruvian officers": a number word counts the noun
     if u.text[:1].islower():
         # a lower-case compound with a hyphen ("anti-government", "pro-russische") modifies
         # the noun after it; so do the adjectives a language lists (English has no endings)
@@ -486,6 +488,10 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
         if u.low in preps and j > seg_start and units[j - 1].low in lex.words.get("partitive_heads", ()):
             j -= 2  # "a group of X" / "eine Delegation aus X": X heads the phrase
             continue
+        q = quantity_words(units, j, lex)
+        if q:
+            j -= q  # "about 200 X", "up to 50 X": a number's modifier, no prepositional phrase
+            continue
         if u.low in preps and units[i].ent is not None and units[i].ent.type == "PER" and j > seg_start \
                 and i > j + 1 and units[j - 1].ent is None and units[j - 1].capitalized and _title(units[j - 1].low, lex) \
                 and all(units[x].ent is None and units[x].is_word and units[x].capitalized
@@ -520,6 +526,10 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
                 case = lex.det_case[u.low]
             j -= 1
             continue
+        if lex.syntax.get("word_order") == "svo" and u.low in lex.words.get("possessives", ()) \
+                and j > seg_start and units[j - 1].low in preps:
+            j -= 1  # "with his Chinese counterpart": the possessive opens the phrase
+            continue
         if u.ent is None and u.capitalized and u.is_word and u.low not in lex.det_case:
             if case == "gen" and _title(u.low, lex) \
                     and lex.syntax.get("postnominal_genitive", True):
@@ -544,6 +554,23 @@ def _role(sent: Sentence, i: int, lex: Lexicon) -> Role:
             continue
         break
     return Role(case or "bare", case=case)
+
+
+def quantity_words(units, j: int, lex: Lexicon) -> int:
+    """How many words end at unit `j` that modify the number right after them ("about",
+    "up to", "more than"): a quantity, not a prepositional phrase; 0 when none do."""
+    if j + 1 >= len(units):
+        return 0
+    nxt = units[j + 1]
+    if nxt.ent is not None or not (nxt.text[:1].isdigit() or nxt.low in lex.words.get("number_words", ())):
+        return 0
+    for phrase in sorted(lex.words.get("quantity_modifiers", ()), key=len, reverse=True):
+        parts = phrase.split()
+        n = len(parts)
+        if j - n + 1 >= 0 and all(units[j - n + 1 + k].ent is None and units[j - n + 1 + k].low == w
+                                  for k, w in enumerate(parts)):
+            return n
+    return 0
 
 
 def finite_word(u: Unit, lex: Lexicon) -> bool:
