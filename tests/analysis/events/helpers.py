@@ -36,3 +36,10 @@ def make(text: str, lang: str = "de", *, entities: dict[str, tuple[str, str | No
     txs = [Timex(f"t{k}", t.span, t.type, t.value) for k, t in enumerate(txs, 1)]
     return Analysis(article=art, sentences=sentences(text, lang), timexes=tuple(txs),
                     entities=tuple(ents))
+
+
+def triples(an) -> list[tuple[str, list[str], list[str]]]:
+    """Each event of an analysis as (type, actor names, recipient names): what most event
+    tests compare."""
+    return [(v.type, [an.entity(a).name for a in v.actors],
+             [an.entity(r).name for r in v.recipients]) for v in an.events]

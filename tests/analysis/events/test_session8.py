@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from chronik.analysis.events import find_events
 
-from .helpers import make
+from .helpers import make, triples
 
 ENTS = {
     "Volodymyr Zelensky": ("PER", "UKR", ["Volodymyr Zelensky", "Zelensky"]),
@@ -34,9 +34,7 @@ def _analysis(text: str):
 
 
 def _events(text: str):
-    an = _analysis(text)
-    return [(v.type, [an.entity(a).name for a in v.actors],
-             [an.entity(r).name for r in v.recipients]) for v in an.events]
+    return triples(_analysis(text))
 
 
 # (1) quantified subjects
